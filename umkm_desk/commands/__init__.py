@@ -1,0 +1,8 @@
+"""Headless subcommands of ``umkm-desk``; each returns the process exit code."""
+
+from umkm_desk.commands.backup import cmd_backup
+from umkm_desk.commands.check import cmd_check
+from umkm_desk.commands.demo import cmd_demo
+from umkm_desk.commands.print_documents import cmd_print
+
+__all__ = ["cmd_backup", "cmd_check", "cmd_demo", "cmd_print"]

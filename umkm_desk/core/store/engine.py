@@ -1,0 +1,144 @@
+"""Engines for the local SQLite file and the office PostgreSQL server.
+
+Every SQLite connection gets the pragmas of DESIGN.md's reliability rules. A database on a network share is
+refused: SQLite's locking is not reliable over SMB/NFS, and a power cut there corrupts the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "UMKM Desk"
+APP_AUTHOR = "Disperindagkop Kota Serang"
+DEFAULT_DB_FILENAME = "umkm-desk.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A storage problem with an Indonesian message the UI and CLI show as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    url: URL
+    path: Path | None  # the SQLite file, None for a server
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / DEFAULT_DB_FILENAME
+
+
+def is_network_path(path: Path) -> bool:
+    text = str(path)
+    if text.startswith(("\\\\", "//")):  # UNC share: \\server\share
+        return True
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        resolved = path.resolve()
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            best, fstype = "", ""
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and str(resolved).startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+        return fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p"}
+    except OSError:
+        return False
+
+
+def resolve_target(db: str | os.PathLike[str] | None) -> DatabaseTarget:
+    """Turn ``--db`` (a file path or a SQLAlchemy URL), env UMKM_DESK_DB or the default into a target."""
+    raw = os.fspath(db) if db is not None else os.environ.get("UMKM_DESK_DB") or str(default_db_path())
+    if "://" in raw and not raw.startswith("file://"):
+        url = make_url(raw)
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "postgresql"):
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() == "sqlite":
+            path = Path(url.database).expanduser().resolve() if url.database else None
+            return DatabaseTarget(url, path)
+        return DatabaseTarget(url, None)
+    path = Path(raw.removeprefix("file://")).expanduser().resolve()
+    return DatabaseTarget(URL.create("sqlite+pysqlite", database=str(path)), path)
+
+
+def check_sqlite_location(path: Path) -> None:
+    if is_network_path(path):
+        raise StoreError(
+            f"Basis data tidak boleh disimpan di folder jaringan ({path}). SQLite bisa rusak di sana; "
+            "simpan di disk lokal komputer ini atau gunakan server PostgreSQL kantor."
+        )
+    folder = path.parent
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Folder basis data {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} adalah sebuah folder, bukan berkas basis data.")
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise StoreError(f"Berkas {path} bukan basis data UMKM Desk (bukan berkas SQLite).")
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise StoreError(
+                f"Basis data {path} hanya-baca: UMKM Desk perlu izin menulis pada berkas dan foldernya."
+            )
+    elif not os.access(folder, os.W_OK):
+        raise StoreError(f"Folder {folder} hanya-baca: basis data baru tidak dapat dibuat di sana.")
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's own implicit transactions are switched off; SQLAlchemy's "begin" event emits BEGIN.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def make_engine(target: DatabaseTarget, *, echo: bool = False) -> Engine:
+    if target.is_sqlite:
+        if target.path is None:
+            raise StoreError("Basis data SQLite di memori tidak didukung; berikan nama berkas.")
+        check_sqlite_location(target.path)
+        engine = create_engine(target.url, echo=echo)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # Let SQLAlchemy emit BEGIN itself so that transactions take the write lock at a known point.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(target.url, echo=echo, pool_pre_ping=True)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

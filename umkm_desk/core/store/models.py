@@ -1,0 +1,407 @@
+"""The domain model of DESIGN.md as SQLAlchemy 2 typed ORM classes.
+
+Conventions that the whole app relies on: UUID primary keys (records from several PCs must merge later),
+timestamps in UTC, money as integer rupiah, kelurahan keyed by Kemendagri code, soft delete via ``deleted_at``.
+Enumerations are stored as short English codes; the GUI maps them to Indonesian labels.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names make Alembic batch migrations on SQLite reproducible.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(DateTime):
+    """DateTime that always comes back timezone-aware in UTC (SQLite drops tzinfo)."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def result_processor(self, dialect, coltype):  # noqa: ANN001, ANN201 - SQLAlchemy hook
+        base = super().result_processor(dialect, coltype)
+
+        def process(value: object) -> object:
+            if base is not None:
+                value = base(value)
+            if isinstance(value, datetime) and value.tzinfo is None:
+                return value.replace(tzinfo=UTC)
+            return value
+
+        return process
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime(), int: Integer()}
+
+
+class UuidPk:
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+class Timestamps:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SoftDelete:
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+Money = BigInteger  # integer rupiah; 999 triliun does not fit in 32 bits
+
+
+# --- reference data -------------------------------------------------------------------------------------
+
+
+class Kecamatan(Base):
+    """Every kecamatan of Indonesia (for NIK region checks); Kota Serang's six have kelurahan below."""
+
+    __tablename__ = "kecamatan"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)  # "36.73.01"
+    name: Mapped[str] = mapped_column(String(100))
+    kabkota: Mapped[str] = mapped_column(String(100))
+    provinsi: Mapped[str] = mapped_column(String(100))
+
+
+class Kelurahan(Base):
+    __tablename__ = "kelurahan"
+    code: Mapped[str] = mapped_column(String(13), primary_key=True)  # "36.73.01.1001"
+    name: Mapped[str] = mapped_column(String(100))
+    kecamatan_code: Mapped[str] = mapped_column(ForeignKey("kecamatan.code"), index=True)
+
+
+# --- people ---------------------------------------------------------------------------------------------
+
+
+class Officer(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "officer"
+    name: Mapped[str] = mapped_column(String(120))
+    nip: Mapped[str | None] = mapped_column(String(18))
+
+
+class Setting(Base):
+    """Letterhead, signatory and numbering settings as JSON values, with defaults in services.settings."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Owner(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "owner"
+    name: Mapped[str] = mapped_column(String(150))
+    nik: Mapped[str | None] = mapped_column(String(16), index=True)
+    nik_missing: Mapped[bool] = mapped_column(Boolean, default=False)  # the explicit "NIK belum ada" flag
+    sex: Mapped[str | None] = mapped_column(String(1))  # "L" / "P"
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    address: Mapped[str | None] = mapped_column(String(300))
+    kelurahan_code: Mapped[str | None] = mapped_column(ForeignKey("kelurahan.code"))
+
+    businesses: Mapped[list[Business]] = relationship(back_populates="owner")
+
+
+class Business(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "business"
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("owner.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sector: Mapped[str] = mapped_column(String(60), index=True)
+    kbli: Mapped[str | None] = mapped_column(String(5))
+    address: Mapped[str | None] = mapped_column(String(300))
+    kelurahan_code: Mapped[str] = mapped_column(ForeignKey("kelurahan.code"), index=True)
+    kecamatan_code: Mapped[str] = mapped_column(ForeignKey("kecamatan.code"), index=True)
+    nib: Mapped[str | None] = mapped_column(String(13), index=True)
+    npwp: Mapped[str | None] = mapped_column(String(16))
+    halal_number: Mapped[str | None] = mapped_column(String(60))
+    pirt_number: Mapped[str | None] = mapped_column(String(60))
+    year_started: Mapped[int | None]
+    modal_usaha: Mapped[int] = mapped_column(Money, default=0)
+    annual_sales: Mapped[int] = mapped_column(Money, default=0)
+    workers: Mapped[int] = mapped_column(default=0)
+    scale: Mapped[str] = mapped_column(String(10), index=True)  # derived: mikro/kecil/menengah/besar
+    naik_kelas: Mapped[bool] = mapped_column(Boolean, default=False)
+    duplicate_reason: Mapped[str | None] = mapped_column(String(300))
+    # Denormalised from the case tables so that the 100,000-row list sorts and filters in one indexed query.
+    current_stage: Mapped[str | None] = mapped_column(String(12), index=True)
+    current_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), index=True)
+    case_status: Mapped[str | None] = mapped_column(String(12))
+    last_activity_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # Lower-cased name, owner, NIK, NIB and phone digits for search-as-you-type.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    owner: Mapped[Owner] = relationship(back_populates="businesses")
+    cases: Mapped[list[Case]] = relationship(back_populates="business")
+
+    __table_args__ = (
+        Index("ix_business_name", "name"),
+        Index("ix_business_live_kelurahan", "deleted_at", "kelurahan_code"),
+    )
+
+
+# --- partners -------------------------------------------------------------------------------------------
+
+
+class Partner(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "partner"
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # ptn, pts, zakat, opd, lainnya
+    address: Mapped[str | None] = mapped_column(String(300))
+    contact_name: Mapped[str | None] = mapped_column(String(120))
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(120))
+    is_example: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    agreements: Mapped[list[Agreement]] = relationship(back_populates="partner")
+    work_plans: Mapped[list[WorkPlan]] = relationship(back_populates="partner")
+    placements: Mapped[list[Placement]] = relationship(back_populates="partner")
+
+
+class Agreement(UuidPk, Timestamps, SoftDelete, Base):
+    """MoU or PKS; covers_* say which stages the partner may be assigned to under it."""
+
+    __tablename__ = "agreement"
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(4))  # mou / pks
+    number: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str | None] = mapped_column(String(300))
+    signed_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    covers_capital: Mapped[bool] = mapped_column(Boolean, default=False)
+    covers_mentoring: Mapped[bool] = mapped_column(Boolean, default=False)
+    covers_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    partner: Mapped[Partner] = relationship(back_populates="agreements")
+
+
+class WorkPlan(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "work_plan"
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    year: Mapped[int]
+    stage: Mapped[str] = mapped_column(String(12))  # capital / mentoring / marketing
+    quota: Mapped[int]  # number of businesses
+    budget: Mapped[int] = mapped_column(Money, default=0)
+    notes: Mapped[str | None] = mapped_column(String(300))
+
+    partner: Mapped[Partner] = relationship(back_populates="work_plans")
+    __table_args__ = (UniqueConstraint("partner_id", "year", "stage", name="uq_work_plan_partner_year_stage"),)
+
+
+class Placement(UuidPk, Timestamps, SoftDelete, Base):
+    """A KKM/KKN student group placed by a campus, covering one or more kelurahan."""
+
+    __tablename__ = "placement"
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    group_name: Mapped[str] = mapped_column(String(120))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    supervisor: Mapped[str | None] = mapped_column(String(150))  # DPL
+    students: Mapped[int] = mapped_column(default=0)
+
+    partner: Mapped[Partner] = relationship(back_populates="placements")
+    areas: Mapped[list[PlacementArea]] = relationship(back_populates="placement", cascade="all, delete-orphan")
+
+
+class PlacementArea(Base):
+    __tablename__ = "placement_area"
+    placement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("placement.id"), primary_key=True)
+    kelurahan_code: Mapped[str] = mapped_column(ForeignKey("kelurahan.code"), primary_key=True, index=True)
+
+    placement: Mapped[Placement] = relationship(back_populates="areas")
+
+
+# --- cases ----------------------------------------------------------------------------------------------
+
+
+class Case(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "assist_case"
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)  # aktif, selesai, naik_kelas, dihentikan
+    status_reason: Mapped[str | None] = mapped_column(String(300))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    naik_kelas: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    business: Mapped[Business] = relationship(back_populates="cases")
+    stages: Mapped[list[Stage]] = relationship(back_populates="case", order_by="Stage.seq")
+
+
+class Stage(UuidPk, Timestamps, Base):
+    __tablename__ = "stage"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # capital / mentoring / marketing
+    seq: Mapped[int]
+    status: Mapped[str] = mapped_column(String(12), default="belum")  # belum, berjalan, selesai, dilewati
+    status_reason: Mapped[str | None] = mapped_column(String(300))
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), index=True)
+    agreement_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agreement.id"))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    mentor: Mapped[str | None] = mapped_column(String(150))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    finished_on: Mapped[date | None] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="stages")
+    __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_stage_case_kind"),)
+
+
+class CaseEvent(UuidPk, Base):
+    """Who moved a case or stage from what to what, when and why: shown in the case timeline."""
+
+    __tablename__ = "case_event"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
+    stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stage.id"))
+    field: Mapped[str] = mapped_column(String(30))  # status, stage_status, partner, ...
+    from_value: Mapped[str | None] = mapped_column(String(120))
+    to_value: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(String(500))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Activity(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "activity"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
+    stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stage.id"), index=True)
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # kunjungan, mentoring, pelatihan, pasar, pencairan
+    market_kind: Mapped[str | None] = mapped_column(String(16))  # bazar, pameran, ecommerce
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    hours: Mapped[float] = mapped_column(default=0.0)
+    mentor: Mapped[str | None] = mapped_column(String(150))
+    students: Mapped[str | None] = mapped_column(String(300))
+    people_count: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class CapitalSupport(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "capital_support"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(14))  # hibah, qardhul_hasan, kur, csr, lainnya
+    amount: Mapped[int] = mapped_column(Money)
+    status: Mapped[str] = mapped_column(String(12))  # diajukan, disetujui, dicairkan, ditolak
+    applied_on: Mapped[date] = mapped_column(Date)
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    disbursed_on: Mapped[date | None] = mapped_column(Date)
+    rejected_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(String(500))
+
+    repayments: Mapped[list[Repayment]] = relationship(back_populates="support", order_by="Repayment.due_on")
+
+
+class Repayment(UuidPk, Timestamps, Base):
+    """One instalment of a qardhul hasan loan: what is due, and what was paid."""
+
+    __tablename__ = "repayment"
+    support_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("capital_support.id"), index=True)
+    due_on: Mapped[date] = mapped_column(Date)
+    amount_due: Mapped[int] = mapped_column(Money)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    amount_paid: Mapped[int] = mapped_column(Money, default=0)
+
+    support: Mapped[CapitalSupport] = relationship(back_populates="repayments")
+
+
+class Outcome(UuidPk, Timestamps, SoftDelete, Base):
+    __tablename__ = "outcome"
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assist_case.id"), index=True)
+    measured_on: Mapped[date] = mapped_column(Date)
+    annual_sales: Mapped[int] = mapped_column(Money)
+    modal_usaha: Mapped[int] = mapped_column(Money)
+    workers: Mapped[int] = mapped_column(default=0)
+    scale: Mapped[str] = mapped_column(String(10))
+    naik_kelas: Mapped[bool] = mapped_column(Boolean, default=False)
+    nib_obtained: Mapped[bool] = mapped_column(Boolean, default=False)
+    halal_obtained: Mapped[bool] = mapped_column(Boolean, default=False)
+    pirt_obtained: Mapped[bool] = mapped_column(Boolean, default=False)
+    merek_obtained: Mapped[bool] = mapped_column(Boolean, default=False)
+    market_marketplace: Mapped[bool] = mapped_column(Boolean, default=False)
+    market_modern_retail: Mapped[bool] = mapped_column(Boolean, default=False)
+    market_export: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(String(500))
+
+
+# --- documents and audit --------------------------------------------------------------------------------
+
+
+class DocumentCounter(Base):
+    """Last register number used per year; bumped in the same transaction that records the document."""
+
+    __tablename__ = "document_counter"
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(default=0)
+
+
+class IssuedDocument(UuidPk, Timestamps, Base):
+    __tablename__ = "issued_document"
+    kind: Mapped[str] = mapped_column(String(12), index=True)  # letter, referral, certificate, summary
+    year: Mapped[int]
+    seq: Mapped[int]
+    number: Mapped[str] = mapped_column(String(120), unique=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    business_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("business.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assist_case.id"))
+    stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stage.id"))
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
+    signatory_name: Mapped[str] = mapped_column(String(150))
+    signatory_nip: Mapped[str | None] = mapped_column(String(18))
+    content_json: Mapped[str] = mapped_column(Text)  # what was issued, so a reprint reproduces it
+    content_hash: Mapped[str] = mapped_column(String(64))
+    verification_code: Mapped[str] = mapped_column(String(16), unique=True)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (UniqueConstraint("year", "seq", name="uq_issued_document_year_seq"),)
+
+
+class AuditEntry(UuidPk, Base):
+    __tablename__ = "audit_entry"
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    officer_name: Mapped[str | None] = mapped_column(String(120))
+    hostname: Mapped[str | None] = mapped_column(String(120))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(12))  # create, update, delete, restore
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
