@@ -1,0 +1,40 @@
+"""The contract between the main window and its pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from umkm_desk.core.services.context import ServiceContext
+
+
+class Page(QWidget):
+    """A navigation page. ``activate`` is called each time it is shown; it loads (or refreshes) its data and
+    emits ``loaded`` once the data is on screen, which ``--screenshot`` waits for."""
+
+    loaded = Signal()
+    #: key used by ``--page`` and the navigation list, e.g. "umkm"
+    key: str = ""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._is_loaded = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def activate(self) -> None:
+        """Load data synchronously by default; pages with slow queries override and load in a worker."""
+        self.reload()
+        self.mark_loaded()
+
+    def reload(self) -> None:
+        """Re-read data from the services (after a change elsewhere)."""
+
+    def mark_loaded(self) -> None:
+        self._is_loaded = True
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        return self._is_loaded
