@@ -62,7 +62,9 @@ def backup_database(db: Database, dest: str | os.PathLike[str]) -> Path:
         raise ServiceError(f"Folder {target.parent} tidak ada.", field="dest")
     try:
         try:
-            from umkm_desk.core.store import backup as store_backup  # the store's own backup, once it is there
+            from umkm_desk.core.store import (
+                backup as store_backup,  # the store's own backup, once it is there
+            )
         except ImportError:
             store_backup = None
         online = getattr(store_backup, "online_backup", None)

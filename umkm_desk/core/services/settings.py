@@ -10,7 +10,6 @@ import base64
 import binascii
 import json
 import re
-import string
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -21,6 +20,11 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.ids import format_nip, parse_nip
+from umkm_desk.core.rules.letter_number import (
+    DEFAULT_LETTER_TEMPLATE,
+    render_letter_number,
+    validate_template,
+)
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.store.models import DocumentCounter, Setting
 
@@ -35,11 +39,9 @@ __all__ = [
     "validate_letterhead_settings",
 ]
 
-DEFAULT_LETTER_NUMBER_TEMPLATE = "500.3/{nomor:03d}/Disperindagkop/{bulan_romawi}/{tahun}"
+DEFAULT_LETTER_NUMBER_TEMPLATE = DEFAULT_LETTER_TEMPLATE
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _PREFIX = "kop."
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-TEMPLATE_FIELDS = ("nomor", "bulan", "bulan_romawi", "tahun")
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
@@ -99,51 +101,24 @@ DEFAULTS = LetterheadSettings()
 # --- letter numbers ----------------------------------------------------------------------------------------
 
 
-def _template_values(nomor: int, on: date) -> dict[str, Any]:
-    return {"nomor": nomor, "bulan": on.month, "bulan_romawi": _ROMAN[on.month - 1], "tahun": on.year}
-
-
 def _check_template(template: str) -> None:
-    """Raise RuleError (field "letter_number_template") when the template cannot number letters."""
-    field = "letter_number_template"
-    text = template.strip()
-    if not text:
-        raise RuleError("Format nomor surat wajib diisi.", field=field)
+    """Raise RuleError (field "letter_number_template") when the template cannot number letters.
+
+    Only the automatic fields ({nomor}, {tahun}, {bulan}, {bulan_romawi}) are accepted: nothing in the app
+    fills free fields such as {klasifikasi} yet, so a template using them could not number a letter.
+    """
     try:
-        parsed = list(string.Formatter().parse(text))
-    except ValueError:
-        raise RuleError(
-            "Format nomor surat tidak dapat dibaca: periksa pasangan kurung kurawal { }.", field=field
-        ) from None
-    names = [name for _literal, name, _spec, _conv in parsed if name is not None]
-    unknown = sorted({n for n in names if n.split(".")[0].split("[")[0] not in TEMPLATE_FIELDS})
-    if unknown:
-        raise RuleError(
-            "Isian {" + unknown[0] + "} tidak dikenal. Yang boleh dipakai: "
-            + ", ".join("{" + n + "}" for n in TEMPLATE_FIELDS) + ".",
-            field=field,
-        )
-    if "nomor" not in {n.split(":")[0] for n in names}:
-        raise RuleError("Format nomor surat harus memuat {nomor}, mis. {nomor:03d}.", field=field)
-    try:
-        text.format(**_template_values(1, date(2026, 11, 1)))
-    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
-        raise RuleError(
-            "Format nomor surat tidak dapat dipakai; contoh yang benar: " + DEFAULT_LETTER_NUMBER_TEMPLATE,
-            field=field,
-        ) from None
-    if len(text.format(**_template_values(9999, date(2026, 11, 1)))) > 120:
-        raise RuleError("Nomor surat yang dihasilkan terlalu panjang (lebih dari 120 huruf).", field=field)
-    try:  # the shared rule, once rules/letter_number.py is there
-        from umkm_desk.core.rules.letter_number import validate_template  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    validate_template(text)
+        validate_template(template, free_fields=())
+    except RuleError as exc:
+        raise RuleError(exc.message, field="letter_number_template") from None
+    if len(format_letter_number(template, 9999, date(2026, 11, 1))) > 120:
+        raise RuleError("Nomor surat yang dihasilkan terlalu panjang (lebih dari 120 huruf).",
+                        field="letter_number_template")
 
 
 def format_letter_number(template: str, nomor: int, on: date) -> str:
     """Render a letter number, e.g. ``500.3/001/Disperindagkop/XI/2026``."""
-    return template.strip().format(**_template_values(nomor, on))
+    return render_letter_number(template.strip(), nomor=nomor, tanggal=on)
 
 
 def next_letter_number_preview(ctx: ServiceContext, template: str, on: date | None = None) -> str:
