@@ -1,0 +1,56 @@
+"""The TTF fonts shipped in resources/fonts/, registered with ReportLab once per process.
+
+Liberation Serif (SIL OFL 1.1, Times-metric) is embedded (subset) in every PDF, so a letter looks the same on
+every office PC and printer and never falls back to the PDF standard-14 fonts.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from umkm_desk.paths import resource_path
+
+__all__ = ["BOLD", "BOLD_ITALIC", "FAMILY", "ITALIC", "REGULAR", "register_fonts"]
+
+FAMILY = "LiberationSerif"
+REGULAR = "LiberationSerif"
+BOLD = "LiberationSerif-Bold"
+ITALIC = "LiberationSerif-Italic"
+BOLD_ITALIC = "LiberationSerif-BoldItalic"
+
+_FILES = {
+    REGULAR: "LiberationSerif-Regular.ttf",
+    BOLD: "LiberationSerif-Bold.ttf",
+    ITALIC: "LiberationSerif-Italic.ttf",
+    BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the four styles and the family mapping (<b>, <i> in Paragraph markup); cheap after the first call."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            path = resource_path("fonts", filename)
+            if not path.is_file():
+                raise FileNotFoundError(f"Berkas huruf {filename} tidak ditemukan di {path.parent}.")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(
+            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+        )
+        addMapping(FAMILY, 0, 0, REGULAR)
+        addMapping(FAMILY, 1, 0, BOLD)
+        addMapping(FAMILY, 0, 1, ITALIC)
+        addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+        _registered = True
