@@ -1,0 +1,102 @@
+from datetime import date
+
+import pytest
+
+from umkm_desk.core.rules import RuleError
+from umkm_desk.core.rules.letter_number import (
+    DEFAULT_LETTER_TEMPLATE,
+    FREE_FIELDS,
+    render_letter_number,
+    validate_template,
+)
+
+NOV = date(2026, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("template", "nomor", "tanggal", "fields", "expected"),
+    [
+        (DEFAULT_LETTER_TEMPLATE, 7, NOV, {}, "500.3/007/Disperindagkop/XI/2026"),
+        (DEFAULT_LETTER_TEMPLATE, 1234, date(2027, 1, 2), {}, "500.3/1234/Disperindagkop/I/2027"),
+        (
+            "{klasifikasi}/{nomor:03d}/{unit}/{tahun}",
+            12,
+            NOV,
+            {"klasifikasi": "500", "unit": "UMKM"},
+            "500/012/UMKM/2026",
+        ),
+        ("{kode}.{nomor}/{bulan:02d}/{tahun}", 5, date(2026, 3, 1), {"kode": "B"}, "B.5/03/2026"),
+        ("{nomor}/{bulan_romawi}/{tahun}", 99, date(2026, 12, 31), {}, "99/XII/2026"),
+        ("{nomor:04d}-{sektor}", 3, NOV, {"sektor": "KUL"}, "0003-KUL"),  # any supplied free field
+        ("{{{nomor}}}", 1, NOV, {}, "{1}"),  # doubled braces are literal
+    ],
+)
+def test_render_letter_number(template, nomor, tanggal, fields, expected):
+    assert render_letter_number(template, nomor=nomor, tanggal=tanggal, **fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"nomor": 0}, "mulai dari 1"),
+        ({"nomor": -3}, "mulai dari 1"),
+        ({"nomor": True}, "mulai dari 1"),
+        ({"nomor": "7"}, "mulai dari 1"),
+        ({"nomor": 1, "tahun": "2025"}, "\\{tahun\\} diisi otomatis"),
+    ],
+)
+def test_render_refuses_bad_arguments(kwargs, fragment):
+    with pytest.raises(RuleError, match=fragment):
+        render_letter_number(DEFAULT_LETTER_TEMPLATE, tanggal=NOV, **kwargs)
+
+
+def test_render_refuses_placeholder_not_supplied():
+    with pytest.raises(RuleError, match="Isian \\{unit\\} pada format nomor surat tidak dikenal"):
+        render_letter_number("{klasifikasi}/{nomor}/{unit}", nomor=1, tanggal=NOV, klasifikasi="500")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        DEFAULT_LETTER_TEMPLATE,
+        "{klasifikasi}/{nomor:03d}/{unit}/{tahun}",
+        "{kode}/{nomor}/{bulan}/{bulan_romawi}/{tahun}",
+        "{nomor}",
+    ],
+)
+def test_validate_template_accepts(template):
+    assert validate_template(template) is None
+
+
+@pytest.mark.parametrize(
+    ("template", "fragment"),
+    [
+        ("", "belum diisi"),
+        ("   ", "belum diisi"),
+        (None, "belum diisi"),
+        ("{nomor", "kurung kurawal"),
+        ("nomor}", "kurung kurawal"),
+        ("{}/{nomor}", "tidak sah"),
+        ("{0}/{nomor}", "tidak sah"),
+        ("{a.b}/{nomor}", "tidak sah"),
+        ("{nomor[0]}", "tidak sah"),
+        ("{nomor!r}", "tidak didukung"),
+        ("{tahun}/{bulan}", "harus memuat \\{nomor\\}"),
+        ("{nomer}/{nomor}", "Isian \\{nomer\\} pada format nomor surat tidak dikenal"),
+        ("{nomor:zz}", "Format angka"),
+        ("{nomor:{lebar}}", "Format angka"),
+        ("{nomor:{}}", "Format angka"),
+        ("{nomor}/{unit:d}", "Format angka"),
+    ],
+)
+def test_validate_template_refuses(template, fragment):
+    with pytest.raises(RuleError, match=fragment) as caught:
+        validate_template(template)
+    assert caught.value.field == "template_nomor_surat"
+
+
+def test_validate_template_with_custom_free_fields():
+    validate_template("{nomor}/{sektor}", free_fields={"sektor"})
+    with pytest.raises(RuleError):
+        validate_template("{nomor}/{unit}", free_fields=())
+    assert {"klasifikasi", "unit", "kode"} <= FREE_FIELDS
