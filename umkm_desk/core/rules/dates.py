@@ -33,7 +33,7 @@ EXCEL_SERIAL_MIN = (date(1920, 1, 1) - _EXCEL_EPOCH).days
 EXCEL_SERIAL_MAX = (date(2099, 12, 31) - _EXCEL_EPOCH).days
 _EXAMPLES = "Gunakan mis. 28/11/2026, 28 Nov 2026 atau 2026-11-28."
 
-_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _NUMERIC = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4}|\d{2})")
 _WORDY = re.compile(r"(\d{1,2})[\s\-/.]*([a-z']+)\.?[\s\-/.,]*(\d{4}|\d{2})")
 _SERIAL = re.compile(r"\d+(?:[.,]\d+)?")
