@@ -1,0 +1,378 @@
+"""Builds the renderers' dataclasses from the store: which business, case, stages, activities and money a
+document speaks of, with every label already in Indonesian."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from umkm_desk.core import labels
+from umkm_desk.core.documents.content import (
+    ActivityRow,
+    ActivitySummaryRow,
+    BusinessIdentity,
+    CapitalRow,
+    CaseSummary,
+    Certificate,
+    OutcomeRow,
+    ProgressLetter,
+    Recipient,
+    Referral,
+    Signatory,
+    StageRow,
+)
+from umkm_desk.core.rules.money import format_rupiah
+from umkm_desk.core.rules.nik import NIK_MISSING_LABEL, mask_nik
+from umkm_desk.core.services.context import ServiceError
+from umkm_desk.core.store.models import (
+    Activity,
+    Agreement,
+    Business,
+    CapitalSupport,
+    Case,
+    Kecamatan,
+    Kelurahan,
+    Outcome,
+    Partner,
+    Stage,
+)
+
+PROGRAMME = "Program Pendampingan UMKM Naik Kelas"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What the register hands to a builder: the number it took and who signs."""
+
+    number: str
+    issued_on: date
+    place: str
+    signatory: Signatory
+    verification_code: str
+    tembusan: tuple[str, ...]
+    dinas_kota: str
+
+
+def identity(session: Session, business: Business) -> BusinessIdentity:
+    owner = business.owner
+    kelurahan = session.get(Kelurahan, business.kelurahan_code)
+    kecamatan = session.get(Kecamatan, business.kecamatan_code)
+    if owner.nik:
+        nik = mask_nik(owner.nik)
+    else:
+        nik = NIK_MISSING_LABEL if owner.nik_missing else None
+    return BusinessIdentity(
+        business_name=business.name,
+        owner_name=owner.name,
+        nik_masked=nik,
+        address=business.address,
+        kelurahan=kelurahan.name if kelurahan else None,
+        kecamatan=kecamatan.name if kecamatan else None,
+        sector=labels.label(labels.SECTORS, business.sector) or None,
+        nib=business.nib,
+    )
+
+
+def latest_case(session: Session, business: Business, *, active_only: bool = False) -> Case | None:
+    query = select(Case).where(Case.business_id == business.id, Case.deleted_at.is_(None))
+    if active_only:
+        query = query.where(Case.status == "aktif")
+    return session.scalars(query.order_by(Case.opened_on.desc(), Case.created_at.desc()).limit(1)).first()
+
+
+def _partner_names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(wanted))).tuples().all())
+
+
+def stage_rows(session: Session, case: Case) -> tuple[StageRow, ...]:
+    names = _partner_names(session, {s.partner_id for s in case.stages})
+    return tuple(
+        StageRow(
+            stage=labels.label(labels.STAGE_KINDS, s.kind),
+            partner=names.get(s.partner_id) if s.partner_id else None,
+            status=labels.label(labels.STAGE_STATUS, s.status),
+            start=s.started_on,
+            end=s.finished_on,
+        )
+        for s in case.stages
+    )
+
+
+def _activities(session: Session, case: Case) -> list[Activity]:
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(Activity.case_id == case.id, Activity.deleted_at.is_(None))
+            .order_by(Activity.held_on.desc(), Activity.created_at.desc())
+        )
+    )
+
+
+def _capital(session: Session, case: Case, *, received_only: bool) -> tuple[CapitalRow, ...]:
+    query = select(CapitalSupport).where(CapitalSupport.case_id == case.id, CapitalSupport.deleted_at.is_(None))
+    if received_only:
+        query = query.where(CapitalSupport.status == "dicairkan")
+    supports = list(session.scalars(query.order_by(CapitalSupport.applied_on)))
+    names = _partner_names(session, {c.partner_id for c in supports})
+    return tuple(
+        CapitalRow(
+            source=names.get(c.partner_id, "Sumber lain") if c.partner_id else "Sumber lain",
+            kind=labels.label(labels.CAPITAL_KINDS, c.kind),
+            amount=c.amount,
+            on=c.disbursed_on or c.approved_on or c.applied_on,
+            status=labels.label(labels.CAPITAL_STATUS, c.status),
+        )
+        for c in supports
+    )
+
+
+def _outcomes(session: Session, business: Business) -> list[Outcome]:
+    return list(
+        session.scalars(
+            select(Outcome)
+            .where(Outcome.business_id == business.id, Outcome.deleted_at.is_(None))
+            .order_by(Outcome.measured_on, Outcome.created_at)
+        )
+    )
+
+
+def _legality(outcome: Outcome) -> list[str]:
+    pairs = (
+        (outcome.nib_obtained, "NIB"),
+        (outcome.halal_obtained, "sertifikat halal"),
+        (outcome.pirt_obtained, "izin PIRT"),
+        (outcome.merek_obtained, "pendaftaran merek"),
+    )
+    return [name for flag, name in pairs if flag]
+
+
+def _markets(outcome: Outcome) -> list[str]:
+    pairs = (
+        (outcome.market_marketplace, "marketplace daring"),
+        (outcome.market_modern_retail, "ritel modern"),
+        (outcome.market_export, "pasar ekspor"),
+    )
+    return [name for flag, name in pairs if flag]
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " dan " + items[-1]
+
+
+def outcome_lines(outcomes: list[Outcome]) -> tuple[str, ...]:
+    if not outcomes:
+        return ()
+    first, last = outcomes[0], outcomes[-1]
+    lines = [
+        f"Omzet per tahun {format_rupiah(last.annual_sales)}"
+        + (f" (awal pendampingan {format_rupiah(first.annual_sales)})" if last is not first else ""),
+        f"Tenaga kerja {last.workers} orang" + (f" (semula {first.workers} orang)" if last is not first else ""),
+    ]
+    legal = sorted({name for o in outcomes for name in _legality(o)})
+    if legal:
+        lines.append(f"Legalitas yang diperoleh: {_join(legal)}")
+    markets = sorted({name for o in outcomes for name in _markets(o)})
+    if markets:
+        lines.append(f"Pasar baru yang dijangkau: {_join(markets)}")
+    return tuple(lines)
+
+
+def _scales(business: Business, outcomes: list[Outcome]) -> tuple[str | None, str | None]:
+    current = labels.label(labels.SCALES, business.scale) or None
+    previous = labels.label(labels.SCALES, outcomes[0].scale) if outcomes and business.naik_kelas else None
+    return current, (previous if previous != current else None)
+
+
+def build_progress_letter(session: Session, business: Business, issue: Issue) -> ProgressLetter:
+    case = latest_case(session, business)
+    if case is None:
+        raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; surat perkembangan tidak dapat dibuat.")
+    activities = _activities(session, case)
+    grouped: dict[str, list[Activity]] = defaultdict(list)
+    for activity in activities:
+        grouped[activity.kind].append(activity)
+    summary = tuple(
+        ActivitySummaryRow(
+            kind=labels.label(labels.ACTIVITY_KINDS, kind),
+            count=len(items),
+            total_hours=sum(a.hours for a in items) or None,
+        )
+        for kind, items in sorted(grouped.items(), key=lambda kv: list(labels.ACTIVITY_KINDS).index(kv[0])
+                                  if kv[0] in labels.ACTIVITY_KINDS else 99)
+    )
+    market_lines = tuple(
+        f"{labels.label(labels.MARKET_KINDS, a.market_kind)}: {a.notes}"
+        for a in activities
+        if a.kind == "pasar" and a.market_kind and a.notes
+    )[:3]
+    outcomes = _outcomes(session, business)
+    current, previous = _scales(business, outcomes)
+    current_stage = next((s for s in case.stages if s.status == "berjalan"), None)
+    partner = session.get(Partner, current_stage.partner_id) if current_stage and current_stage.partner_id else None
+    if partner is not None:
+        recipient = Recipient(lines=(f"Pimpinan {partner.name}",))
+    else:
+        recipient = Recipient(lines=(f"Sdr. {business.owner.name}", f"Pemilik {business.name}"))
+    return ProgressLetter(
+        number=issue.number,
+        hal="Keterangan Perkembangan Pendampingan UMKM",
+        issued_on=issue.issued_on,
+        recipient=recipient,
+        business=identity(session, business),
+        signatory=issue.signatory,
+        place=issue.place,
+        stages=stage_rows(session, case),
+        activities=summary,
+        activity_lines=market_lines,
+        capital=_capital(session, case, received_only=True),
+        outcome_lines=outcome_lines(outcomes),
+        scale_label=current,
+        previous_scale_label=previous,
+        naik_kelas=business.naik_kelas,
+        tembusan=issue.tembusan,
+    )
+
+
+def referral_stages(session: Session, business: Business) -> list[Stage]:
+    """Stages of the business's cases that have a partner but no referral letter yet."""
+    from umkm_desk.core.store.models import IssuedDocument
+
+    referred = select(IssuedDocument.stage_id).where(
+        IssuedDocument.kind == "referral", IssuedDocument.voided_at.is_(None), IssuedDocument.stage_id.is_not(None)
+    )
+    return list(
+        session.scalars(
+            select(Stage)
+            .join(Case, Stage.case_id == Case.id)
+            .where(
+                Case.business_id == business.id,
+                Case.deleted_at.is_(None),
+                Stage.partner_id.is_not(None),
+                Stage.id.not_in(referred),
+            )
+            .order_by(Case.opened_on, Stage.seq)
+        )
+    )
+
+
+def build_referral(session: Session, business: Business, stage: Stage, issue: Issue) -> Referral:
+    partner = session.get(Partner, stage.partner_id)
+    if partner is None:
+        raise ServiceError("Tahap ini belum memiliki mitra; surat rujukan tidak dapat dibuat.")
+    agreement = session.get(Agreement, stage.agreement_id) if stage.agreement_id else None
+    stage_label = labels.label(labels.STAGE_KINDS, stage.kind)
+    return Referral(
+        number=issue.number,
+        hal=f"Rujukan {stage_label} UMKM {business.name}",
+        issued_on=issue.issued_on,
+        partner_name=partner.name,
+        partner_address=partner.address,
+        business=identity(session, business),
+        signatory=issue.signatory,
+        stage=stage_label,
+        agreement_number=agreement.number if agreement else None,
+        agreement_date=agreement.signed_on if agreement else None,
+        agreement_title=labels.AGREEMENT_TITLES.get(agreement.kind, "Perjanjian Kerja Sama")
+        if agreement
+        else "Perjanjian Kerja Sama",
+        place=issue.place,
+        reason=(
+            f"Usaha tersebut telah terdaftar dan didampingi oleh {issue.dinas_kota} dan memerlukan dukungan "
+            f"tahap {stage_label.lower()} agar dapat berkembang dan naik kelas."
+        ),
+        tembusan=issue.tembusan,
+    )
+
+
+def certificate_eligible(session: Session, business: Business) -> Case | None:
+    """The case that earns a certificate: mentoring finished, or the business went up a class."""
+    for case in session.scalars(
+        select(Case)
+        .where(Case.business_id == business.id, Case.deleted_at.is_(None))
+        .order_by(Case.opened_on.desc())
+    ):
+        mentoring = next((s for s in case.stages if s.kind == "mentoring"), None)
+        if case.naik_kelas or case.status == "naik_kelas" or (mentoring is not None and mentoring.status == "selesai"):
+            return case
+    return None
+
+
+def build_certificate(session: Session, business: Business, issue: Issue, qr_payload: str) -> Certificate:
+    case = certificate_eligible(session, business)
+    if case is None:
+        raise ServiceError(
+            f"{business.name} belum menyelesaikan tahap pendampingan atau naik kelas; sertifikat belum dapat dibuat."
+        )
+    mentoring = next((s for s in case.stages if s.kind == "mentoring"), None)
+    partner = session.get(Partner, mentoring.partner_id) if mentoring and mentoring.partner_id else None
+    outcomes = _outcomes(session, business)
+    if case.naik_kelas or case.status == "naik_kelas":
+        before = labels.label(labels.SCALES, outcomes[0].scale) if outcomes else None
+        after = labels.label(labels.SCALES, business.scale)
+        achievement = (
+            f"telah menyelesaikan pendampingan dan naik kelas dari Usaha {before} menjadi Usaha {after}"
+            if before and before != after
+            else "telah menyelesaikan pendampingan dan naik kelas"
+        )
+    else:
+        achievement = "telah menyelesaikan tahap pendampingan"
+    start = (mentoring.started_on if mentoring and mentoring.started_on else None) or case.opened_on
+    end = (mentoring.finished_on if mentoring and mentoring.finished_on else None) or case.closed_on or issue.issued_on
+    return Certificate(
+        number=issue.number,
+        owner_name=business.owner.name,
+        business_name=business.name,
+        period_start=start,
+        period_end=max(end, start),
+        issued_on=issue.issued_on,
+        signatory=issue.signatory,
+        verification_code=issue.verification_code,
+        qr_payload=qr_payload,
+        programme=PROGRAMME,
+        partner_name=partner.name if partner else None,
+        achievement=achievement,
+        place=issue.place,
+    )
+
+
+def build_case_summary(session: Session, business: Business, issue: Issue, officer_name: str | None) -> CaseSummary:
+    case = latest_case(session, business)
+    if case is None:
+        raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; ringkasan tidak dapat dibuat.")
+    activities = _activities(session, case)[:12]
+    outcomes = _outcomes(session, business)
+    outcome_rows: list[OutcomeRow] = []
+    for outcome in outcomes[-4:]:
+        outcome_rows.append(OutcomeRow("Omzet per tahun", format_rupiah(outcome.annual_sales), outcome.measured_on))
+        outcome_rows.append(OutcomeRow("Tenaga kerja", f"{outcome.workers} orang", outcome.measured_on))
+        outcome_rows.append(
+            OutcomeRow("Kelas usaha", labels.label(labels.SCALES, outcome.scale), outcome.measured_on)
+        )
+    return CaseSummary(
+        business=identity(session, business),
+        case_status=labels.label(labels.CASE_STATUS, case.status),
+        opened_on=case.opened_on,
+        printed_on=issue.issued_on,
+        number=issue.number,
+        closed_on=case.closed_on,
+        officer_name=officer_name,
+        scale_label=labels.label(labels.SCALES, business.scale) or None,
+        stages=stage_rows(session, case),
+        activities=tuple(
+            ActivityRow(on=a.held_on, kind=labels.label(labels.ACTIVITY_KINDS, a.kind), notes=a.notes,
+                        hours=a.hours or None)
+            for a in activities
+        ),
+        capital=_capital(session, case, received_only=False),
+        outcomes=tuple(outcome_rows),
+    )

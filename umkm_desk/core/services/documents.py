@@ -1,0 +1,472 @@
+"""The outgoing-letter register (agenda surat keluar): issue, reprint, void, verify and search documents.
+
+Issuing takes the next number of the year in the same transaction that records the document, so a number is
+never used twice: two officers issuing at once serialise on the counter row (PostgreSQL row lock, SQLite write
+lock), and an app killed mid-way rolls the whole transaction back, number included.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from umkm_desk.core import labels
+from umkm_desk.core.documents import render
+from umkm_desk.core.documents.content import Letterhead, Signatory
+from umkm_desk.core.rules.letter_number import render_letter_number
+from umkm_desk.core.services import document_codec, document_content
+from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Stage
+
+KINDS = tuple(labels.DOCUMENT_KINDS)
+QR_PREFIX = "UMKMDESK"
+_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I: codes are read aloud and typed
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    letterhead: Letterhead
+    signatory: Signatory
+    template: str
+    place: str
+    template_fields: dict[str, str]
+    tembusan: tuple[str, ...]
+    dinas_kota: str
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: uuid.UUID
+    kind: str
+    kind_label: str
+    number: str
+    issued_on: date
+    business_id: uuid.UUID | None
+    business_name: str
+    signatory_name: str
+    verification_code: str
+    voided: bool
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class IssuedPdf:
+    entry: RegisterEntry
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class Verification:
+    found: bool
+    message: str
+    entry: RegisterEntry | None = None
+
+
+def new_verification_code() -> str:
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(10))
+
+
+def qr_payload(number: str, code: str) -> str:
+    return f"{QR_PREFIX}|{number}|{code}"
+
+
+def _head_of_region(region: str) -> str:
+    """ "Kota Serang" -> "Wali Kota Serang"; "Kabupaten Serang" -> "Bupati Serang"."""
+    if region.startswith("Kota "):
+        return "Wali Kota " + region.removeprefix("Kota ")
+    if region.startswith("Kabupaten "):
+        return "Bupati " + region.removeprefix("Kabupaten ")
+    return f"Kepala Daerah {region}".strip()
+
+
+def load_settings(ctx: ServiceContext) -> DocumentSettings:
+    from umkm_desk.core.services.settings import get_letterhead_settings
+
+    office = get_letterhead_settings(ctx)
+    if not office.signatory_name.strip():
+        raise ServiceError(
+            "Nama penandatangan belum diisi. Lengkapi bagian Penandatangan di halaman Pengaturan.",
+            field="signatory_name",
+        )
+    region = office.pemerintah.upper().removeprefix("PEMERINTAH").strip().title()
+    dinas_kota = f"{office.dinas} {region}".strip() if region.lower() not in office.dinas.lower() else office.dinas
+    return DocumentSettings(
+        letterhead=office.letterhead(),
+        signatory=office.signatory(),
+        template=office.letter_number_template,
+        place=office.place,
+        template_fields={},
+        tembusan=(f"{_head_of_region(region)} (sebagai laporan)", "Arsip"),
+        dinas_kota=dinas_kota,
+    )
+
+
+def next_sequence(session: Session, year: int) -> int:
+    """Bump and return the year's counter; the first statement of the transaction, so it takes the lock."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(DocumentCounter)
+        .values(year=year, last_seq=1)
+        .on_conflict_do_update(index_elements=["year"], set_={"last_seq": DocumentCounter.last_seq + 1})
+        .returning(DocumentCounter.last_seq)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
+    return RegisterEntry(
+        id=doc.id,
+        kind=doc.kind,
+        kind_label=labels.label(labels.DOCUMENT_KINDS, doc.kind),
+        number=doc.number,
+        issued_on=doc.issued_on,
+        business_id=doc.business_id,
+        business_name=business_name or "",
+        signatory_name=doc.signatory_name,
+        verification_code=doc.verification_code,
+        voided=doc.voided_at is not None,
+        void_reason=doc.void_reason,
+    )
+
+
+def _live_business(session: Session, business_id: uuid.UUID) -> Business:
+    business = session.get(Business, business_id)
+    if business is None or business.deleted_at is not None:
+        raise ServiceError("UMKM tidak ditemukan atau sudah diarsipkan.")
+    return business
+
+
+def _build(
+    session: Session, kind: str, business: Business, issue: document_content.Issue, stage: Stage | None,
+    officer_name: str | None,
+) -> Any:
+    if kind == "letter":
+        return document_content.build_progress_letter(session, business, issue)
+    if kind == "referral":
+        assert stage is not None
+        return document_content.build_referral(session, business, stage, issue)
+    if kind == "certificate":
+        return document_content.build_certificate(
+            session, business, issue, qr_payload(issue.number, issue.verification_code)
+        )
+    if kind == "summary":
+        return document_content.build_case_summary(session, business, issue, officer_name)
+    raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
+
+
+def _pick_stage(session: Session, business: Business, stage_id: uuid.UUID | None) -> Stage:
+    if stage_id is not None:
+        stage = session.get(Stage, stage_id)
+        if stage is None or stage.case.business_id != business.id:
+            raise ServiceError("Tahap yang dipilih bukan milik UMKM ini.")
+        if stage.partner_id is None:
+            raise ServiceError("Tahap ini belum memiliki mitra; tetapkan mitra sebelum membuat surat rujukan.")
+        return stage
+    pending = document_content.referral_stages(session, business)
+    if not pending:
+        raise ServiceError(f"{business.name} tidak memiliki tahap bermitra yang belum dirujuk.")
+    return pending[0]
+
+
+def issue_document(
+    ctx: ServiceContext,
+    kind: str,
+    business_id: uuid.UUID,
+    *,
+    issued_on: date | None = None,
+    stage_id: uuid.UUID | None = None,
+    settings: DocumentSettings | None = None,
+    render_pdf: bool = True,
+) -> IssuedPdf:
+    """Number, record and render one document; all or nothing."""
+    if kind not in KINDS:
+        raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
+    settings = settings or load_settings(ctx)
+    issued_on = issued_on or date.today()
+    with ctx.db.transaction() as session:
+        seq = next_sequence(session, issued_on.year)
+        business = _live_business(session, business_id)
+        stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
+        number = render_letter_number(
+            settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields
+        )
+        code = new_verification_code()
+        issue = document_content.Issue(
+            number=number,
+            issued_on=issued_on,
+            place=settings.place,
+            signatory=settings.signatory,
+            verification_code=code,
+            tembusan=settings.tembusan,
+            dinas_kota=settings.dinas_kota,
+        )
+        content = _build(session, kind, business, issue, stage, ctx.actor.officer_name)
+        text = document_codec.dumps(settings.letterhead, kind, content)
+        case = stage.case if stage is not None else document_content.latest_case(session, business)
+        doc = IssuedDocument(
+            kind=kind,
+            year=issued_on.year,
+            seq=seq,
+            number=number,
+            issued_on=issued_on,
+            business_id=business.id,
+            case_id=case.id if case else None,
+            stage_id=stage.id if stage else None,
+            partner_id=stage.partner_id if stage else None,
+            signatory_name=settings.signatory.name,
+            signatory_nip=(settings.signatory.nip or "").replace(" ", "") or None,
+            content_json=text,
+            content_hash=document_codec.content_hash(text),
+            verification_code=code,
+            officer_id=ctx.actor.officer_id,
+        )
+        session.add(doc)
+        session.flush()
+        record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
+        # Rendering inside the transaction: a renderer failure leaves no numbered ghost in the register.
+        pdf = render(kind, settings.letterhead, content) if render_pdf else b""
+        entry = _entry(doc, business.name)
+    return IssuedPdf(entry, pdf)
+
+
+def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
+    """The same document again: same number, same content, same bytes."""
+    with ctx.db.read() as session:
+        doc = session.get(IssuedDocument, document_id)
+        if doc is None:
+            raise ServiceError("Dokumen tidak ditemukan di register.")
+        text = doc.content_json
+    letterhead, kind, content = document_codec.loads(text)
+    return render(kind, letterhead, content)
+
+
+def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> RegisterEntry:
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise ServiceError("Tuliskan alasan pembatalan (minimal 5 huruf).", field="reason")
+    with ctx.db.transaction() as session:
+        doc = session.get(IssuedDocument, document_id)
+        if doc is None:
+            raise ServiceError("Dokumen tidak ditemukan di register.")
+        if doc.voided_at is not None:
+            raise ServiceError(f"Dokumen {doc.number} sudah dibatalkan sebelumnya.")
+        doc.voided_at = datetime.now().astimezone()
+        doc.void_reason = reason
+        record_audit(session, ctx.actor, "issued_document", doc.id, "void", {"void_reason": (None, reason)})
+        business = session.get(Business, doc.business_id) if doc.business_id else None
+        return _entry(doc, business.name if business else None)
+
+
+def verify(ctx: ServiceContext, text: str) -> Verification:
+    """Takes a register number, a verification code or the QR text and says whether it matches."""
+    raw = (text or "").strip()
+    if not raw:
+        return Verification(False, "Ketik nomor surat atau kode verifikasi.")
+    number = code = None
+    if raw.upper().startswith(QR_PREFIX + "|"):
+        parts = raw.split("|")
+        if len(parts) != 3:
+            return Verification(False, "Isi kode QR tidak dikenali.")
+        number, code = parts[1], parts[2].upper()
+    with ctx.db.read() as session:
+        query = select(IssuedDocument, Business.name).outerjoin(Business, IssuedDocument.business_id == Business.id)
+        if number is not None:
+            row = session.execute(query.where(IssuedDocument.number == number)).first()
+            if row is None or row[0].verification_code != code:
+                return Verification(False, "TIDAK COCOK: kode QR ini tidak sesuai dengan dokumen mana pun di register.")
+        else:
+            row = session.execute(
+                query.where(or_(IssuedDocument.number == raw, IssuedDocument.verification_code == raw.upper()))
+            ).first()
+            if row is None:
+                return Verification(False, f"TIDAK DITEMUKAN: '{raw}' tidak tercatat di register surat keluar.")
+        doc, business_name = row
+        entry = _entry(doc, business_name)
+    if entry.voided:
+        return Verification(False, f"DIBATALKAN: {entry.kind_label} nomor {entry.number} telah dibatalkan "
+                                   f"({entry.void_reason}).", entry)
+    from umkm_desk.core.rules.dates import format_tanggal
+
+    return Verification(
+        True,
+        f"SAH: {entry.kind_label} nomor {entry.number} untuk {entry.business_name}, "
+        f"terbit {format_tanggal(entry.issued_on)}, ditandatangani {entry.signatory_name}.",
+        entry,
+    )
+
+
+def _register_query(search: str | None, kind: str | None, year: int | None) -> Select[Any]:
+    query = select(IssuedDocument, Business.name).outerjoin(Business, IssuedDocument.business_id == Business.id)
+    if kind:
+        query = query.where(IssuedDocument.kind == kind)
+    if year:
+        query = query.where(IssuedDocument.year == year)
+    if search and search.strip():
+        like = f"%{search.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(IssuedDocument.number).like(like),
+                func.lower(Business.name).like(like),
+                func.lower(IssuedDocument.verification_code).like(like),
+            )
+        )
+    return query
+
+
+def list_register(
+    ctx: ServiceContext, *, search: str | None = None, kind: str | None = None, year: int | None = None,
+    limit: int = 500, offset: int = 0,
+) -> list[RegisterEntry]:
+    with ctx.db.read() as session:
+        rows = session.execute(
+            _register_query(search, kind, year)
+            .order_by(IssuedDocument.year.desc(), IssuedDocument.seq.desc())
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        return [_entry(doc, name) for doc, name in rows]
+
+
+def count_register(ctx: ServiceContext, *, search: str | None = None, kind: str | None = None,
+                   year: int | None = None) -> int:
+    with ctx.db.read() as session:
+        sub = _register_query(search, kind, year).subquery()
+        return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def register_years(ctx: ServiceContext) -> list[int]:
+    with ctx.db.read() as session:
+        return sorted(session.scalars(select(IssuedDocument.year).distinct()), reverse=True)
+
+
+def eligible_business_ids(ctx: ServiceContext, kind: str) -> list[uuid.UUID]:
+    """What ``--all`` means per kind: letters and summaries — active cases; certificates — finished mentoring
+    or naik kelas, not yet certified; referrals — stages with a partner and no referral yet."""
+    live = Business.deleted_at.is_(None)
+    with ctx.db.read() as session:
+        if kind in ("letter", "summary"):
+            query = (
+                select(Business.id).join(Case, Case.business_id == Business.id)
+                .where(live, Case.deleted_at.is_(None), Case.status == "aktif")
+            )
+        elif kind == "certificate":
+            certified = select(IssuedDocument.business_id).where(
+                IssuedDocument.kind == "certificate", IssuedDocument.voided_at.is_(None),
+                IssuedDocument.business_id.is_not(None),
+            )
+            mentoring_done = select(Stage.case_id).where(Stage.kind == "mentoring", Stage.status == "selesai")
+            query = (
+                select(Business.id).join(Case, Case.business_id == Business.id)
+                .where(live, Case.deleted_at.is_(None),
+                       or_(Case.naik_kelas.is_(True), Case.status == "naik_kelas", Case.id.in_(mentoring_done)),
+                       Business.id.not_in(certified))
+            )
+        elif kind == "referral":
+            referred = select(IssuedDocument.stage_id).where(
+                IssuedDocument.kind == "referral", IssuedDocument.voided_at.is_(None),
+                IssuedDocument.stage_id.is_not(None),
+            )
+            query = (
+                select(Business.id).join(Case, Case.business_id == Business.id)
+                .join(Stage, Stage.case_id == Case.id)
+                .where(live, Case.deleted_at.is_(None), Stage.partner_id.is_not(None), Stage.id.not_in(referred))
+            )
+        else:
+            raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
+        return list(dict.fromkeys(session.scalars(query.order_by(Business.name, Business.id))))
+
+
+def find_businesses(ctx: ServiceContext, keys: Sequence[str]) -> list[uuid.UUID]:
+    """Resolve ``--business`` values: a UUID, or an exact (case-insensitive) business name."""
+    found: list[uuid.UUID] = []
+    with ctx.db.read() as session:
+        for key in keys:
+            try:
+                wanted = uuid.UUID(key)
+            except ValueError:
+                ids = list(session.scalars(
+                    select(Business.id).where(func.lower(Business.name) == key.strip().lower(),
+                                              Business.deleted_at.is_(None))
+                ))
+                if not ids:
+                    raise ServiceError(f"UMKM '{key}' tidak ditemukan.") from None
+                if len(ids) > 1:
+                    raise ServiceError(f"Ada {len(ids)} UMKM bernama '{key}'; gunakan id-nya.") from None
+                found.append(ids[0])
+                continue
+            if session.get(Business, wanted) is None:
+                raise ServiceError(f"UMKM dengan id {key} tidak ditemukan.")
+            found.append(wanted)
+    return found
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    business_id: uuid.UUID
+    ok: bool
+    message: str
+    entry: RegisterEntry | None = None
+    pdf: bytes | None = None
+
+
+def issue_batch(
+    ctx: ServiceContext,
+    kind: str,
+    business_ids: Iterable[uuid.UUID],
+    *,
+    issued_on: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> list[BatchItem]:
+    """Issue one document per business (each its own transaction), then render them on every core.
+
+    A business that cannot get this kind of document is reported and the rest continue.
+    """
+    from umkm_desk.core.documents import render_many
+
+    ids = list(business_ids)
+    settings = load_settings(ctx)
+    results: list[BatchItem] = []
+    pending: list[tuple[int, Any]] = []
+    total = len(ids) * 2
+    for index, business_id in enumerate(ids):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            issued = issue_document(ctx, kind, business_id, issued_on=issued_on, settings=settings, render_pdf=False)
+        except ServiceError as exc:
+            results.append(BatchItem(business_id, False, exc.message))
+        else:
+            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry))
+            pending.append((len(results) - 1, issued.entry.id))
+        if progress is not None:
+            progress(index + 1, total)
+    jobs = []
+    with ctx.db.read() as session:
+        for _, doc_id in pending:
+            letterhead, doc_kind, content = document_codec.loads(session.get(IssuedDocument, doc_id).content_json)
+            jobs.append((doc_kind, letterhead, content))
+    done = len(ids)
+    for result in render_many(jobs, workers=workers if workers is not None else os.cpu_count(), cancel=cancelled):
+        slot, _ = pending[result.index]
+        item = results[slot]
+        if result.ok:
+            results[slot] = BatchItem(item.business_id, True, item.message, item.entry, result.pdf)
+        else:
+            results[slot] = BatchItem(item.business_id, False, f"{item.message}: {result.error}", item.entry)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    return results
