@@ -27,6 +27,7 @@ from umkm_desk.core.services.partner_rules import (
     quota_status,
     valid_agreement_for,
 )
+from umkm_desk.core.services.partners import AGREEMENT_KINDS
 from umkm_desk.core.store.models import Business, Partner, Placement, PlacementArea
 
 AGREEMENT_SCORE = 100
@@ -84,7 +85,7 @@ def suggest_partners(
                 continue
             score = AGREEMENT_SCORE
             reasons = [
-                f"{agreement.kind.upper()} {agreement.number} mencakup tahap {stage_label} "
+                f"{AGREEMENT_KINDS.get(agreement.kind, agreement.kind)} {agreement.number} mencakup tahap {stage_label} "
                 f"(berlaku sampai {format_tanggal(agreement.valid_until)})"
             ]
             quota = quota_status(session, partner.id, today.year, stage_kind)
