@@ -19,6 +19,7 @@ from umkm_desk.core.services.context import Actor, ServiceContext  # noqa: E402
 from umkm_desk.core.store.database import Database, open_database  # noqa: E402
 
 PG_ENV = "UMKM_DESK_TEST_PG_URL"
+REQUIRE_PG_ENV = "UMKM_DESK_REQUIRE_PG"
 
 
 @pytest.fixture(autouse=True)
@@ -70,6 +71,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     admin_url = os.environ.get(PG_ENV)
     if not admin_url:
+        if os.environ.get(REQUIRE_PG_ENV) == "1":  # CI: a missing server is a failure, not a skip
+            pytest.fail(f"{REQUIRE_PG_ENV}=1 tetapi {PG_ENV} tidak diset: uji PostgreSQL wajib berjalan")
         pytest.skip(f"tidak ada server PostgreSQL: set {PG_ENV} untuk menjalankan uji ini")
     url, name = _fresh_pg_database(admin_url)
     try:
