@@ -104,7 +104,15 @@ def hours(value: float | None) -> str | None:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=12, leading=15.5, alignment=TA_JUSTIFY, textColor=INK
+        "body",
+        fontName=REGULAR,
+        fontSize=12,
+        leading=15.5,
+        alignment=TA_JUSTIFY,
+        textColor=INK,
+        # ReportLab lets a line overrun by 5 % of its spaces ("space shrinkage") even when the text is not
+        # justified, so a long name could poke past the margin; never shrink.
+        spaceShrinkage=0,
     )
     return {
         "body": body,
@@ -345,6 +353,7 @@ def build(doc: BaseDocTemplate, buffer: io.BytesIO, story: list[Flowable]) -> by
 
 _PLAIN = TableStyle(
     [
+        ("FONT", (0, 0), (-1, -1), REGULAR),  # empty cells too: never the standard Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -427,6 +436,7 @@ def grid_table(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),  # empty cells too: never the standard Helvetica
                 ("GRID", (0, 0), (-1, -1), 0.5, RULE_GREY),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -442,7 +452,7 @@ def grid_table(
 
 
 def stage_table(stages: Sequence[StageRow], width: float, *, font_size: float | None = None) -> Table:
-    widths = [0.9 * cm, 2.9 * cm, 0, 2.5 * cm, 5.2 * cm]
+    widths = [0.9 * cm, 2.7 * cm, 0, 2.2 * cm, 5.7 * cm]
     widths[2] = width - sum(widths)
     rows = [
         (f"{i}.", s.stage, s.partner, s.status, period(s.start, s.end)) for i, s in enumerate(stages, start=1)

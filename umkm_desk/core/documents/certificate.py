@@ -43,8 +43,8 @@ PAGE_W, PAGE_H = landscape(A4)
 BORDER = 0.75 * cm
 SIDE = 2.3 * cm
 HEADER_TOP = PAGE_H - 1.45 * cm
-LOGO_H = 1.9 * cm
-MAIN_TOP = PAGE_H - 5.0 * cm
+LOGO_H = 2.3 * cm
+MAIN_TOP = PAGE_H - 5.2 * cm
 BOTTOM_H = 5.9 * cm
 BOTTOM_Y = 1.45 * cm
 QR_SIZE = 2.9 * cm
@@ -97,6 +97,9 @@ class QrCode(Flowable):
             transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), -x0, -y0],
         )
         drawing.add(widget)
+        drawing.initialFontName = (
+            REGULAR  # the renderer would otherwise select Helvetica (never used, but listed)
+        )
         canv = self.canv
         canv.beginForm("QrVerifikasi", 0, 0, self.size, self.size)
         renderPDF.draw(drawing, canv, 0, 0)
@@ -126,7 +129,7 @@ def _style(
 
 def _fitted_name(text: str, width: float) -> Paragraph:
     """The owner's name as large as it fits on at most two lines."""
-    size = 28.0
+    size = 32.0
     while True:
         para = Paragraph(esc(text), _style("cert_name", size, font=BOLD, leading=1.15, color=NAVY))
         _, height = para.wrap(width, 1000)
@@ -215,22 +218,22 @@ def render_certificate(letterhead: Letterhead, doc: Certificate) -> bytes:
         text += f", periode {esc(when)}"
     text += "."
     main_story: list[Flowable] = [
-        SpacedLine("SERTIFIKAT", BOLD, 34, NAVY, 6),
+        SpacedLine("SERTIFIKAT", BOLD, 40, NAVY, 7),
         Spacer(1, 0.05 * cm),
         SpacedLine("PENDAMPINGAN USAHA MIKRO, KECIL, DAN MENENGAH", BOLD, 12.5, colors.black, 1.5),
         Spacer(1, 0.1 * cm),
         Paragraph(f"Nomor: {esc(doc.number.strip())}", _style("cert_no", 11)),
         Spacer(1, 0.35 * cm),
-        Paragraph("diberikan kepada:", _style("cert_given", 13, font=ITALIC)),
+        Paragraph("diberikan kepada:", _style("cert_given", 14, font=ITALIC)),
         Spacer(1, 0.15 * cm),
         _fitted_name(doc.owner_name.strip(), body_w),
         Spacer(1, 0.1 * cm),
         Paragraph(
             f"pemilik usaha <b>{esc(doc.business_name.strip())}</b>",
-            _style("cert_business", 15, leading=1.25),
+            _style("cert_business", 16, leading=1.25),
         ),
         Spacer(1, 0.25 * cm),
-        Paragraph(text, _style("cert_body", 13, leading=1.35)),
+        Paragraph(text, _style("cert_body", 14, leading=1.35)),
     ]
     main_block = KeepInFrame(
         width, MAIN_TOP - main_y, main_story, mode="shrink", hAlign="CENTER", vAlign="MIDDLE"
@@ -239,6 +242,7 @@ def render_certificate(letterhead: Letterhead, doc: Certificate) -> bytes:
     main_block.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),  # empty cells too: never the standard Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1 * cm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 1 * cm),
@@ -287,6 +291,7 @@ def render_certificate(letterhead: Letterhead, doc: Certificate) -> bytes:
     bottom_table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),  # empty cells too: never the standard Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
