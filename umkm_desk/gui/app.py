@@ -1,0 +1,219 @@
+"""Startup: the QApplication, one instance per database, the officer, the demo offer, and ``--screenshot``.
+
+Exit codes: 0 done (or the officer cancelled the first-start dialog), 1 the database cannot be used or the
+screenshot failed, 2 the database is already open in another UMKM Desk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from umkm_desk import __version__
+from umkm_desk.core.services import maintenance, officers
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.store.database import Database, open_database
+from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
+from umkm_desk.gui.dialogs import first_run, messages
+from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
+from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
+from umkm_desk.gui.theme import apply_theme
+from umkm_desk.paths import resource_path
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_LOCKED = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def application() -> QApplication:
+    """The one QApplication, created or reused (tests own theirs), set up with name, locale and theme."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    _install_translation(app)
+    apply_theme(app)
+    return app
+
+
+def _install_translation(app: QApplication) -> None:
+    """UMKM_DESK_LANG=en loads resources/translations/umkm_desk_en.qm when someone has made one."""
+    lang = os.environ.get("UMKM_DESK_LANG")
+    if not lang or app.property("umkm_desk_translation") == lang:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"umkm_desk_{lang}.qm"))):
+        app.installTranslator(translator)
+        app.setProperty("umkm_desk_translation", lang)
+
+
+def _report(message: str, *, unattended: bool, title: str | None = None) -> None:
+    if unattended:
+        print(f"umkm-desk: {message}", file=sys.stderr)
+    else:
+        messages.show_error(None, title or _tr("UMKM Desk"), message)
+
+
+# --- one instance per database -------------------------------------------------------------------------
+
+
+def lock_path_for(target: DatabaseTarget) -> Path:
+    """``<db>.lock`` beside a SQLite file; for a server, one lock per URL in the user's data folder."""
+    if target.path is not None:
+        return target.path.with_name(target.path.name + ".lock")
+    url = target.url.render_as_string(hide_password=True)
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
+    return Path(platformdirs.user_data_dir(APP_NAME, ORGANIZATION, roaming=False)) / "locks" / f"{digest}.lock"
+
+
+class InstanceLock:
+    """A QLockFile held for the app's lifetime. A lock left by a crashed process is detected and taken over
+    (Qt checks whether the PID in the file still runs); a live one is never considered stale by age."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock: QLockFile | None = None
+        self.owner_pid: int | None = None
+        self.owner_host: str | None = None
+
+    def acquire(self) -> bool | None:
+        """True: held. False: another live instance holds it. None: no lock possible here (e.g. read-only
+        folder) — the database open that follows reports the real problem."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        lock = QLockFile(str(self.path))
+        lock.setStaleLockTime(0)  # an app stays open for days: only a dead owner makes the lock stale
+        if lock.tryLock(0):
+            self._lock = lock
+            return True
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            info = lock.getLockInfo()
+            if isinstance(info, tuple) and len(info) >= 3 and info[0]:
+                self.owner_pid, self.owner_host = int(info[0]), str(info[1])
+            return False
+        return None
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def locked_message(lock: InstanceLock) -> str:
+    who = _tr("PID {pid}").format(pid=lock.owner_pid) if lock.owner_pid else _tr("PID tidak diketahui")
+    if lock.owner_host:
+        who = _tr("{who} di komputer {host}").format(who=who, host=lock.owner_host)
+    return _tr(
+        "Basis data ini sedang dibuka oleh UMKM Desk lain ({who}). Tutup aplikasi itu lebih dulu, "
+        "lalu buka kembali. Bila aplikasi itu sudah tertutup karena listrik padam, tunggu sebentar lalu coba lagi."
+    ).format(who=who)
+
+
+# --- the run -------------------------------------------------------------------------------------------
+
+
+def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
+    app = QApplication.instance()
+    window.resize(DEFAULT_SIZE)
+    window.show()
+    page = window.show_page(page_key)
+    loaded = window.wait_until_loaded(page)
+    for _ in range(5):
+        app.processEvents()
+    if not loaded:
+        print(_tr("umkm-desk: halaman {page} tidak selesai memuat data dalam 30 detik.").format(page=page_key),
+              file=sys.stderr)
+        return EXIT_ERROR
+    pixmap = window.grab()
+    if pixmap.size() != DEFAULT_SIZE:  # a high-DPI screen grabs more pixels; the PNG is always 1366×768
+        pixmap = pixmap.scaled(DEFAULT_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+    out = Path(png).expanduser()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"umkm-desk: {out.parent}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if not pixmap.save(str(out), "PNG"):
+        print(_tr("umkm-desk: tangkapan layar tidak dapat disimpan ke {path}.").format(path=out), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def run_gui(db: str | None = None, page: str | None = None, screenshot: str | None = None) -> int:
+    """Open the main window on ``db``; with ``screenshot``, save a 1366×768 PNG of ``page`` and exit."""
+    app = application()
+    unattended = screenshot is not None
+    try:
+        target = resolve_target(db)
+    except StoreError as exc:
+        _report(exc.message, unattended=unattended)
+        return EXIT_ERROR
+    except Exception as exc:  # a malformed URL
+        _report(_tr("Alamat basis data tidak dapat dipakai: {error}").format(error=exc), unattended=unattended)
+        return EXIT_ERROR
+
+    lock = InstanceLock(lock_path_for(target))
+    if lock.acquire() is False:
+        _report(locked_message(lock), unattended=unattended, title=_tr("Basis data sedang dipakai"))
+        return EXIT_LOCKED
+    try:
+        try:
+            database = open_database(db)
+        except StoreError as exc:
+            _report(exc.message, unattended=unattended, title=_tr("Basis data tidak dapat dibuka"))
+            return EXIT_ERROR
+        except Exception as exc:
+            traceback.print_exc(file=sys.stderr)
+            _report(_tr("Basis data tidak dapat dibuka: {error}").format(error=exc), unattended=unattended,
+                    title=_tr("Basis data tidak dapat dibuka"))
+            return EXIT_ERROR
+        try:
+            return _run_with_database(app, database, target, page, screenshot)
+        finally:
+            database.dispose()
+    finally:
+        lock.release()
+
+
+def _run_with_database(
+    app: QApplication, database: Database, target: DatabaseTarget, page: str | None, screenshot: str | None
+) -> int:
+    unattended = screenshot is not None
+    ctx = ServiceContext(database)
+    officer = first_run.resolve_officer(ctx, target.display, unattended=unattended)
+    if officer is None:
+        return EXIT_OK
+    ctx.actor = officers.actor_for(officer)
+    window = MainWindow(ctx, target.display)
+    if screenshot is not None:
+        try:
+            return _take_screenshot(window, page or "beranda", screenshot)
+        finally:
+            window.confirm_close = False
+            window.close()
+            window.deleteLater()
+    window.resize(DEFAULT_SIZE)
+    window.show()
+    window.show_page(page or "beranda")
+    if not maintenance.has_businesses(ctx.db) and first_run.offer_demo_data(ctx, window):
+        window.show_page(window.current_key() or "beranda")
+    return app.exec()

@@ -1,0 +1,67 @@
+"""Tentang UMKM Desk: version, purpose, and the attribution the shipped data and fonts require."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from umkm_desk import __version__
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tentang UMKM Desk"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(10)
+
+        title = QLabel(self.tr("UMKM Desk"), self)
+        title.setProperty("role", "heading")
+        version = QLabel(self.tr("Versi {version}").format(version=__version__), self)
+        version.setProperty("role", "hint")
+        purpose = QLabel(
+            self.tr(
+                "Aplikasi pendataan dan pendampingan UMKM untuk petugas lapangan Dinas Perindustrian, "
+                "Perdagangan, dan Koperasi Kota Serang: registrasi usaha, permodalan, pendampingan, "
+                "pemasaran, surat, dan laporan."
+            ),
+            self,
+        )
+        purpose.setWordWrap(True)
+        heading = QLabel(self.tr("Sumber data dan lisensi"), self)
+        heading.setStyleSheet("font-weight: 700;")
+        self.attribution_label = QLabel(attribution_text(), self)
+        self.attribution_label.setWordWrap(True)
+        self.attribution_label.setTextFormat(Qt.TextFormat.RichText)
+        self.attribution_label.setOpenExternalLinks(True)
+        self.attribution_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+        for widget in (title, version, purpose, heading, self.attribution_label):
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Tutup"), self)
+        close.setProperty("role", "primary")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+
+def attribution_text() -> str:
+    """Rich text; the facts follow resources/wilayah/ATTRIBUTION.md and resources/fonts/."""
+    return "<p>" + "</p><p>".join(
+        [
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Data wilayah (kecamatan dan kelurahan): kode wilayah menurut Kepmendagri "
+                "No 300.2.2-2138 Tahun 2025, dihimpun dalam dataset publik "
+                '<a href="https://github.com/cahyadsn/wilayah">cahyadsn/wilayah</a> '
+                "(db/wilayah.sql, commit b7ad440a), MIT License, hak cipta © 2025 cahya dsn."
+            ),
+            QCoreApplication.translate("AboutDialog", "Huruf pada dokumen PDF: Liberation Serif, SIL Open Font License 1.1."),
+            QCoreApplication.translate("AboutDialog", "Dibuat dengan Qt for Python (PySide6), SQLAlchemy, Alembic, dan ReportLab."),
+        ]
+    ) + "</p>"

@@ -1,0 +1,124 @@
+"""First start on a PC: who is the officer, and (on an empty database) whether to load demo data."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+
+from umkm_desk.core.services import officers
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui import local_settings
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
+
+DEMO_OFFICER = "Petugas Demo"
+DEMO_BUSINESSES = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+def resolve_officer(
+    ctx: ServiceContext, db_display: str, parent: QWidget | None = None, *, unattended: bool = False
+) -> officers.OfficerInfo | None:
+    """The officer remembered on this PC for this database; otherwise ask (or, unattended, use "Petugas Demo").
+
+    Returns None when the officer cancels the dialog.
+    """
+    remembered = local_settings.remembered_officer_id(db_display)
+    if remembered is not None:
+        officer = officers.get_officer(ctx, remembered)
+        if officer is not None:
+            return officer
+    if unattended:
+        return officers.find_or_create_officer(ctx, DEMO_OFFICER)
+    dialog = OfficerDialog(ctx, parent, first_start=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.officer is None:
+        return None
+    local_settings.remember_officer(db_display, dialog.officer.id)
+    return dialog.officer
+
+
+class DemoWorker(QThread):
+    """Runs ``fill_demo`` off the GUI thread; reports progress and a failure message."""
+
+    progressed = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, businesses: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.businesses = businesses
+
+    def _report(self, *args: Any) -> None:
+        if len(args) >= 2 and all(isinstance(a, int | float) for a in args[:2]):
+            self.progressed.emit(int(args[0]), max(int(args[1]), 1))
+        elif len(args) == 1 and isinstance(args[0], float):
+            self.progressed.emit(int(args[0] * 100), 100)
+
+    def run(self) -> None:
+        try:
+            from umkm_desk.core.services.demo import fill_demo
+
+            kwargs: dict[str, Any] = {}
+            if "progress" in inspect.signature(fill_demo).parameters:
+                kwargs["progress"] = self._report
+            fill_demo(self.ctx.db, businesses=self.businesses, **kwargs)
+        except ImportError:
+            self.failed.emit(_tr("Data contoh belum tersedia pada versi aplikasi ini."))
+        except Exception as exc:  # shown to the officer; the database transaction rolled back
+            self.failed.emit(getattr(exc, "message", None) or str(exc))
+
+
+def load_demo_data(ctx: ServiceContext, parent: QWidget | None = None, businesses: int = DEMO_BUSINESSES) -> bool:
+    """Fill the database with demo data behind a progress dialog. True on success."""
+    progress = QProgressDialog(_tr("Memuat data contoh Kota Serang…"), "", 0, 0, parent)
+    progress.setWindowTitle(_tr("Data contoh"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.setMinimumWidth(380)
+    worker = DemoWorker(ctx, businesses)
+    errors: list[str] = []
+    loop = QEventLoop()
+
+    def on_progress(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(min(done, total))
+
+    worker.progressed.connect(on_progress)
+    worker.failed.connect(errors.append)
+    worker.finished.connect(loop.quit)
+    progress.show()
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    progress.close()
+    progress.deleteLater()
+    if errors:
+        messages.show_error(parent, _tr("Data contoh"), _tr("Data contoh tidak dapat dimuat."), errors[0])
+        return False
+    return True
+
+
+def offer_demo_data(ctx: ServiceContext, parent: QWidget | None = None) -> bool:
+    """Ask whether to load demo data into the empty database; load it when the officer agrees."""
+    agreed = messages.ask(
+        parent,
+        _tr("Basis data masih kosong"),
+        _tr(
+            "Belum ada UMKM yang terdaftar. Muat data contoh Kota Serang ({count} UMKM beserta mitra, "
+            "pendampingan, dan kegiatan) agar aplikasi dapat langsung dicoba?\n\n"
+            "Data contoh dapat dipakai untuk latihan; untuk pendataan sungguhan gunakan basis data baru."
+        ).format(count=DEMO_BUSINESSES),
+        yes=_tr("Muat data contoh"),
+        no=_tr("Mulai kosong"),
+    )
+    if not agreed:
+        return False
+    return load_demo_data(ctx, parent)

@@ -1,0 +1,46 @@
+"""Settings of this PC only (which officer works here), kept apart from the shared database.
+
+Stored as an INI file in the user's config folder (platformdirs), never in the Windows registry, so that tests,
+which point HOME/XDG/APPDATA at temporary folders, never see the real user's choices.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+APP_NAME = "UMKM Desk"
+ORGANIZATION = "Disperindagkop Kota Serang"
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, ORGANIZATION, roaming=True)) / "umkm-desk.ini"
+
+
+def local_settings() -> QSettings:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def _db_key(db_display: str) -> str:
+    return "officer/" + hashlib.sha1(db_display.encode("utf-8")).hexdigest()[:16]
+
+
+def remembered_officer_id(db_display: str) -> uuid.UUID | None:
+    """The officer chosen on this PC for this database, if any."""
+    value = local_settings().value(_db_key(db_display))
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def remember_officer(db_display: str, officer_id: uuid.UUID) -> None:
+    settings = local_settings()
+    settings.setValue(_db_key(db_display), str(officer_id))
+    settings.sync()

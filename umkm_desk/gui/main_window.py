@@ -1,0 +1,302 @@
+"""The main window: navigation on the left, the current page on the right, status bar and menus.
+
+Pages plug in through :data:`PAGE_SPECS`: each names a module and a :class:`~umkm_desk.gui.pages.base.Page`
+subclass. The module is imported the first time its page is opened; while a module does not exist yet, a
+:class:`PlaceholderPage` ("Halaman ini segera hadir.") stands in. Only a missing page module is replaced
+quietly; an import error inside an existing page is shown on the placeholder and printed to stderr, and any
+other error propagates.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from umkm_desk import __version__
+from umkm_desk.core.services import maintenance, officers
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui import local_settings
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs.about_dialog import AboutDialog
+from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
+from umkm_desk.gui.forms.ui_main_window import Ui_MainWindow
+from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.pages.placeholder import PlaceholderPage
+from umkm_desk.paths import resource_path
+
+DEFAULT_SIZE = QSize(1366, 768)
+LOAD_TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str
+    class_name: str
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("beranda", "umkm_desk.gui.pages.beranda_page", "BerandaPage"),
+    PageSpec("umkm", "umkm_desk.gui.pages.umkm_page", "UmkmPage"),
+    PageSpec("pendampingan", "umkm_desk.gui.pages.pendampingan_page", "PendampinganPage"),
+    PageSpec("mitra", "umkm_desk.gui.pages.mitra_page", "MitraPage"),
+    PageSpec("dokumen", "umkm_desk.gui.pages.dokumen_page", "DokumenPage"),
+    PageSpec("laporan", "umkm_desk.gui.pages.laporan_page", "LaporanPage"),
+    PageSpec("pengaturan", "umkm_desk.gui.pages.pengaturan_page", "PengaturanPage"),
+)
+PAGE_KEYS = tuple(spec.key for spec in PAGE_SPECS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def page_label(key: str) -> str:
+    """The navigation label of a page."""
+    labels = {
+        "beranda": _tr("Beranda"),
+        "umkm": _tr("UMKM"),
+        "pendampingan": _tr("Pendampingan"),
+        "mitra": _tr("Mitra"),
+        "dokumen": _tr("Dokumen"),
+        "laporan": _tr("Laporan"),
+        "pengaturan": _tr("Pengaturan"),
+    }
+    return labels[key]
+
+
+def page_subtitle(key: str) -> str:
+    """One line under the page title; a page may override it with a ``subtitle()`` method."""
+    subtitles = {
+        "beranda": _tr("Ringkasan pendampingan UMKM Kota Serang"),
+        "umkm": _tr("Daftar usaha dan pemiliknya"),
+        "pendampingan": _tr("Permodalan, pendampingan, dan pemasaran tiap UMKM"),
+        "mitra": _tr("Perguruan tinggi, BAZNAS/LAZ, dan mitra lain beserta kerja samanya"),
+        "dokumen": _tr("Surat dan sertifikat yang telah diterbitkan"),
+        "laporan": _tr("Rekap per tahap, kecamatan, mitra, dan periode"),
+        "pengaturan": _tr("Kop surat, penandatangan, dan penomoran surat"),
+    }
+    return subtitles[key]
+
+
+def load_page_class(spec: PageSpec) -> tuple[type[Page] | None, str | None]:
+    """(class, None) when the page exists; (None, None) when its module is not written yet;
+    (None, problem) when the module exists but one of its imports fails."""
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name == spec.module:
+            return None, None
+        traceback.print_exc(file=sys.stderr)
+        return None, f"{type(exc).__name__}: {exc}"
+    except ImportError as exc:
+        traceback.print_exc(file=sys.stderr)
+        return None, f"{type(exc).__name__}: {exc}"
+    cls = getattr(module, spec.class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Page)):
+        raise TypeError(f"{spec.module}.{spec.class_name} is not a Page subclass")
+    return cls, None
+
+
+def nav_icon(key: str) -> QIcon:
+    path = resource_path("icons", f"{key}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    pageChanged = Signal(str)
+    officerChanged = Signal()
+
+    def __init__(self, ctx: ServiceContext, db_display: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db_display = db_display
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.resize(DEFAULT_SIZE)
+        self.setMinimumSize(QSize(1024, 640))
+        self._pages: dict[str, Page] = {}
+        self._current_key: str | None = None
+        #: ask before closing with unsaved edits (off for ``--screenshot``)
+        self.confirm_close = True
+
+        self.ui.versionLabel.setText(self.tr("Versi {version}").format(version=__version__))
+        nav = self.ui.navList
+        for number, spec in enumerate(PAGE_SPECS, start=1):
+            item = QListWidgetItem(nav_icon(spec.key), page_label(spec.key))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=page_label(spec.key), number=number))
+            item.setSizeHint(QSize(180, 40))
+            nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+        nav.currentItemChanged.connect(self._nav_changed)
+
+        self.db_label = QLabel(self.tr("Basis data: {path}").format(path=db_display), self)
+        self.db_label.setToolTip(db_display)
+        self.officer_label = QLabel(self)
+        self.ui.statusbar.addWidget(self.db_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.officer_label)
+        self._update_officer_label()
+
+        self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
+        self.ui.actionBackup.triggered.connect(self.backup)
+        self.ui.actionBackup.setEnabled(ctx.db.target.is_sqlite)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+    # --- pages ------------------------------------------------------------------------------------------
+
+    def nav_labels(self) -> list[str]:
+        nav = self.ui.navList
+        return [nav.item(i).text() for i in range(nav.count())]
+
+    def current_key(self) -> str | None:
+        return self._current_key
+
+    def current_page(self) -> Page | None:
+        return self._pages.get(self._current_key) if self._current_key else None
+
+    def page(self, key: str) -> Page | None:
+        """The page if it was opened already."""
+        return self._pages.get(key)
+
+    def _create_page(self, spec: PageSpec) -> Page:
+        cls, problem = load_page_class(spec)
+        page: Page
+        if cls is None:
+            page = PlaceholderPage(self.ctx, spec.key, page_label(spec.key), self.ui.pageStack, detail=problem)
+        else:
+            page = cls(self.ctx, self.ui.pageStack)
+            if not page.key:
+                page.key = spec.key
+        self.ui.pageStack.addWidget(page)
+        self._pages[spec.key] = page
+        return page
+
+    def show_page(self, key: str) -> Page:
+        """Open a page (creating it on first use) and activate it."""
+        spec = next((s for s in PAGE_SPECS if s.key == key), None)
+        if spec is None:
+            raise KeyError(key)
+        page = self._pages.get(key) or self._create_page(spec)
+        self._current_key = key
+        self.ui.pageStack.setCurrentWidget(page)
+        row = PAGE_KEYS.index(key)
+        if self.ui.navList.currentRow() != row:
+            self.ui.navList.blockSignals(True)
+            self.ui.navList.setCurrentRow(row)
+            self.ui.navList.blockSignals(False)
+        title = page.title() or page_label(key)
+        subtitle_fn = getattr(page, "subtitle", None)
+        subtitle = subtitle_fn() if callable(subtitle_fn) else page_subtitle(key)
+        self.ui.pageTitleLabel.setText(title)
+        self.ui.pageSubtitleLabel.setText(subtitle)
+        self.ui.pageSubtitleLabel.setVisible(bool(subtitle))
+        self.setWindowTitle(self.tr("{page} — UMKM Desk").format(page=title))
+        page.activate()
+        self.pageChanged.emit(key)
+        return page
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def wait_until_loaded(self, page: Page, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
+        """Process events until ``page`` has emitted ``loaded`` (or reports is_loaded()); False on timeout."""
+        if page.is_loaded():
+            return True
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        page.loaded.connect(loop.quit)
+        poll = QTimer()
+        poll.setInterval(50)
+        poll.timeout.connect(lambda: page.is_loaded() and loop.quit())
+        timer.start(timeout_ms)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        timer.stop()
+        page.loaded.disconnect(loop.quit)
+        return page.is_loaded()
+
+    # --- officer, backup, about -------------------------------------------------------------------------
+
+    def _update_officer_label(self) -> None:
+        self.officer_label.setText(self.tr("Petugas: {name}").format(name=self.ctx.actor.officer_name))
+
+    def set_officer(self, officer: officers.OfficerInfo) -> None:
+        self.ctx.actor = officers.actor_for(officer)
+        self._update_officer_label()
+        self.officerChanged.emit()
+
+    def change_officer(self) -> None:
+        dialog = OfficerDialog(self.ctx, self, current=self.ctx.actor.officer_id)
+        if dialog.exec() and dialog.officer is not None:
+            local_settings.remember_officer(self.db_display, dialog.officer.id)
+            self.set_officer(dialog.officer)
+
+    def backup(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"umkm-desk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite")
+        dest, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Cadangkan basis data"), suggested, self.tr("Basis data SQLite (*.sqlite)")
+        )
+        if not dest:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = maintenance.backup_database(self.ctx.db, dest)
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            messages.show_error(self, self.tr("Cadangkan basis data"), exc.message)
+            return
+        QApplication.restoreOverrideCursor()
+        messages.show_info(
+            self, self.tr("Cadangkan basis data"), self.tr("Cadangan tersimpan di:\n{path}").format(path=written)
+        )
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    # --- closing ----------------------------------------------------------------------------------------
+
+    def unsaved_pages(self) -> list[Page]:
+        """Pages that report unsaved edits through an optional ``has_unsaved_changes()``."""
+        result = []
+        for page in self._pages.values():
+            check = getattr(page, "has_unsaved_changes", None)
+            if callable(check) and check():
+                result.append(page)
+        return result
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        unsaved = self.unsaved_pages() if self.confirm_close else []
+        if unsaved:
+            names = ", ".join(page.title() for page in unsaved)
+            if not messages.ask(
+                self,
+                self.tr("Perubahan belum disimpan"),
+                self.tr("Ada perubahan yang belum disimpan di {pages}. Keluar dan buang perubahan itu?").format(
+                    pages=names
+                ),
+                yes=self.tr("Keluar tanpa menyimpan"),
+                no=self.tr("Kembali"),
+                default_yes=False,
+            ):
+                event.ignore()
+                return
+        event.accept()
