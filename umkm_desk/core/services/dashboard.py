@@ -1,0 +1,143 @@
+"""Beranda: today's and overdue follow-ups, counts per stage and status, recent activity.
+
+Follow-ups are the follow-up dates of activities of aktif cases of live businesses that are not yet marked done
+(see activities.set_follow_up_done).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+
+from umkm_desk.core.services.case_board import BoardFilter, board_counts
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.store.models import Activity, Business, Case, Officer, Stage
+
+__all__ = ["Dashboard", "FollowUp", "RecentActivity", "dashboard"]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    activity_id: uuid.UUID
+    case_id: uuid.UUID
+    business_id: uuid.UUID
+    business_name: str
+    kind: str
+    market_kind: str | None
+    stage_kind: str | None
+    held_on: date
+    due_on: date
+    notes: str | None
+    officer_name: str | None
+
+
+@dataclass(frozen=True)
+class RecentActivity:
+    activity_id: uuid.UUID
+    case_id: uuid.UUID
+    business_name: str
+    kind: str
+    market_kind: str | None
+    stage_kind: str | None
+    held_on: date
+    notes: str | None
+    officer_name: str | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    today_follow_ups: list[FollowUp]
+    overdue_follow_ups: list[FollowUp]
+    overdue_total: int
+    upcoming_follow_ups: list[FollowUp]
+    #: aktif cases by current stage and its status: {"capital": {"belum": n, "berjalan": n}, ...}
+    stage_counts: dict[str, dict[str, int]]
+    ready_to_close: int
+    #: cases by status: {"aktif": n, "selesai": n, "naik_kelas": n, "dihentikan": n}
+    status_counts: dict[str, int]
+    recent: list[RecentActivity] = field(default_factory=list)
+
+    @property
+    def active_total(self) -> int:
+        return self.status_counts.get("aktif", 0)
+
+
+def _follow_up_query():  # noqa: ANN202 - SQL statement
+    return (
+        select(Activity, Business.name, Stage.kind, Officer.name)
+        .join(Case, Case.id == Activity.case_id)
+        .join(Business, Business.id == Activity.business_id)
+        .outerjoin(Stage, Stage.id == Activity.stage_id)
+        .outerjoin(Officer, Officer.id == Activity.officer_id)
+        .where(
+            Activity.deleted_at.is_(None),
+            Activity.follow_up_on.is_not(None),
+            Activity.follow_up_done.is_(False),
+            Case.status == "aktif",
+            Case.deleted_at.is_(None),
+            Business.deleted_at.is_(None),
+        )
+    )
+
+
+def _follow_up(row: tuple) -> FollowUp:
+    a, name, stage_kind, officer = row
+    return FollowUp(a.id, a.case_id, a.business_id, name, a.kind, a.market_kind, stage_kind, a.held_on,
+                    a.follow_up_on, a.notes, officer)
+
+
+def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50) -> Dashboard:
+    today = today or date.today()
+    counts = board_counts(ctx, BoardFilter(), today=today)
+    stage_counts: dict[str, dict[str, int]] = {}
+    for (column, status), n in counts.items():
+        if column in ("capital", "mentoring", "marketing"):
+            stage_counts.setdefault(column, {"belum": 0, "berjalan": 0})[status] = n
+    status_counts = {
+        "aktif": sum(n for (column, _), n in counts.items() if column != "closed"),
+        **{status: counts[("closed", status)] for status in ("selesai", "naik_kelas", "dihentikan")},
+    }
+    with ctx.db.read() as session:
+        due_today = session.execute(
+            _follow_up_query().where(Activity.follow_up_on == today).order_by(Business.name).limit(limit)
+        ).all()
+        overdue = session.execute(
+            _follow_up_query().where(Activity.follow_up_on < today)
+            .order_by(Activity.follow_up_on, Business.name).limit(limit)
+        ).all()
+        overdue_total = session.scalar(
+            select(func.count()).select_from(_follow_up_query().where(Activity.follow_up_on < today).subquery())
+        ) or 0
+        upcoming = session.execute(
+            _follow_up_query().where(Activity.follow_up_on > today)
+            .order_by(Activity.follow_up_on, Business.name).limit(limit)
+        ).all()
+        recent_rows = session.execute(
+            select(Activity, Business.name, Stage.kind, Officer.name)
+            .join(Case, Case.id == Activity.case_id)
+            .join(Business, Business.id == Activity.business_id)
+            .outerjoin(Stage, Stage.id == Activity.stage_id)
+            .outerjoin(Officer, Officer.id == Activity.officer_id)
+            .where(Activity.deleted_at.is_(None), Case.deleted_at.is_(None), Business.deleted_at.is_(None))
+            .order_by(Activity.held_on.desc(), Activity.created_at.desc())
+            .limit(limit)
+        ).all()
+        recent = [
+            RecentActivity(a.id, a.case_id, name, a.kind, a.market_kind, kind, a.held_on, a.notes, officer)
+            for a, name, kind, officer in recent_rows
+        ]
+        return Dashboard(
+            today=today,
+            today_follow_ups=[_follow_up(r) for r in due_today],
+            overdue_follow_ups=[_follow_up(r) for r in overdue],
+            overdue_total=overdue_total,
+            upcoming_follow_ups=[_follow_up(r) for r in upcoming],
+            stage_counts=stage_counts,
+            ready_to_close=counts[("ready", "aktif")],
+            status_counts=status_counts,
+            recent=recent,
+        )
