@@ -1,0 +1,832 @@
+"""Mitra: partner institutions with their agreements (MoU/PKS), annual work plans, KKM/KKN placements, and
+target vs realisasi per year.
+
+Left, the partner list (search, kind filter, archived toggle); right, the selected partner in tabs. Dialogs
+open with ``open()`` and report back through ``finished``; destroying asks first (also non-blocking) and can be
+undone from the notice bar. Keyboard: Ctrl+N new partner, Enter opens the selected row, Delete archives it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from umkm_desk.core.rules.money import format_rupiah
+from umkm_desk.core.services import partners
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.realisation import RealisationRow, target_vs_realisasi
+from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
+from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
+from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
+from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
+from umkm_desk.gui.models.partner_models import (
+    AMBER,
+    BADGE_ROLE,
+    GREEN,
+    GREY,
+    PROGRESS_ROLE,
+    AgreementTableModel,
+    PartnerTableModel,
+    PlacementTableModel,
+    RealisationTableModel,
+    RowTableModel,
+    WorkPlanTableModel,
+    agreement_state_badge,
+    format_percent,
+    partner_kind_labels,
+    phone_display,
+)
+from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.theme import ACCENT, BORDER, ERROR, MUTED
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# --- delegates ------------------------------------------------------------------------------------------
+
+
+def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    opt = QStyleOptionViewItem(option)
+    opt.text = ""
+    widget = option.widget  # type: ignore[attr-defined]
+    style = widget.style() if widget else None
+    if style:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints BADGE_ROLE = (text, background, foreground) as a rounded pill; plain text when there is none."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            super().paint(painter, option, index)
+            return
+        text, background, foreground = badge
+        _paint_background(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = option.font  # type: ignore[attr-defined]
+        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        width = metrics.horizontalAdvance(text) + 18
+        height = metrics.height() + 6
+        pill = QRectF(rect.x() + 6, rect.center().y() - height / 2 + 1, width, height)
+        path = QPainterPath()
+        path.addRoundedRect(pill, height / 2, height / 2)
+        painter.fillPath(path, QColor(background))
+        painter.setPen(QColor(foreground))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> Any:  # noqa: N802, ANN401 - Qt API
+        size = super().sizeHint(option, index)
+        badge = index.data(BADGE_ROLE)
+        if badge:
+            size.setWidth(option.fontMetrics.horizontalAdvance(badge[0]) + 40)  # type: ignore[attr-defined]
+        return size
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Paints PROGRESS_ROLE (percent, may pass 100) as a bar with the number beside it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        percent = index.data(PROGRESS_ROLE)
+        if percent is None:
+            super().paint(painter, option, index)
+            return
+        _paint_background(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        text = format_percent(percent)
+        text_width = option.fontMetrics.horizontalAdvance("100%") + 10  # type: ignore[attr-defined]
+        bar = QRectF(rect.x() + 8, rect.center().y() - 5, max(rect.width() - text_width - 20, 20), 10)
+        track = QPainterPath()
+        track.addRoundedRect(bar, 5, 5)
+        painter.fillPath(track, QColor("#e8edf3"))
+        share = min(percent, 100.0) / 100.0
+        if share > 0:
+            chunk = QPainterPath()
+            chunk.addRoundedRect(QRectF(bar.x(), bar.y(), max(bar.width() * share, 10), bar.height()), 5, 5)
+            color = GREEN[1] if percent >= 100 else (ACCENT if percent >= 50 else AMBER[1])
+            painter.fillPath(chunk, QColor(color))
+        painter.setPen(option.palette.text().color())  # type: ignore[attr-defined]
+        text_rect = QRectF(bar.right() + 8, rect.y(), text_width, rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> Any:  # noqa: N802, ANN401 - Qt API
+        size = super().sizeHint(option, index)
+        size.setWidth(max(size.width(), 190))
+        return size
+
+
+# --- small widgets --------------------------------------------------------------------------------------
+
+
+def _table(model: RowTableModel[Any], badge_columns: tuple[int, ...] = (), progress_columns: tuple[int, ...] = (),
+           stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(34)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in badge_columns:
+        view.setItemDelegateForColumn(column, BadgeDelegate(view))
+    for column in progress_columns:
+        view.setItemDelegateForColumn(column, ProgressDelegate(view))
+    return view
+
+
+def _button(text: str, *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    if primary:
+        button.setProperty("role", "primary")
+    button.setAutoDefault(False)
+    return button
+
+
+def _pill(label: QLabel, badge: tuple[str, str, str] | None) -> None:
+    if not badge:
+        label.hide()
+        return
+    text, background, foreground = badge
+    label.setText(text)
+    label.setStyleSheet(
+        f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 10px;"
+        " font-weight: 600; }"
+    )
+    label.show()
+
+
+class _ChildTab(QWidget):
+    """One tab over one kind of child row: a toolbar (add, edit, archive, restore) and a table."""
+
+    def __init__(self, model: RowTableModel[Any], add_text: str, empty_text: str, *,
+                 badge_columns: tuple[int, ...] = (), stretch: int | None = None) -> None:
+        super().__init__()
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        self.add_button = _button(add_text, primary=True)
+        self.edit_button = _button(self.tr("Ubah"))
+        self.archive_button = _button(self.tr("Arsipkan"))
+        self.restore_button = _button(self.tr("Pulihkan"))
+        for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "hint")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.table = _table(model, badge_columns=badge_columns, stretch=stretch)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setProperty("role", "hint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.update_buttons()
+
+    def selected_row(self) -> Any:  # noqa: ANN401 - a service view row
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.row_at(index.row())
+
+    def set_rows(self, rows: list[Any], keep: uuid.UUID | None = None) -> None:
+        current = self.selected_row()
+        keep = keep or (current.id if current is not None else None)
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty_label.setVisible(not rows)
+        self.count_label.setText(self.tr("{n} baris").format(n=len(rows)) if rows else "")
+        row = self.model.row_of_id(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self.update_buttons()
+
+    def update_buttons(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None and not row.archived)
+        self.archive_button.setEnabled(row is not None and not row.archived)
+        self.restore_button.setEnabled(row is not None and row.archived)
+        self.restore_button.setVisible(self.model.rowCount() > 0 and any(r.archived for r in self.model.rows))
+
+
+# --- the page -------------------------------------------------------------------------------------------
+
+
+class MitraPage(Page):
+    key = "mitra"
+    #: fixed "today" for tests and screenshots; None means the real date
+    today_override: date | None = None
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.active_dialog: QDialog | None = None
+        self.active_confirm: QMessageBox | None = None
+        self._undo: Callable[[], None] | None = None
+        self._partner_id: uuid.UUID | None = None
+        self._build()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Mitra")
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    # --- layout -----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("mitraNotice")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(14, 6, 8, 6)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.undo_button = _button(self.tr("Urungkan"))
+        self.notice_close = QPushButton("✕")
+        self.notice_close.setFlat(True)
+        self.notice_close.setToolTip(self.tr("Tutup pemberitahuan"))
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(self.undo_button)
+        notice_layout.addWidget(self.notice_close)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        # left: the list
+        left = QFrame()
+        left.setProperty("role", "card")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 12, 12)
+        left_layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Cari nama, narahubung, telepon…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = _button(self.tr("+ Mitra baru"), primary=True)
+        self.new_button.setToolTip(self.tr("Tambah mitra (Ctrl+N)"))
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        filters = QHBoxLayout()
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Semua jenis"), "")
+        for code, label in partner_kind_labels().items():
+            self.kind_combo.addItem(label, code)
+        self.archived_check = QCheckBox(self.tr("Tampilkan arsip"))
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.archived_check)
+        left_layout.addLayout(filters)
+        self.partner_model = PartnerTableModel(self)
+        self.partner_table = _table(self.partner_model, badge_columns=(2,), stretch=0)
+        self.partner_table.setToolTip(self.tr("Enter: ubah · Delete: arsipkan"))
+        left_layout.addWidget(self.partner_table, 1)
+        self.list_count = QLabel()
+        self.list_count.setProperty("role", "hint")
+        left_layout.addWidget(self.list_count)
+        splitter.addWidget(left)
+
+        # right: the selected partner
+        self.detail_stack = QStackedWidget()
+        empty = QLabel(self.tr("Pilih mitra di daftar sebelah kiri, atau tambahkan mitra baru (Ctrl+N)."))
+        empty.setProperty("role", "hint")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.detail_stack.addWidget(empty)
+        self.detail_stack.addWidget(self._build_detail())
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([500, 900])
+
+    def _build_detail(self) -> QWidget:
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+
+        header = QFrame()
+        header.setProperty("role", "card")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(16, 12, 12, 12)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        name_row = QHBoxLayout()
+        name_row.setSpacing(8)
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "heading")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_pill = QLabel()
+        self.example_pill = QLabel()
+        self.archived_pill = QLabel()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.state_pill)
+        name_row.addWidget(self.example_pill)
+        name_row.addWidget(self.archived_pill)
+        name_row.addStretch(1)
+        text.addLayout(name_row)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setProperty("role", "hint")
+        text.addWidget(self.subtitle_label)
+        header_layout.addLayout(text, 1)
+        self.edit_button = _button(self.tr("Ubah data"))
+        self.archive_button = _button(self.tr("Arsipkan"))
+        self.restore_button = _button(self.tr("Pulihkan"), primary=True)
+        for button in (self.edit_button, self.archive_button, self.restore_button):
+            header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        layout.addWidget(self.tabs, 1)
+
+        # Profil & kontak
+        profile = QWidget()
+        form = QFormLayout(profile)
+        form.setContentsMargins(20, 18, 20, 18)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(10)
+        self.profile_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("kind", self.tr("Jenis mitra")),
+            ("address", self.tr("Alamat")),
+            ("contact_name", self.tr("Narahubung")),
+            ("contact_phone", self.tr("Telepon")),
+            ("email", self.tr("Email")),
+            ("agreements", self.tr("Perjanjian")),
+            ("plans", self.tr("Rencana kerja")),
+            ("placements", self.tr("Penempatan aktif")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption = QLabel(label)
+            caption.setStyleSheet(f"color: {MUTED};")
+            form.addRow(caption, value)
+            self.profile_labels[key] = value
+        self.tabs.addTab(profile, self.tr("Profil && kontak"))
+
+        self.agreement_tab = _ChildTab(
+            AgreementTableModel(), self.tr("+ Perjanjian"),
+            self.tr("Belum ada perjanjian. Mitra baru dapat ditugaskan setelah MoU/PKS dicatat."),
+            badge_columns=(6,), stretch=2,
+        )
+        self.tabs.addTab(self.agreement_tab, self.tr("Perjanjian"))
+        self.plan_tab = _ChildTab(
+            WorkPlanTableModel(), self.tr("+ Rencana kerja"),
+            self.tr("Belum ada rencana kerja. Catat kuota UMKM dan anggaran mitra per tahun dan tahap."),
+            stretch=4,
+        )
+        self.tabs.addTab(self.plan_tab, self.tr("Rencana Kerja"))
+        self.placement_model = PlacementTableModel()
+        self.placement_tab = _ChildTab(
+            self.placement_model, self.tr("+ Penempatan"),
+            self.tr("Belum ada penempatan KKM/KKN."), badge_columns=(5,), stretch=2,
+        )
+        self.tabs.addTab(self.placement_tab, self.tr("Penempatan KKM/KKN"))
+        self.tabs.addTab(self._build_realisation_tab(), self.tr("Target vs Realisasi"))
+        return detail
+
+    def _build_realisation_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Tahun")))
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumWidth(90)
+        bar.addWidget(self.year_combo)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        self.summary_cards: dict[str, QLabel] = {}
+        for key, caption in (
+            ("target", self.tr("Target UMKM")),
+            ("realised", self.tr("Realisasi UMKM")),
+            ("budget", self.tr("Anggaran")),
+            ("disbursed", self.tr("Dana dicairkan")),
+        ):
+            card = QFrame()
+            card.setStyleSheet(f"QFrame {{ background: #f7f9fc; border: 1px solid {BORDER}; border-radius: 8px; }}"
+                               " QLabel { border: none; background: transparent; }")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(14, 10, 14, 10)
+            card_layout.setSpacing(2)
+            title = QLabel(caption)
+            title.setStyleSheet(f"color: {MUTED};")
+            value = QLabel("–")
+            value.setStyleSheet("font-size: 15pt; font-weight: 700;")
+            card_layout.addWidget(title)
+            card_layout.addWidget(value)
+            cards.addWidget(card, 1)
+            self.summary_cards[key] = value
+        layout.addLayout(cards)
+        self.realisation_model = RealisationTableModel()
+        self.realisation_table = _table(self.realisation_model, progress_columns=(3,), stretch=3)
+        layout.addWidget(self.realisation_table, 1)
+        self.realisation_empty = QLabel()
+        self.realisation_empty.setProperty("role", "hint")
+        self.realisation_empty.setWordWrap(True)
+        self.realisation_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.realisation_empty)
+        note = QLabel(self.tr(
+            "Realisasi = UMKM yang tahapnya ditangani mitra ini dan dimulai pada tahun tersebut. "
+            "Dana dicairkan = dukungan modal berstatus dicairkan pada tahun tersebut."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return tab
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.archived_check.toggled.connect(lambda _on: self.reload())
+        self.partner_table.selectionModel().currentRowChanged.connect(lambda *_a: self._partner_selected())
+        self.partner_table.activated.connect(lambda _i: self.edit_partner())
+        self.new_button.clicked.connect(self.new_partner)
+        self.edit_button.clicked.connect(self.edit_partner)
+        self.archive_button.clicked.connect(self.archive_partner)
+        self.restore_button.clicked.connect(self.restore_partner)
+        self.undo_button.clicked.connect(self._do_undo)
+        self.notice_close.clicked.connect(self.notice.hide)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._load_realisation())
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_partner,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.partner_table, self.archive_partner,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        children = (
+            (self.agreement_tab, self._open_agreement, partners.archive_agreement, partners.restore_agreement,
+             self.tr("Perjanjian {name} diarsipkan.")),
+            (self.plan_tab, self._open_plan, partners.archive_work_plan, partners.restore_work_plan,
+             self.tr("Rencana kerja {name} diarsipkan.")),
+            (self.placement_tab, self._open_placement, partners.archive_placement, partners.restore_placement,
+             self.tr("Penempatan {name} diarsipkan.")),
+        )
+        for child in children:
+            self._wire_child(*child)
+
+    def _wire_child(self, tab: _ChildTab, opener: Callable[[uuid.UUID | None], None],
+                    archive: Callable[[ServiceContext, uuid.UUID], None],
+                    restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
+        def archive_selected() -> None:
+            self._archive_child(tab, archive, restore, done)
+
+        tab.add_button.clicked.connect(lambda: opener(None))
+        tab.edit_button.clicked.connect(lambda: self._edit_child(tab, opener))
+        tab.table.activated.connect(lambda _index: self._edit_child(tab, opener))
+        tab.archive_button.clicked.connect(archive_selected)
+        tab.restore_button.clicked.connect(lambda: self._restore_child(tab, restore))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), tab.table, archive_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    # --- loading ----------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        rows = partners.list_partners(
+            self.ctx,
+            kind=str(self.kind_combo.currentData() or "") or None,
+            search=self.search_edit.text(),
+            include_archived=self.archived_check.isChecked(),
+            today=self.today(),
+        )
+        keep = self._partner_id
+        self.partner_model.set_rows(rows)
+        total = len(rows)
+        self.list_count.setText(self.tr("{n} mitra").format(n=total) if total else self.tr("Tidak ada mitra yang cocok."))
+        row = self.partner_model.row_of_id(keep) if keep else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.partner_table.selectRow(row)
+            self.partner_table.setCurrentIndex(self.partner_model.index(row, 0))
+        self._partner_selected()
+
+    def selected_partner(self) -> partners.PartnerRow | None:
+        index = self.partner_table.currentIndex()
+        if not index.isValid() or index.row() >= self.partner_model.rowCount():
+            return None
+        return self.partner_model.row_at(index.row())
+
+    def _partner_selected(self) -> None:
+        row = self.selected_partner()
+        self._partner_id = row.id if row else None
+        if row is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        self._show_partner(row)
+
+    def _show_partner(self, row: partners.PartnerRow) -> None:
+        today = self.today()
+        kinds = partner_kind_labels()
+        self.name_label.setText(row.name)
+        _pill(self.state_pill, agreement_state_badge(row.agreement_state))
+        _pill(self.example_pill, (self.tr("Contoh"), "#efe7fb", "#5b3a9a") if row.is_example else None)
+        _pill(self.archived_pill, (self.tr("Diarsipkan"), *GREY) if row.archived else None)
+        self.edit_button.setEnabled(not row.archived)
+        self.archive_button.setVisible(not row.archived)
+        self.restore_button.setVisible(row.archived)
+
+        include = self.archived_check.isChecked()
+        agreements = partners.list_agreements(self.ctx, row.id, include_archived=include, today=today)
+        plans = partners.list_work_plans(self.ctx, row.id, include_archived=include)
+        self.placement_model.today = today
+        placements = partners.list_placements(self.ctx, row.id, include_archived=include)
+        self.agreement_tab.set_rows(agreements)
+        self.plan_tab.set_rows(plans)
+        self.placement_tab.set_rows(placements)
+        for tab in (self.agreement_tab, self.plan_tab, self.placement_tab):
+            tab.add_button.setEnabled(not row.archived)
+
+        values = {
+            "kind": kinds.get(row.kind, row.kind),
+            "address": row.address,
+            "contact_name": row.contact_name,
+            "contact_phone": phone_display(row.contact_phone),
+            "email": row.email,
+        }
+        live = [a for a in agreements if not a.archived]
+        states = {"berlaku": 0, "segera_berakhir": 0, "kedaluwarsa": 0}
+        for agreement in live:
+            states[agreement.state] += 1
+        values["agreements"] = self.tr("{valid} berlaku, {soon} segera berakhir, {expired} kedaluwarsa").format(
+            valid=states["berlaku"], soon=states["segera_berakhir"], expired=states["kedaluwarsa"]
+        ) if live else self.tr("Belum ada")
+        this_year = [p for p in plans if p.year == today.year and not p.archived]
+        values["plans"] = self.tr("{n} tahap pada {year}, kuota {quota} UMKM").format(
+            n=len(this_year), year=today.year, quota=sum(p.quota for p in this_year)
+        ) if this_year else self.tr("Belum ada untuk {year}").format(year=today.year)
+        active = [p for p in placements if not p.archived and p.status(today) == "bertugas"]
+        values["placements"] = "; ".join(
+            f"{p.group_name} ({', '.join(p.kelurahan_names)})" for p in active
+        ) or self.tr("Tidak ada")
+        for key, label in self.profile_labels.items():
+            text = values.get(key) or ""
+            label.setText(text or "–")
+        self.subtitle_label.setText(" · ".join(filter(None, [values["kind"], row.contact_name, values["contact_phone"],
+                                                             row.email])))
+        self._fill_years(plans)
+        self._load_realisation()
+
+    def _fill_years(self, plans: list[partners.WorkPlanView]) -> None:
+        current = self.year_combo.currentData()
+        years = sorted({self.today().year, *(p.year for p in plans if not p.archived)}, reverse=True)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(str(year), year)
+        index = self.year_combo.findData(current if current in years else self.today().year)
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self.year_combo.blockSignals(False)
+
+    def _load_realisation(self) -> None:
+        year = self.year_combo.currentData()
+        if self._partner_id is None or year is None:
+            return
+        rows: list[RealisationRow] = target_vs_realisasi(self.ctx, int(year), partner_id=self._partner_id)
+        self.realisation_model.set_rows(rows)
+        self.realisation_table.setVisible(bool(rows))
+        self.realisation_empty.setVisible(not rows)
+        self.realisation_empty.setText(self.tr(
+            "Belum ada rencana kerja maupun realisasi pada {year}. Tambahkan rencana kerja di tab Rencana Kerja."
+        ).format(year=year))
+        target = sum(r.quota or 0 for r in rows)
+        realised = sum(r.realised for r in rows)
+        budget = sum(r.budget for r in rows)
+        disbursed = sum(r.disbursed for r in rows)
+        share = f" ({format_percent(100.0 * realised / target)})" if target else ""
+        self.summary_cards["target"].setText(str(target) if target else "–")
+        self.summary_cards["realised"].setText(f"{realised}{share}")
+        self.summary_cards["budget"].setText(format_rupiah(budget) if budget else "–")
+        self.summary_cards["disbursed"].setText(format_rupiah(disbursed) if disbursed else "–")
+
+    # --- notices and confirmation -----------------------------------------------------------------------
+
+    def show_notice(self, text: str, *, undo: Callable[[], None] | None = None, error: bool = False) -> None:
+        color, background = (ERROR, "#fdecec") if error else ("#1b2533", "#e8f0fd")
+        self.notice.setStyleSheet(f"#mitraNotice {{ background: {background}; border: 1px solid {BORDER};"
+                                  f" border-radius: 6px; }} #mitraNotice QLabel {{ color: {color}; }}")
+        self.notice_label.setText(text)
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        self.notice.show()
+
+    def _do_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.notice.hide()
+        if undo is not None:
+            self._run(undo)
+
+    def _run(self, action: Callable[[], None]) -> bool:
+        try:
+            action()
+        except ServiceError as exc:
+            self.show_notice(exc.message, error=True)
+            self.reload()
+            return False
+        self.reload()
+        return True
+
+    def confirm(self, title: str, text: str, yes: str, on_yes: Callable[[], None]) -> QMessageBox:
+        """Ask without blocking: ``on_yes`` runs when the officer confirms. The box is kept in
+        :attr:`active_confirm` so tests can press its buttons."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+
+        def finished() -> None:
+            self.active_confirm = None
+            if box.clickedButton() is yes_button:
+                on_yes()
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        self.active_confirm = box
+        box.open()
+        return box
+
+    # --- partner actions --------------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog, select: Callable[[uuid.UUID], None] | None = None) -> None:
+        self.active_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.active_dialog = None
+            saved = getattr(dialog, "saved_id", None)
+            if result == QDialog.DialogCode.Accepted and saved is not None:
+                if select is not None:
+                    select(saved)
+                self.reload()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def new_partner(self) -> None:
+        if self.active_dialog is not None:
+            return
+
+        def select(pid: uuid.UUID) -> None:
+            self._partner_id = pid
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.kind_combo.setCurrentIndex(0)
+
+        self._open_dialog(PartnerDialog(self.ctx, self), select)
+
+    def edit_partner(self) -> None:
+        row = self.selected_partner()
+        if row is None or row.archived or self.active_dialog is not None:
+            return
+        self._open_dialog(PartnerDialog(self.ctx, self, partner_id=row.id))
+
+    def archive_partner(self) -> None:
+        row = self.selected_partner()
+        if row is None or row.archived:
+            return
+
+        def archive() -> None:
+            if self._run(lambda: partners.archive_partner(self.ctx, row.id)):
+                self.show_notice(
+                    self.tr("Mitra “{name}” diarsipkan. Riwayatnya tetap tersimpan.").format(name=row.name),
+                    undo=lambda: partners.restore_partner(self.ctx, row.id),
+                )
+
+        self.confirm(
+            self.tr("Arsipkan mitra"),
+            self.tr("Arsipkan “{name}”? Mitra tidak lagi muncul di daftar dan saran mitra. "
+                    "Perjanjian, rencana kerja, dan riwayat pendampingan tetap tersimpan dan dapat dipulihkan.")
+            .format(name=row.name),
+            self.tr("Arsipkan"),
+            archive,
+        )
+
+    def restore_partner(self) -> None:
+        row = self.selected_partner()
+        if row is None or not row.archived:
+            return
+        if self._run(lambda: partners.restore_partner(self.ctx, row.id)):
+            self.show_notice(self.tr("Mitra “{name}” dipulihkan.").format(name=row.name))
+
+    # --- child rows -------------------------------------------------------------------------------------
+
+    def _open_agreement(self, agreement_id: uuid.UUID | None) -> None:
+        if self._partner_id is None or self.active_dialog is not None:
+            return
+        self.tabs.setCurrentWidget(self.agreement_tab)
+        self._open_dialog(AgreementDialog(self.ctx, self._partner_id, self, agreement_id=agreement_id,
+                                          today=self.today()))
+
+    def _open_plan(self, plan_id: uuid.UUID | None) -> None:
+        if self._partner_id is None or self.active_dialog is not None:
+            return
+        self.tabs.setCurrentWidget(self.plan_tab)
+        year = self.year_combo.currentData() if plan_id is None else None
+        self._open_dialog(WorkPlanDialog(self.ctx, self._partner_id, self, plan_id=plan_id,
+                                         year=int(year) if year else self.today().year))
+
+    def _open_placement(self, placement_id: uuid.UUID | None) -> None:
+        if self._partner_id is None or self.active_dialog is not None:
+            return
+        self.tabs.setCurrentWidget(self.placement_tab)
+        self._open_dialog(PlacementDialog(self.ctx, self._partner_id, self, placement_id=placement_id,
+                                          today=self.today()))
+
+    def _edit_child(self, tab: _ChildTab, opener: Callable[[uuid.UUID | None], None]) -> None:
+        row = tab.selected_row()
+        if row is not None and not row.archived:
+            opener(row.id)
+
+    @staticmethod
+    def _child_name(row: Any) -> str:  # noqa: ANN401 - a service view row
+        for attr in ("number", "group_name"):
+            if hasattr(row, attr):
+                return getattr(row, attr)
+        return f"{row.year}"
+
+    def _archive_child(self, tab: _ChildTab, archive: Callable[[ServiceContext, uuid.UUID], None],
+                       restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
+        row = tab.selected_row()
+        if row is None or row.archived:
+            return
+        name = self._child_name(row)
+
+        def go() -> None:
+            if self._run(lambda: archive(self.ctx, row.id)):
+                self.show_notice(done.format(name=name), undo=lambda: restore(self.ctx, row.id))
+
+        self.confirm(self.tr("Arsipkan"), self.tr("Arsipkan {name}? Data dapat dipulihkan dari arsip.").format(
+            name=name), self.tr("Arsipkan"), go)
+
+    def _restore_child(self, tab: _ChildTab, restore: Callable[[ServiceContext, uuid.UUID], None]) -> None:
+        row = tab.selected_row()
+        if row is not None and row.archived:
+            self._run(lambda: restore(self.ctx, row.id))
