@@ -333,7 +333,7 @@ def set_stage_status(
     with ctx.db.transaction() as session:
         stage = load_stage(session, stage_id)
         case = stage.case
-        require_active(case, "tahap")
+        require_active(case, "perubahan tahap")
         name = stage_label(stage.kind)
         old = stage.status
         if status == old:
