@@ -107,6 +107,10 @@ class Ui_PlacementDialog(object):
 
         self.periodBoxLayout.addWidget(self.periodEndEdit)
 
+        self.periodSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodBoxLayout.addItem(self.periodSpacer)
+
 
         self.periodLayout.addWidget(self.periodBox)
 
@@ -158,6 +162,7 @@ class Ui_PlacementDialog(object):
         self.studentsSpin.setObjectName(u"studentsSpin")
         self.studentsSpin.setMinimum(0)
         self.studentsSpin.setMaximum(500)
+        self.studentsSpin.setMaximumSize(QSize(180, 16777215))
 
         self.studentsLayout.addWidget(self.studentsSpin)
 

@@ -61,6 +61,7 @@ class Ui_WorkPlanDialog(object):
         self.yearSpin.setObjectName(u"yearSpin")
         self.yearSpin.setMinimum(2000)
         self.yearSpin.setMaximum(2100)
+        self.yearSpin.setMaximumSize(QSize(180, 16777215))
 
         self.yearLayout.addWidget(self.yearSpin)
 
@@ -111,6 +112,7 @@ class Ui_WorkPlanDialog(object):
         self.quotaSpin.setObjectName(u"quotaSpin")
         self.quotaSpin.setMinimum(0)
         self.quotaSpin.setMaximum(100000)
+        self.quotaSpin.setMaximumSize(QSize(180, 16777215))
 
         self.quotaLayout.addWidget(self.quotaSpin)
 

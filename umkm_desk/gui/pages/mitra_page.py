@@ -462,6 +462,7 @@ class MitraPage(Page):
         for key, caption in (
             ("target", self.tr("Target UMKM")),
             ("realised", self.tr("Realisasi UMKM")),
+            ("share", self.tr("Capaian target")),
             ("budget", self.tr("Anggaran")),
             ("disbursed", self.tr("Dana dicairkan")),
         ):
@@ -659,9 +660,11 @@ class MitraPage(Page):
         realised = sum(r.realised for r in rows)
         budget = sum(r.budget for r in rows)
         disbursed = sum(r.disbursed for r in rows)
-        share = f" ({format_percent(100.0 * realised / target)})" if target else ""
+        # the share compares like with like: realisation on planned stages against their quotas
+        planned = sum(r.realised for r in rows if r.quota is not None)
         self.summary_cards["target"].setText(str(target) if target else "–")
-        self.summary_cards["realised"].setText(f"{realised}{share}")
+        self.summary_cards["realised"].setText(str(realised))
+        self.summary_cards["share"].setText(format_percent(100.0 * planned / target) if target else "–")
         self.summary_cards["budget"].setText(format_rupiah(budget) if budget else "–")
         self.summary_cards["disbursed"].setText(format_rupiah(disbursed) if disbursed else "–")
 
