@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from umkm_desk.core.store.engine import BUSY_TIMEOUT_MS, StoreError
-from umkm_desk.core.store.faults import reason
+from umkm_desk.core.store.faults import is_corrupt, reason
 
 BACKUP_FOLDER = "backups"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -125,6 +125,11 @@ def online_backup(source: Path, dest: Path) -> Path:
         if isinstance(exc, StoreError):
             raise
         if isinstance(exc, sqlite3.Error | OSError):
+            if is_corrupt(exc):  # reading the source failed: its pages are damaged
+                raise StoreError(
+                    f"Cadangan tidak dapat dibuat: basis data {source} rusak ({exc}). "
+                    "Jalankan `umkm-desk check` dan hubungi pengelola TI."
+                ) from exc
             raise StoreError(f"Cadangan tidak dapat dibuat. {reason(exc, str(dest))}") from exc
         raise
     return dest

@@ -50,6 +50,11 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / DEFAULT_DB_FILENAME
 
 
+def _under(path: Path, mount_point: str) -> bool:
+    mount_point = mount_point.replace("\\040", " ")  # /proc/mounts escapes spaces
+    return mount_point == "/" or path == Path(mount_point) or Path(mount_point) in path.parents
+
+
 def is_network_path(path: Path) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")):  # UNC share: \\server\share
@@ -65,7 +70,7 @@ def is_network_path(path: Path) -> bool:
             best, fstype = "", ""
             for line in mounts:
                 parts = line.split()
-                if len(parts) >= 3 and str(resolved).startswith(parts[1]) and len(parts[1]) > len(best):
+                if len(parts) >= 3 and _under(resolved, parts[1]) and len(parts[1]) > len(best):
                     best, fstype = parts[1], parts[2]
         return fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p"}
     except OSError:
@@ -77,13 +82,17 @@ def resolve_target(db: str | os.PathLike[str] | None) -> DatabaseTarget:
     raw = os.fspath(db) if db is not None else os.environ.get("UMKM_DESK_DB") or str(default_db_path())
     if "://" in raw and not raw.startswith("file://"):
         url = make_url(raw)
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "postgresql"):
+        # A bare "postgresql://" means SQLAlchemy's default driver (psycopg2, not installed): use psycopg 3.
+        if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() == "sqlite":
             path = Path(url.database).expanduser().resolve() if url.database else None
             return DatabaseTarget(url, path)
         return DatabaseTarget(url, None)
-    path = Path(raw.removeprefix("file://")).expanduser().resolve()
+    raw = raw.removeprefix("file://")
+    # Keep a UNC path (\\server\share\x, //server/share/x) as given: resolving it on POSIX would turn it
+    # into a local-looking path and hide it from the network-share refusal.
+    path = Path(raw) if raw.startswith(("\\\\", "//")) else Path(raw).expanduser().resolve()
     return DatabaseTarget(URL.create("sqlite+pysqlite", database=str(path)), path)
 
 

@@ -8,9 +8,9 @@
 * behind head, SQLite: an online backup into ``backups/`` beside the file, ``PRAGMA integrity_check`` on the
   copy, then the upgrade in one transaction on a connection with foreign keys OFF (Alembic's batch mode
   rebuilds tables with copy/DROP/RENAME, and with foreign keys ON the DROP would cascade into child rows),
-  ``PRAGMA foreign_key_check`` before commit (triggers that a rebuild dropped are re-created first), and
-  foreign keys back ON for every later connection. If anything fails the backup is copied back over the
-  database and ``StoreError`` says so;
+  ``PRAGMA foreign_key_check`` before commit (indexes and triggers that a rebuild dropped are re-created
+  first), and foreign keys back ON for every later connection. If anything fails the backup is copied back
+  over the database and ``StoreError`` says so;
 * behind head, PostgreSQL: the same upgrade in one transaction (PostgreSQL has transactional DDL, so a failure
   rolls back completely). There is no file backup: a server is backed up by its administrator with pg_dump;
 * a revision this program does not know (a newer UMKM Desk made it), or tables without any revision: refused
@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
@@ -176,31 +178,60 @@ def _migration_transaction(target: DatabaseTarget) -> Iterator[tuple[Connection,
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
-def _sqlite_triggers(connection: Connection) -> dict[str, tuple[str, str]]:
-    rows = connection.exec_driver_sql("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
-    return {str(name): (str(table), str(sql)) for name, table, sql in rows}
+@dataclass(frozen=True)
+class _SqliteSchema:
+    objects: dict[str, tuple[str, str, str]]  # name -> (type, table, sql) of explicit indexes and triggers
+    rootpages: dict[str, int]  # table -> root page; a rebuilt table gets a new one
 
 
-def _restore_sqlite_triggers(connection: Connection, before: dict[str, tuple[str, str]]) -> None:
-    """Re-create triggers that a batch rebuild dropped with its table (e.g. the search index's FTS triggers).
+def _sqlite_schema(connection: Connection) -> _SqliteSchema:
+    rows = connection.exec_driver_sql("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master").fetchall()
+    objects = {
+        str(name): (str(kind), str(table), str(sql))
+        for kind, name, table, _root, sql in rows
+        if kind in ("index", "trigger") and sql is not None
+    }
+    rootpages = {str(name): int(root) for kind, name, _t, root, _sql in rows if kind == "table"}
+    return _SqliteSchema(objects, rootpages)
 
-    Alembic's batch mode copies a table, DROPs it and renames the copy: triggers of the old table go with the
-    DROP. A trigger that no longer fits the new schema makes the upgrade fail (and the backup come back).
+
+def _restore_rebuild_losses(connection: Connection, before: _SqliteSchema) -> None:
+    """Re-create indexes and triggers that a batch rebuild dropped with its table.
+
+    Alembic's batch mode copies a table, DROPs the old one and renames the copy. It re-creates only what
+    SQLAlchemy can reflect: SQLite expression indexes (``lower(name)``) and triggers (the search index's FTS
+    triggers) go with the DROP. They are put back here, inside the migration transaction; one that no longer
+    fits the new schema makes the upgrade fail (and the backup come back). An index is only put back when the
+    models still define it, so a revision can still drop an index on purpose.
     """
-    after = _sqlite_triggers(connection)
-    tables = {str(r[0]) for r in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for name, (table, sql) in before.items():
-        if name not in after and table in tables:
+    from umkm_desk.core.store.models import Base
+
+    after = _sqlite_schema(connection)
+    rebuilt = {t for t, root in after.rootpages.items() if t in before.rootpages and before.rootpages[t] != root}
+    modelled = {str(ix.name) for table in Base.metadata.tables.values() for ix in table.indexes}
+    for name, (kind, table, sql) in before.objects.items():
+        if name in after.objects or table not in rebuilt:
+            continue
+        if kind == "trigger" or name in modelled:
             connection.exec_driver_sql(sql)
 
 
 def run_migrations(target: DatabaseTarget, revision: str = "head") -> None:
     """Run the Alembic revisions up to ``revision`` in ONE transaction; no backup, no decisions."""
     with _migration_transaction(target) as (conn, cfg):
-        triggers = _sqlite_triggers(conn) if target.is_sqlite else {}
-        command.upgrade(cfg, revision)
-        if triggers:
-            _restore_sqlite_triggers(conn, triggers)
+        if not target.is_sqlite:
+            command.upgrade(cfg, revision)
+            return
+        # One revision at a time, so that what a rebuild drops is seen and put back after each step.
+        current = MigrationContext.configure(conn).get_current_revision()
+        steps = [s.revision for s in script_directory().iterate_revisions(revision, current)]
+        for step in reversed(steps):
+            before = _sqlite_schema(conn)
+            with warnings.catch_warnings():
+                # Batch mode cannot reflect expression indexes; _restore_rebuild_losses puts them back.
+                warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
+                command.upgrade(cfg, step)
+            _restore_rebuild_losses(conn, before)
 
 
 def create_at_head(target: DatabaseTarget) -> None:
@@ -276,7 +307,7 @@ def _upgrade_sqlite(database: Database, path: Path) -> None:
         online_backup(path, backup)
     except StoreError as exc:
         raise StoreError(
-            f"Basis data perlu diperbarui, tetapi cadangannya gagal dibuat; basis data tidak diubah. {exc.message}"
+            f"Basis data perlu diperbarui, tetapi tidak diubah karena cadangan gagal. {exc.message}"
         ) from exc
     try:
         run_migrations(database.target)

@@ -5,7 +5,8 @@ so new columns and tables need no hand-written revision yet. Steps:
 
 1. Edit ``umkm_desk/core/store/models.py``.
 2. ``python -m umkm_desk.core.store.migrations.regenerate_initial`` rewrites ``versions/0001_initial.py``:
-   Alembic autogenerate against an empty database, minus ``HELD_BACK`` (the changes that revisions 0002… make),
+   the CREATE TABLE / CREATE INDEX operations of every model table, rendered by Alembic's autogenerate
+   renderer, minus ``HELD_BACK`` (the changes that revisions 0002… make),
    with the custom ``UtcDateTime`` rendered as ``sa.DateTime(timezone=True)`` so that the revision does not
    import the models.
 3. ``python -m pytest -q tests/store/test_migrations.py`` — ``test_models_match_migrations`` upgrades an empty
@@ -23,7 +24,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from alembic.autogenerate import produce_migrations, render_python_code
+from alembic.autogenerate import render_python_code
 from alembic.operations import ops
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -75,34 +76,48 @@ def _indent(code: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _hold_back(upgrade_ops: ops.UpgradeOps) -> None:
-    seen: dict[str, set[str]] = {}
-    for op_ in upgrade_ops.ops:
-        if isinstance(op_, ops.CreateTableOp) and op_.table_name in HELD_BACK:
-            names = HELD_BACK[op_.table_name]
-            op_.columns = [c for c in op_.columns if getattr(c, "name", None) not in names]
-            seen[op_.table_name] = names
-    missing = {t: cols for t, cols in HELD_BACK.items() if t not in seen}
+def _upgrade_ops() -> ops.UpgradeOps:
+    """CREATE TABLE and CREATE INDEX for every table of the models, parents first, minus HELD_BACK.
+
+    Built from the metadata directly (what autogenerate does against an empty database) so that nothing
+    depends on one dialect's reflection: SQLite, for one, cannot reflect expression indexes.
+    """
+    known = {t.name for t in Base.metadata.sorted_tables}
+    missing = {t: cols for t, cols in HELD_BACK.items() if t not in known}
     if missing:
         raise SystemExit(f"HELD_BACK names tables that models.py does not have: {missing}")
+    upgrade = ops.UpgradeOps(ops=[])
+    for table in Base.metadata.sorted_tables:
+        held = HELD_BACK.get(table.name, set())
+        create = ops.CreateTableOp.from_table(table)
+        create.columns = [c for c in create.columns if getattr(c, "name", None) not in held]
+        upgrade.ops.append(create)
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            if held & {c.name for c in index.columns}:
+                continue  # created by the revision that adds the column
+            upgrade.ops.append(ops.CreateIndexOp.from_index(index))
+    return upgrade
 
 
 def render() -> str:
-    engine = create_engine("sqlite://")
-    try:
-        with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"target_metadata": Base.metadata})
-            script = produce_migrations(context, Base.metadata)
-    finally:
-        engine.dispose()
-    _hold_back(script.upgrade_ops)
     # Downgrade of the initial revision: drop every table, children first.
     downgrade = ops.DowngradeOps(
         ops=[ops.DropTableOp(t.name) for t in reversed(Base.metadata.sorted_tables)]
     )
-    opts = {"render_item": _render_item, "alembic_module_prefix": "op.", "sqlalchemy_module_prefix": "sa."}
-    upgrade_code = render_python_code(script.upgrade_ops, **opts)
-    downgrade_code = render_python_code(downgrade, **opts)
+    engine = create_engine("sqlite://")  # only for the autogenerate context that rendering needs
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"target_metadata": Base.metadata})
+            opts = {
+                "render_item": _render_item,
+                "alembic_module_prefix": "op.",
+                "sqlalchemy_module_prefix": "sa.",
+                "migration_context": context,
+            }
+            upgrade_code = render_python_code(_upgrade_ops(), **opts)
+            downgrade_code = render_python_code(downgrade, **opts)
+    finally:
+        engine.dispose()
     return HEADER + _indent(upgrade_code) + "\n\ndef downgrade() -> None:\n" + _indent(downgrade_code)
 
 

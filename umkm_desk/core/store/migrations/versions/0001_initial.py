@@ -200,6 +200,7 @@ def upgrade() -> None:
     op.create_index(op.f('ix_business_kelurahan_code'), 'business', ['kelurahan_code'], unique=False)
     op.create_index(op.f('ix_business_last_activity_on'), 'business', ['last_activity_on'], unique=False)
     op.create_index('ix_business_live_kelurahan', 'business', ['deleted_at', 'kelurahan_code'], unique=False)
+    op.create_index('ix_business_live_name', 'business', ['deleted_at', sa.literal_column('lower(name)')], unique=False)
     op.create_index('ix_business_name', 'business', ['name'], unique=False)
     op.create_index(op.f('ix_business_nib'), 'business', ['nib'], unique=False)
     op.create_index(op.f('ix_business_owner_id'), 'business', ['owner_id'], unique=False)
