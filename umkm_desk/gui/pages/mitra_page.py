@@ -287,7 +287,7 @@ class MitraPage(Page):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(28, 8, 28, 20)
         outer.setSpacing(8)
 
         self.notice = QFrame()
@@ -354,7 +354,8 @@ class MitraPage(Page):
         splitter.addWidget(self.detail_stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([500, 900])
+        splitter.setSizes([520, 860])
+        splitter.setHandleWidth(10)
 
     def _build_detail(self) -> QWidget:
         detail = QWidget()
