@@ -38,6 +38,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
     """Open (and by default migrate) the database named by ``--db``, UMKM_DESK_DB or the default path."""
     from umkm_desk.core.store.migrate import upgrade_database
     from umkm_desk.core.store.reference import load_reference
+    from umkm_desk.core.store.search_index import create_search_index
 
     target = resolve_target(db)
     engine = make_engine(target)
@@ -47,6 +48,8 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
             upgrade_database(database)
             with database.transaction() as session:
                 load_reference(session)
+            with engine.begin() as connection:
+                create_search_index(connection)
         except BaseException:
             engine.dispose()
             raise

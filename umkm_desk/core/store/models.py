@@ -23,6 +23,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -168,6 +170,8 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
     __table_args__ = (
         Index("ix_business_name", "name"),
         Index("ix_business_live_kelurahan", "deleted_at", "kelurahan_code"),
+        # The UMKM list's default order; on SQLite the implicit rowid makes it covering for the key query.
+        Index("ix_business_live_name", "deleted_at", func.lower(text("name"))),
     )
 
 
