@@ -1,0 +1,30 @@
+"""GUI fixtures: a service context with a chosen officer, and the main window on a fresh SQLite database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.officers import actor_for, create_officer
+from umkm_desk.core.store.database import Database
+
+
+@pytest.fixture
+def gui_ctx(sqlite_db: Database) -> ServiceContext:
+    ctx = ServiceContext(sqlite_db)
+    officer = create_officer(ctx, "Siti Rahmawati", "19860926 201505 2 001")
+    ctx.actor = actor_for(officer)
+    return ctx
+
+
+@pytest.fixture
+def window(qtbot, gui_ctx: ServiceContext) -> Iterator:
+    from umkm_desk.gui.main_window import MainWindow
+
+    win = MainWindow(gui_ctx, gui_ctx.db.target.display)
+    win.confirm_close = False
+    qtbot.addWidget(win)
+    yield win
+    win.close()
