@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from umkm_desk.core.store.database import Database
 from umkm_desk.core.store.migrate import VERSION_TABLE, head_revision, known_revisions
@@ -20,7 +21,8 @@ class HealthReport:
     head: str
     integrity: list[str] | None = None  # None where it does not apply (PostgreSQL)
     fk_violations: list[tuple[str, object, str, int]] | None = None
-    row_counts: dict[str, int] = field(default_factory=dict)
+    row_counts: dict[str, int | None] = field(default_factory=dict)  # None: the table cannot be read
+    unreadable: list[str] = field(default_factory=list)
 
     @property
     def revision_status(self) -> str:
@@ -47,6 +49,8 @@ class HealthReport:
             found.append(f"Revisi skema {self.revision} dibuat oleh versi UMKM Desk yang lebih baru.")
         if self.integrity is not None and self.integrity != ["ok"]:
             found.append(f"PRAGMA integrity_check menemukan {len(self.integrity)} masalah.")
+        if self.unreadable:
+            found.append(f"{len(self.unreadable)} tabel tidak dapat dibaca ({'; '.join(self.unreadable[:3])}).")
         if self.fk_violations:
             found.append(f"PRAGMA foreign_key_check menemukan {len(self.fk_violations)} pelanggaran kunci asing.")
         return found
@@ -71,26 +75,42 @@ def _user_tables(connection: Connection) -> list[str]:
 
 
 def inspect_database(database: Database) -> HealthReport:
-    """Read-only health report; raises the driver's exception when the database cannot be read."""
+    """Read-only health report. Raises the driver's exception only when the database cannot be read at all;
+    a damaged table or index is reported (integrity, counts) rather than raised."""
     is_sqlite = database.target.is_sqlite
-    with database.engine.connect() as conn:
+    engine = database.engine
+    with engine.connect() as conn:
         tables = _user_tables(conn)
         revision = None
         if VERSION_TABLE in inspect(conn).get_table_names():
             revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-        report = HealthReport(
-            where=database.target.display,
-            backend="SQLite" if is_sqlite else "PostgreSQL",
-            revision=revision,
-            head=head_revision(),
-        )
-        if is_sqlite:
-            report.integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            report.fk_violations = [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
         preparer = conn.dialect.identifier_preparer
-        for table in tables:
-            report.row_counts[table] = int(conn.execute(text(f"SELECT count(*) FROM {preparer.quote(table)}")).scalar())
-        conn.rollback()
+    report = HealthReport(
+        where=database.target.display,
+        backend="SQLite" if is_sqlite else "PostgreSQL",
+        revision=revision,
+        head=head_revision(),
+    )
+    # Every probe on its own connection: an error in one (a damaged page) must not hide the others.
+    if is_sqlite:
+        try:
+            with engine.connect() as conn:
+                report.integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        except DBAPIError as exc:
+            report.integrity = [f"galat: {exc.orig}"]
+        try:
+            with engine.connect() as conn:
+                report.fk_violations = [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+        except DBAPIError as exc:
+            report.integrity = [*(report.integrity or []), f"foreign_key_check gagal: {exc.orig}"]
+    for table in tables:
+        try:
+            with engine.connect() as conn:
+                count = conn.execute(text(f"SELECT count(*) FROM {preparer.quote(table)}")).scalar()
+            report.row_counts[table] = int(count or 0)
+        except DBAPIError as exc:
+            report.row_counts[table] = None
+            report.unreadable.append(f"{table}: {exc.orig}")
     return report
 
 
@@ -125,7 +145,7 @@ def format_report(report: HealthReport) -> str:
             lines.append(f"    ... dan {len(report.fk_violations) - MAX_LISTED} lainnya")
     lines.append("")
     width = max([len("Tabel"), *(len(t) for t in report.row_counts)])
-    counts = [f"{n:,}".replace(",", ".") for n in report.row_counts.values()]
+    counts = ["TIDAK TERBACA" if n is None else f"{n:,}".replace(",", ".") for n in report.row_counts.values()]
     num_width = max([len("Baris"), *(len(c) for c in counts)])
     lines.append(f"  {'Tabel':<{width}}  {'Baris':>{num_width}}")
     lines.append(f"  {'-' * width}  {'-' * num_width}")
