@@ -359,7 +359,7 @@ def test_demo_offer_accepted_fills_database(qtbot, gui_ctx, monkeypatch) -> None
     def fill_demo(db, businesses: int = 300, progress=None) -> None:
         calls.append({"db": db, "businesses": businesses})
         if progress:
-            progress(1, 2)
+            progress("UMKM 150/300", 0.5)
             progress(2, 2)
 
     monkeypatch.setitem(sys.modules, "umkm_desk.core.services.demo", types.SimpleNamespace(fill_demo=fill_demo))

@@ -46,7 +46,7 @@ def resolve_officer(
 class DemoWorker(QThread):
     """Runs ``fill_demo`` off the GUI thread; reports progress and a failure message."""
 
-    progressed = Signal(int, int)
+    progressed = Signal(str, int)  # label ("" keeps the current one), percent
     failed = Signal(str)
 
     def __init__(self, ctx: ServiceContext, businesses: int, parent: QWidget | None = None) -> None:
@@ -55,10 +55,16 @@ class DemoWorker(QThread):
         self.businesses = businesses
 
     def _report(self, *args: Any) -> None:
-        if len(args) >= 2 and all(isinstance(a, int | float) for a in args[:2]):
-            self.progressed.emit(int(args[0]), max(int(args[1]), 1))
-        elif len(args) == 1 and isinstance(args[0], float):
-            self.progressed.emit(int(args[0] * 100), 100)
+        """Accepts ``(label, fraction)`` as services.demo reports it, or ``(done, total)``."""
+        label = next((a for a in args if isinstance(a, str)), "")
+        numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
+        if len(numbers) >= 2 and numbers[1]:
+            percent = 100 * numbers[0] / numbers[1]
+        elif numbers:
+            percent = numbers[0] * 100 if numbers[0] <= 1 else numbers[0]
+        else:
+            percent = -1
+        self.progressed.emit(label, int(percent))
 
     def run(self) -> None:
         try:
@@ -86,9 +92,12 @@ def load_demo_data(ctx: ServiceContext, parent: QWidget | None = None, businesse
     errors: list[str] = []
     loop = QEventLoop()
 
-    def on_progress(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(min(done, total))
+    def on_progress(label: str, percent: int) -> None:
+        if label:
+            progress.setLabelText(_tr("Memuat data contoh Kota Serang…") + "\n" + label)
+        if percent >= 0:
+            progress.setMaximum(100)
+            progress.setValue(max(0, min(percent, 100)))
 
     worker.progressed.connect(on_progress)
     worker.failed.connect(errors.append)

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Regenerate the README screenshots in docs/screenshots/.
+
+Fills a temporary database with ``umkm-desk demo`` and saves one 1366×768 PNG per page with
+``umkm-desk --db … --page X --screenshot docs/screenshots/X.png``. Runs offscreen, never touches the user's own
+database or settings (HOME and the XDG/APPDATA folders point at a temporary folder while it runs).
+
+    python scripts/screenshots.py                 # every page
+    python scripts/screenshots.py umkm laporan    # only these
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+PAGES = ("beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan", "pengaturan")
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("UMKM_DESK_DB", None)
+    for var, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata")):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        env[var] = str(folder)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _umkm_desk(args: list[str], env: dict[str, str]) -> None:
+    command = [sys.executable, "-m", "umkm_desk", *args]
+    print("$ umkm-desk " + " ".join(args), flush=True)
+    subprocess.run(command, env=env, cwd=ROOT, check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", nargs="*", metavar="PAGE", help="pages to capture (default: all)")
+    parser.add_argument("--businesses", type=int, default=300, help="UMKM in the demo database (default 300)")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs (default docs/screenshots)")
+    args = parser.parse_args(argv)
+    unknown = [p for p in args.pages if p not in PAGES]
+    if unknown:
+        parser.error(f"unknown page {unknown[0]!r}; choose from {', '.join(PAGES)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="umkm-desk-shots-") as tmp:
+        env = _env(Path(tmp) / "home")
+        db = str(Path(tmp) / "demo.sqlite")
+        try:
+            _umkm_desk(["demo", "--db", db, "--businesses", str(args.businesses)], env)
+        except subprocess.CalledProcessError:
+            # Until the demo subcommand is wired up, fill through the service it wraps.
+            print("umkm-desk demo failed; filling with umkm_desk.core.services.demo.fill_demo", flush=True)
+            code = ("import sys; from umkm_desk.core.store.database import open_database; "
+                    "from umkm_desk.core.services.demo import fill_demo; "
+                    "db = open_database(sys.argv[1]); fill_demo(db, businesses=int(sys.argv[2])); db.dispose()")
+            subprocess.run([sys.executable, "-c", code, db, str(args.businesses)], env=env, cwd=ROOT, check=True)
+        for page in args.pages or PAGES:
+            _umkm_desk(["--db", db, "--page", page, "--screenshot", str(args.out / f"{page}.png")], env)
+    print(f"screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except subprocess.CalledProcessError as exc:
+        print(f"failed: {' '.join(map(str, exc.cmd))} (exit {exc.returncode})", file=sys.stderr)
+        sys.exit(1)
