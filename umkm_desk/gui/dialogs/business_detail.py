@@ -1,0 +1,308 @@
+"""One business at a glance: profile, size class over time, current case and stage, timeline of activities, and
+the edit history from the audit log (who, when, field, old → new)."""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from umkm_desk.core.rules import RuleError
+from umkm_desk.core.rules.money import format_rupiah
+from umkm_desk.core.rules.nik import mask_nik
+from umkm_desk.core.rules.phone import format_phone
+from umkm_desk.core.rules.wilayah import kecamatan_name, kelurahan
+from umkm_desk.core.services import businesses
+from umkm_desk.core.services.businesses import BusinessProfile, HistoryEntry
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui import labels
+
+_MONEY_FIELDS = {"modal_usaha", "annual_sales"}
+
+
+def _local(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{labels.short_date(local.date())} {local:%H:%M}"
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+
+
+class BusinessDetailDialog(QDialog):
+    edit_requested = Signal(uuid.UUID)
+    archive_requested = Signal(uuid.UUID)
+    restore_requested = Signal(uuid.UUID)
+
+    def __init__(self, ctx: ServiceContext, business_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.business_id = business_id
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.subheading = QLabel(self)
+        self.subheading.setProperty("role", "hint")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        self.profile_tab = QWidget()
+        self.profile_form = QFormLayout(self.profile_tab)
+        self.tabs.addTab(self.profile_tab, self.tr("Profil"))
+
+        self.case_tab = QWidget()
+        case_layout = QVBoxLayout(self.case_tab)
+        self.case_label = QLabel(self.case_tab)
+        self.case_label.setWordWrap(True)
+        case_layout.addWidget(self.case_label)
+        self.stage_table = _table(
+            self.case_tab,
+            [self.tr("Tahap"), self.tr("Status"), self.tr("Mitra"), self.tr("Mulai"), self.tr("Selesai")],
+        )
+        case_layout.addWidget(self.stage_table)
+        scale_heading = QLabel(self.tr("Riwayat skala usaha"), self.case_tab)
+        scale_heading.setProperty("role", "heading")
+        case_layout.addWidget(scale_heading)
+        self.scale_table = _table(
+            self.case_tab,
+            [
+                self.tr("Diukur"),
+                self.tr("Skala"),
+                self.tr("Omzet per tahun"),
+                self.tr("Modal"),
+                self.tr("Tenaga kerja"),
+            ],
+        )
+        case_layout.addWidget(self.scale_table)
+        self.tabs.addTab(self.case_tab, self.tr("Pendampingan"))
+
+        self.timeline_table = _table(self, [self.tr("Tanggal"), self.tr("Kegiatan"), self.tr("Keterangan")])
+        self.tabs.addTab(self.timeline_table, self.tr("Linimasa"))
+
+        self.history_table = _table(
+            self,
+            [self.tr("Waktu"), self.tr("Petugas"), self.tr("Perubahan"), self.tr("Lama"), self.tr("Baru")],
+        )
+        self.tabs.addTab(self.history_table, self.tr("Riwayat perubahan"))
+
+        buttons = QHBoxLayout()
+        self.archive_button = QPushButton(self)
+        self.edit_button = QPushButton(self.tr("Ubah…"), self)
+        self.edit_button.setProperty("role", "primary")
+        self.close_button = QPushButton(self.tr("Tutup"), self)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.business_id))
+        self.archive_button.clicked.connect(self._archive_clicked)
+        self.close_button.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        profile = businesses.business_profile(self.ctx, self.business_id)
+        self.profile = profile
+        self.setWindowTitle(self.tr("UMKM: {name}").format(name=profile.name))
+        self.heading.setText(profile.name + (self.tr(" — diarsipkan") if profile.archived_at else ""))
+        self.subheading.setText(
+            self.tr("{owner} · {kelurahan}, Kec. {kecamatan} · {scale}").format(
+                owner=profile.owner_name,
+                kelurahan=profile.kelurahan_name,
+                kecamatan=profile.kecamatan_name,
+                scale=labels.label(labels.scales(), profile.scale),
+            )
+        )
+        self.archive_button.setText(
+            self.tr("Pulihkan dari arsip") if profile.archived_at else self.tr("Arsipkan…")
+        )
+        self.edit_button.setEnabled(profile.archived_at is None)
+        self._fill_profile(profile)
+        self._fill_case()
+        self._fill_timeline()
+        self._fill_history()
+
+    def _archive_clicked(self) -> None:
+        if self.profile.archived_at:
+            self.restore_requested.emit(self.business_id)
+        else:
+            self.archive_requested.emit(self.business_id)
+
+    def _fill_profile(self, p: BusinessProfile) -> None:
+        form = self.profile_form
+        while form.rowCount():
+            form.removeRow(0)
+        nik = self.tr("NIK belum ada") if p.nik_missing or not p.nik else _masked(p.nik)
+        rows = [
+            (self.tr("Pemilik"), p.owner_name),
+            (self.tr("NIK"), nik),
+            (self.tr("Jenis kelamin"), labels.label(labels.sexes(), p.sex)),
+            (self.tr("Tanggal lahir"), labels.long_date(p.birth_date)),
+            (self.tr("Telepon"), format_phone(p.phone) if p.phone else ""),
+            (self.tr("Alamat pemilik"), p.owner_address or ""),
+            (
+                self.tr("Sektor"),
+                labels.label(labels.sectors(), p.sector) + (f" (KBLI {p.kbli})" if p.kbli else ""),
+            ),
+            (self.tr("Alamat usaha"), p.address or ""),
+            (self.tr("Kelurahan"), f"{p.kelurahan_name}, Kec. {p.kecamatan_name}"),
+            (self.tr("NIB"), p.nib or self.tr("belum ada")),
+            (self.tr("Sertifikat halal"), p.halal_number or self.tr("belum ada")),
+            (self.tr("PIRT"), p.pirt_number or self.tr("belum ada")),
+            (self.tr("Tahun mulai"), str(p.year_started or "")),
+            (self.tr("Modal usaha"), format_rupiah(p.modal_usaha)),
+            (self.tr("Omzet per tahun"), format_rupiah(p.annual_sales)),
+            (self.tr("Tenaga kerja"), self.tr("{n} orang").format(n=p.workers)),
+            (
+                self.tr("Skala usaha"),
+                labels.label(labels.scales(), p.scale) + (self.tr(" · naik kelas") if p.naik_kelas else ""),
+            ),
+            (self.tr("Didaftarkan"), _local(p.created_at)),
+        ]
+        if p.duplicate_reason:
+            rows.append((self.tr("Alasan data ganda"), p.duplicate_reason))
+        for label, value in rows:
+            text = QLabel(value or "–")
+            text.setWordWrap(True)
+            form.addRow(label, text)
+
+    def _fill_case(self) -> None:
+        case = businesses.current_case(self.ctx, self.business_id)
+        if case is None:
+            self.case_label.setText(self.tr("Belum pernah didampingi."))
+            _fill(self.stage_table, [])
+        else:
+            stage = labels.label(labels.stages(), case.current_stage) if case.current_stage else "–"
+            self.case_label.setText(
+                self.tr("Pendampingan {status} sejak {opened}. Tahap sekarang: {stage}.").format(
+                    status=labels.label(labels.case_statuses(), case.status).lower(),
+                    opened=labels.long_date(case.opened_on),
+                    stage=stage,
+                )
+            )
+            _fill(
+                self.stage_table,
+                [
+                    [
+                        labels.label(labels.stages(), s.kind),
+                        labels.label(labels.stage_statuses(), s.status),
+                        s.partner_name or "–",
+                        labels.short_date(s.started_on),
+                        labels.short_date(s.finished_on),
+                    ]
+                    for s in case.stages
+                ],
+            )
+        points = businesses.scale_history(self.ctx, self.business_id)
+        _fill(
+            self.scale_table,
+            [
+                [
+                    labels.short_date(p.measured_on),
+                    labels.label(labels.scales(), p.scale)
+                    + (self.tr(" (naik kelas)") if p.naik_kelas else ""),
+                    format_rupiah(p.annual_sales),
+                    format_rupiah(p.modal_usaha),
+                    str(p.workers),
+                ]
+                for p in points
+            ],
+        )
+
+    def _fill_timeline(self) -> None:
+        try:
+            timeline = importlib.import_module("umkm_desk.core.services.timeline")
+            entries = timeline.business_timeline(self.ctx, self.business_id)
+        except ImportError:
+            entries = []
+        rows = [[labels.short_date(e.at), e.title, e.detail] for e in entries]
+        if not rows:
+            rows = [["", self.tr("Belum ada kegiatan."), ""]]
+        _fill(self.timeline_table, rows)
+
+    def _fill_history(self) -> None:
+        entries = businesses.edit_history(self.ctx, self.business_id)
+        _fill(self.history_table, [self._history_row(e) for e in entries])
+
+    def _history_row(self, entry: HistoryEntry) -> list[str]:
+        who = entry.officer_name or ""
+        if entry.field is None or entry.action != "update" and entry.field != "duplicate_reason":
+            what = self.tr(labels.ACTION_LABELS.get(entry.action, entry.action))
+            if entry.entity == "owner":
+                what = self.tr("Data pemilik {action}").format(action=what.lower())
+            return [_local(entry.at), who, what, "", entry.new_value or ""]
+        return [
+            _local(entry.at),
+            who,
+            labels.field_label(entry.entity, entry.field),
+            _value(entry.field, entry.old_value),
+            _value(entry.field, entry.new_value),
+        ]
+
+
+def _masked(nik: str) -> str:
+    try:
+        return mask_nik(nik)
+    except RuleError:
+        return nik
+
+
+def _value(field: str | None, value: str | None) -> str:
+    """An audit value as an officer reads it: rupiah, labels instead of codes, place names, masked NIK."""
+    if value is None or value == "":
+        return "–"
+    try:
+        if field in _MONEY_FIELDS:
+            return format_rupiah(int(value))
+        if field == "sector":
+            return labels.label(labels.sectors(), value)
+        if field == "scale":
+            return labels.label(labels.scales(), value)
+        if field == "sex":
+            return labels.label(labels.sexes(), value)
+        if field == "kelurahan_code":
+            return kelurahan(value).name
+        if field == "kecamatan_code":
+            return kecamatan_name(value)
+        if field == "nik":
+            return _masked(value)
+        if field == "phone":
+            return format_phone(value)
+    except (RuleError, ValueError):
+        return value
+    return value

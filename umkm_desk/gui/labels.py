@@ -1,0 +1,120 @@
+"""Indonesian labels for the codes stored in the database, as the GUI shows them.
+
+The words come from :mod:`umkm_desk.core.labels` (documents print the same ones); here they pass through Qt's
+translation so an English translation can be added later. Plain dicts and functions: import freely.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from umkm_desk.core import labels as core
+from umkm_desk.core.rules.dates import MONTHS
+
+_CONTEXT = "labels"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _translated(table: dict[str, str]) -> dict[str, str]:
+    return {code: tr(text) for code, text in table.items()}
+
+
+def sectors() -> dict[str, str]:
+    return _translated(core.SECTORS)
+
+
+def scales() -> dict[str, str]:
+    return _translated(core.SCALES)
+
+
+def stages() -> dict[str, str]:
+    return _translated(core.STAGE_KINDS)
+
+
+def case_statuses() -> dict[str, str]:
+    return _translated(core.CASE_STATUS)
+
+
+def stage_statuses() -> dict[str, str]:
+    return _translated(core.STAGE_STATUS)
+
+
+def sexes() -> dict[str, str]:
+    return {"L": tr("Laki-laki"), "P": tr("Perempuan")}
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    """The label for a code; unknown codes are shown as is, None as ""."""
+    if code is None:
+        return ""
+    return table.get(code, code)
+
+
+#: Indonesian names of the fields of a business and its owner, for the edit history.
+FIELD_LABELS: dict[str, str] = {
+    "name": "Nama",
+    "nik": "NIK",
+    "nik_missing": "NIK belum ada",
+    "sex": "Jenis kelamin",
+    "birth_date": "Tanggal lahir",
+    "phone": "Telepon",
+    "address": "Alamat",
+    "kelurahan_code": "Kelurahan",
+    "kecamatan_code": "Kecamatan",
+    "sector": "Sektor",
+    "kbli": "KBLI",
+    "nib": "NIB",
+    "npwp": "NPWP",
+    "halal_number": "Nomor halal",
+    "pirt_number": "Nomor PIRT",
+    "year_started": "Tahun mulai",
+    "modal_usaha": "Modal usaha",
+    "annual_sales": "Omzet tahunan",
+    "workers": "Tenaga kerja",
+    "scale": "Skala usaha",
+    "naik_kelas": "Naik kelas",
+    "duplicate_reason": "Alasan data ganda",
+    "current_stage": "Tahap",
+    "case_status": "Status kasus",
+}
+
+ACTION_LABELS: dict[str, str] = {
+    "create": "Didaftarkan",
+    "update": "Diubah",
+    "delete": "Diarsipkan",
+    "restore": "Dipulihkan",
+    "duplicate": "Disimpan walau mirip data lain",
+}
+
+
+def field_label(entity: str, field: str | None) -> str:
+    if field is None:
+        return ""
+    text = tr(FIELD_LABELS.get(field, field))
+    if entity == "owner" and field in ("name", "address"):
+        return tr("{field} pemilik").format(field=text)
+    return text
+
+
+def short_date(d: date | None) -> str:
+    """ "28 Nov 2026" (Agu for Agustus, Mei for Mei)."""
+    if d is None:
+        return ""
+    return f"{d.day} {tr(MONTHS[d.month - 1])[:3]} {d.year}"
+
+
+def long_date(d: date | None) -> str:
+    """ "28 November 2026"."""
+    if d is None:
+        return ""
+    return f"{d.day} {tr(MONTHS[d.month - 1])} {d.year}"
+
+
+def thousands(n: int) -> str:
+    """1234 -> "1.234"."""
+    return f"{n:,}".replace(",", ".")

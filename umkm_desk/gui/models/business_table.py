@@ -1,0 +1,217 @@
+"""The UMKM list as a lazy table model: it holds only the row keys, in display order, and reads display values a
+page at a time when the view asks for a row it has not seen (as Anki's browser table does). Sorting and filtering
+happen in SQL (services.business_query); there is never one ORM object or one widget per row."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from umkm_desk.core.services.business_query import (
+    SORT_KEYS,
+    BusinessFilter,
+    BusinessRow,
+    business_keys,
+    business_rows,
+)
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Nama usaha"),
+    ("owner", "Pemilik"),
+    ("nik", "NIK"),
+    ("kelurahan", "Kelurahan"),
+    ("kecamatan", "Kecamatan"),
+    ("sector", "Sektor"),
+    ("scale", "Skala"),
+    ("stage", "Tahap"),
+    ("partner", "Mitra"),
+    ("last_activity", "Kegiatan terakhir"),
+)
+assert tuple(key for key, _ in COLUMNS) == SORT_KEYS
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
+_MUTED = QColor(110, 110, 110)
+
+
+class BusinessTableModel(QAbstractTableModel):
+    """Row keys of the current query; display rows fetched ``PAGE`` at a time and cached (up to a limit)."""
+
+    PAGE = 200
+    MAX_CACHED = 20 * PAGE
+    #: emitted after every refresh with the number of rows
+    counted = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._filter = BusinessFilter()
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._keys: list[object] = []
+        self._cache: dict[object, BusinessRow] = {}
+        self._fetched_pages: set[int] = set()
+        self._headers = [self.tr(title) for _, title in COLUMNS]
+        self._sectors = labels.sectors()
+        self._scales = labels.scales()
+        self._stages = labels.stages()
+        self._nik_missing = self.tr("NIK belum ada")
+        self._deleted = self.tr("(sudah tidak ada)")
+
+    # --- query --------------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> BusinessFilter:
+        return self._filter
+
+    def set_filter(self, flt: BusinessFilter) -> None:
+        self._filter = flt
+        self.refresh()
+
+    def sort_key(self) -> tuple[str, bool]:
+        return COLUMNS[self._sort_column][0], self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def refresh(self) -> None:
+        """Run the query again (after a filter change, a sort or a write) and drop the cached rows."""
+        sort, descending = self.sort_key()
+        keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)
+        self.beginResetModel()
+        self._keys = keys
+        self._cache.clear()
+        self._fetched_pages.clear()
+        self.endResetModel()
+        self.counted.emit(len(keys))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        if (column, order) == (self._sort_column, self._sort_order) and self._keys:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.refresh()
+
+    # --- rows ---------------------------------------------------------------------------------------
+
+    def business_id(self, row: int) -> uuid.UUID | None:
+        found = self.row_data(row)
+        return found.id if found else None
+
+    def row_data(self, row: int) -> BusinessRow | None:
+        if not 0 <= row < len(self._keys):
+            return None
+        key = self._keys[row]
+        found = self._cache.get(key)
+        if found is None and row // self.PAGE not in self._fetched_pages:
+            self._fetch_page(row // self.PAGE)
+            found = self._cache.get(key)
+        return found
+
+    def row_of(self, business_id: uuid.UUID) -> int | None:
+        """The row showing a business, looking only at rows already read (no query)."""
+        for key, found in self._cache.items():
+            if found.id == business_id:
+                try:
+                    return self._keys.index(key)
+                except ValueError:
+                    return None
+        return None
+
+    def fetch_all_visible(self, first: int, last: int) -> None:
+        """Read the pages covering rows first..last now (the benchmark and tests use it)."""
+        for page in range(max(first, 0) // self.PAGE, min(last, len(self._keys) - 1) // self.PAGE + 1):
+            if page not in self._fetched_pages:
+                self._fetch_page(page)
+
+    def _fetch_page(self, page: int) -> None:
+        if len(self._cache) >= self.MAX_CACHED:
+            self._cache.clear()
+            self._fetched_pages.clear()
+        keys = self._keys[page * self.PAGE : (page + 1) * self.PAGE]
+        self._cache.update(business_rows(self.ctx, keys))
+        self._fetched_pages.add(page)
+
+    # --- Qt model API -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        column = index.column()
+        if not 0 <= column < len(COLUMNS):
+            return None
+        row = self.row_data(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row is None:
+                return self._deleted if column == 0 else ""
+            return self._display(row, column)
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row.id
+        if role == ARCHIVED_ROLE:
+            return row.archived
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2 and row.nik_missing:
+                return self.tr("Pemilik belum punya NIK atau NIK belum dicatat.")
+            if column == 0:
+                return row.name
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (column == 2 and row.nik_missing) or row.archived:
+                return _MUTED
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == 2 and row.nik_missing:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, row: BusinessRow, column: int) -> str:
+        key = COLUMNS[column][0]
+        if key == "name":
+            return row.name
+        if key == "owner":
+            return row.owner_name
+        if key == "nik":
+            return row.nik_masked if row.nik_masked and not row.nik_missing else self._nik_missing
+        if key == "kelurahan":
+            return row.kelurahan
+        if key == "kecamatan":
+            return row.kecamatan
+        if key == "sector":
+            return labels.label(self._sectors, row.sector)
+        if key == "scale":
+            return labels.label(self._scales, row.scale)
+        if key == "stage":
+            return labels.label(self._stages, row.stage) if row.stage else "–"
+        if key == "partner":
+            return row.partner or "–"
+        return labels.short_date(row.last_activity_on)

@@ -1,0 +1,477 @@
+"""UMKM: the business registry. A lazy table over 100,000 businesses with search-as-you-type, cascading filters,
+column sort, a count, and an empty state that says what to do.
+
+Keyboard: Ctrl+N new business, Ctrl+F search, Enter opens the selected business, Delete archives it (after
+asking), Ctrl+Z right after archiving restores it. Dialogs open non-modally (``open()``/``show()``).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from umkm_desk.core.services import business_query, businesses
+from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui import labels
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
+from umkm_desk.gui.pages.base import Page
+
+SEARCH_DEBOUNCE_MS = 200
+_COLUMN_WIDTHS = (205, 150, 128, 110, 92, 100, 64, 104, 140, 110)
+DEMO_BUSINESSES = 300
+
+
+class UmkmPage(Page):
+    key = "umkm"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._filters_ready = False
+        self._last_archived: uuid.UUID | None = None
+        self._dialogs: list[QWidget] = []
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("UMKM")
+
+    def subtitle(self) -> str:
+        return self.tr("Daftar usaha dan pemiliknya")
+
+    # --- layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("umkmSearch")
+        self.search.setPlaceholderText(self.tr("Cari nama usaha, pemilik, NIK, NIB atau telepon…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(420)
+        top.addWidget(self.search, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("umkmCount")
+        self.count_label.setProperty("role", "heading")
+        top.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("Tambah UMKM"), self)
+        self.new_button.setToolTip(self.tr("Daftarkan usaha baru (Ctrl+N)"))
+        self.new_button.setProperty("role", "primary")
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.kecamatan_filter = self._combo(self.tr("Semua kecamatan"))
+        self.kelurahan_filter = self._combo(self.tr("Semua kelurahan"))
+        self.sector_filter = self._combo(self.tr("Semua sektor"))
+        self.scale_filter = self._combo(self.tr("Semua skala"))
+        self.stage_filter = self._combo(self.tr("Semua tahap"))
+        self.partner_filter = self._combo(self.tr("Semua mitra"))
+        self.partner_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partner_filter.setMinimumContentsLength(18)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("Aktif"), False)
+        self.status_filter.addItem(self.tr("Arsip"), True)
+        self.reset_button = QPushButton(self.tr("Hapus filter"), self)
+        for widget in (
+            self.kecamatan_filter, self.kelurahan_filter, self.sector_filter, self.scale_filter,
+            self.stage_filter, self.partner_filter, self.status_filter,
+        ):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addWidget(self.reset_button)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("umkmNotice")
+        self.notice.setProperty("role", "hint")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        self.stack = QStackedWidget(self)
+        self.model = BusinessTableModel(self.ctx, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("umkmTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(28)
+        self.stack.addWidget(self.table)
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(self.empty)
+        self.empty_label.setObjectName("umkmEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "heading")
+        empty_layout.addWidget(self.empty_label)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        self.empty_new_button = QPushButton(self.tr("Tambah UMKM"), self.empty)
+        self.empty_new_button.setProperty("role", "primary")
+        self.demo_button = QPushButton(self.tr("Muat data contoh"), self.empty)
+        self.clear_search_button = QPushButton(self.tr("Hapus pencarian dan filter"), self.empty)
+        for button in (self.empty_new_button, self.demo_button, self.clear_search_button):
+            empty_buttons.addWidget(button)
+        empty_buttons.addStretch(1)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+        for combo in (self.kelurahan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
+                      self.partner_filter, self.status_filter):  # fmt: skip
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.kecamatan_filter.currentIndexChanged.connect(self._kecamatan_changed)
+        self.reset_button.clicked.connect(self.clear_filters)
+        self.clear_search_button.clicked.connect(self.clear_filters)
+        self.new_button.clicked.connect(self.new_business)
+        self.empty_new_button.clicked.connect(self.new_business)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.table.activated.connect(self._open_index)
+        self.model.counted.connect(self._counted)
+        self.model.modelReset.connect(self._select_first)
+
+        shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for sequence, slot in (
+            ("Ctrl+N", self.new_business),
+            ("Ctrl+F", self._focus_search),
+            ("Ctrl+Z", self.undo_archive),
+        ):
+            QShortcut(QKeySequence(sequence), self, activated=slot, context=shortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected, context=shortcut
+        )
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill_filters(self) -> None:
+        choices = business_query.filter_choices(self.ctx)
+        self._kelurahan_choices = choices.kelurahan
+        for combo in (self.kecamatan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
+                      self.partner_filter):  # fmt: skip
+            combo.blockSignals(True)
+        for choice in choices.kecamatan:
+            self.kecamatan_filter.addItem(choice.label, choice.code)
+        for code, text in labels.sectors().items():
+            self.sector_filter.addItem(text, code)
+        for code, text in labels.scales().items():
+            self.scale_filter.addItem(text, code)
+        for code, text in labels.stages().items():
+            self.stage_filter.addItem(text, code)
+        self.stage_filter.addItem(self.tr("Belum didampingi"), NO_STAGE)
+        for choice in choices.partners:
+            self.partner_filter.addItem(choice.label, choice.code)
+        for combo in (self.kecamatan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
+                      self.partner_filter):  # fmt: skip
+            combo.blockSignals(False)
+        self._fill_kelurahan(None)
+        self._filters_ready = True
+
+    def _fill_kelurahan(self, kecamatan_code: str | None) -> None:
+        combo = self.kelurahan_filter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Semua kelurahan"), None)
+        for choice in self._kelurahan_choices:
+            if kecamatan_code is None or choice.kecamatan_code == kecamatan_code:
+                combo.addItem(choice.label, choice.code)
+        combo.blockSignals(False)
+
+    def _kecamatan_changed(self) -> None:
+        self._fill_kelurahan(self.kecamatan_filter.currentData())
+        self.apply_filter()
+
+    # --- page contract ------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self._filters_ready:
+            self._fill_filters()
+        self.reload()
+        self.mark_loaded()
+        if self.stack.currentWidget() is self.table:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def has_unsaved_changes(self) -> bool:
+        return any(
+            isinstance(d, BusinessFormDialog) and d.isVisible() and d.has_unsaved_changes()
+            for d in self._dialogs
+        )
+
+    # --- filtering ----------------------------------------------------------------------------------
+
+    def current_filter(self) -> BusinessFilter:
+        partner = self.partner_filter.currentData()
+        return BusinessFilter(
+            search=self.search.text().strip(),
+            kecamatan_code=self.kecamatan_filter.currentData(),
+            kelurahan_code=self.kelurahan_filter.currentData(),
+            sector=self.sector_filter.currentData(),
+            scale=self.scale_filter.currentData(),
+            stage=self.stage_filter.currentData(),
+            partner_id=uuid.UUID(partner) if partner else None,
+            archived=bool(self.status_filter.currentData()),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter or not self.model.rowCount():
+            self.model.set_filter(flt)
+
+    def clear_filters(self) -> None:
+        widgets = (self.search, self.kecamatan_filter, self.kelurahan_filter, self.sector_filter,
+                   self.scale_filter, self.stage_filter, self.partner_filter, self.status_filter)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._fill_kelurahan(None)
+        self.apply_filter()
+
+    def _counted(self, count: int) -> None:
+        flt = self.model.filter
+        what = self.tr("UMKM diarsipkan") if flt.archived else self.tr("UMKM")
+        self.count_label.setText(f"{labels.thousands(count)} {what}")
+        if count:
+            self.stack.setCurrentWidget(self.table)
+            return
+        filtered = flt != BusinessFilter(archived=flt.archived)
+        if filtered:
+            text = self.tr("Tidak ada UMKM yang cocok dengan pencarian.")
+        elif flt.archived:
+            text = self.tr("Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.")
+        else:
+            text = self.tr("Belum ada UMKM. Tekan Ctrl+N untuk menambah, atau muat data contoh.")
+        self.empty_label.setText(text)
+        self.clear_search_button.setVisible(filtered)
+        self.empty_new_button.setVisible(not filtered and not flt.archived)
+        self.demo_button.setVisible(not filtered and not flt.archived and self._demo_available())
+        self.stack.setCurrentWidget(self.empty)
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def selected_business(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def _keep(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+
+    def _forget(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d is not dialog]
+
+    def new_business(self) -> BusinessFormDialog:
+        dialog = BusinessFormDialog(self.ctx, self)
+        self._open_form(dialog)
+        return dialog
+
+    def edit_business(self, business_id: uuid.UUID) -> BusinessFormDialog:
+        dialog = BusinessFormDialog(self.ctx, self, business_id)
+        self._open_form(dialog)
+        return dialog
+
+    def _open_form(self, dialog: BusinessFormDialog) -> None:
+        dialog.saved.connect(self._saved)
+        dialog.open_existing.connect(self.open_business)
+        self._keep(dialog)
+        dialog.open()
+
+    def _saved(self, business_id: uuid.UUID) -> None:
+        self.model.refresh()
+        self._select_business(business_id)
+        for dialog in self._dialogs:
+            if isinstance(dialog, BusinessDetailDialog) and dialog.business_id == business_id:
+                dialog.reload()
+
+    def _select_business(self, business_id: uuid.UUID) -> None:
+        row = self.model.row_of(business_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        business_id = self.model.data(index, ID_ROLE)
+        if business_id is not None:
+            self.open_business(business_id)
+
+    def open_business(self, business_id: uuid.UUID) -> BusinessDetailDialog:
+        for dialog in self._dialogs:
+            if (
+                isinstance(dialog, BusinessDetailDialog)
+                and dialog.business_id == business_id
+                and dialog.isVisible()
+            ):
+                dialog.reload()
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = BusinessDetailDialog(self.ctx, business_id, self)
+        dialog.edit_requested.connect(self.edit_business)
+        dialog.archive_requested.connect(self.archive)
+        dialog.restore_requested.connect(self.restore)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def archive_selected(self) -> None:
+        business_id = self.selected_business()
+        if business_id is None:
+            return
+        if self.model.filter.archived:
+            self.restore(business_id)
+        else:
+            self.archive(business_id)
+
+    def archive(self, business_id: uuid.UUID) -> bool:
+        name = businesses.business_profile(self.ctx, business_id).name
+        if not messages.ask(
+            self,
+            self.tr("Arsipkan UMKM"),
+            self.tr(
+                "Arsipkan {name}? UMKM ini tidak tampil lagi di daftar dan laporan, tetapi datanya tetap ada "
+                "dan bisa dipulihkan dari tampilan Arsip."
+            ).format(name=name),
+            yes=self.tr("Arsipkan"),
+            no=self.tr("Batal"),
+            default_yes=False,
+        ):
+            return False
+        row = self.table.currentIndex().row()
+        try:
+            businesses.archive_business(self.ctx, business_id)
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
+            return False
+        self._last_archived = business_id
+        self._notify(self.tr("{name} diarsipkan. Tekan Ctrl+Z untuk membatalkan.").format(name=name))
+        self._after_change(row)
+        return True
+
+    def restore(self, business_id: uuid.UUID) -> bool:
+        try:
+            businesses.restore_business(self.ctx, business_id)
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Pulihkan UMKM"), exc.message)
+            return False
+        name = businesses.business_profile(self.ctx, business_id).name
+        self._notify(self.tr("{name} dipulihkan dari arsip.").format(name=name))
+        self._after_change(self.table.currentIndex().row())
+        return True
+
+    def undo_archive(self) -> None:
+        if self._last_archived is not None:
+            business_id, self._last_archived = self._last_archived, None
+            self.restore(business_id)
+
+    def _after_change(self, row: int) -> None:
+        self.model.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+        for dialog in self._dialogs:
+            if isinstance(dialog, BusinessDetailDialog) and dialog.isVisible():
+                dialog.reload()
+
+    def _notify(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # --- demo data ----------------------------------------------------------------------------------
+
+    def _demo_available(self) -> bool:
+        try:
+            from umkm_desk.core.services import demo  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def load_demo(self) -> None:
+        from umkm_desk.core.services.demo import fill_demo
+
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fill_demo(self.ctx.db, businesses=DEMO_BUSINESSES)
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Muat data contoh"), exc.message)
+            return
+        finally:
+            self.unsetCursor()
+        self._filters_ready = False
+        for combo in (self.kecamatan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
+                      self.partner_filter):  # fmt: skip
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            combo.blockSignals(False)
+        self._fill_filters()
+        self.model.refresh()
