@@ -411,3 +411,35 @@ def test_close_with_unsaved_settings_asks(qtbot, window: MainWindow, monkeypatch
     assert window.isVisible()
     window.close()
     assert not window.isVisible()
+
+
+def test_interactive_start_asks_officer_offers_demo_and_exits_cleanly(qapp, tmp_path: Path, monkeypatch,
+                                                                      captured_windows) -> None:
+    asked: list[str] = []
+
+    def decline(parent, title, text, **kwargs) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(messages, "ask", decline)
+
+    def fill(dialog: OfficerDialog) -> None:
+        dialog.ui.nameEdit.setText("Petugas Pagi")
+        dialog.ui.okButton.click()
+        QTimer.singleShot(0, close_window)
+
+    def close_window() -> None:
+        if captured_windows and captured_windows[0].isVisible():
+            captured_windows[0].close()
+        else:
+            QTimer.singleShot(20, close_window)
+
+    _when_modal(fill)
+    db = tmp_path / "umkm.sqlite"
+    assert gui_app.run_gui(db=str(db), page="mitra") == 0
+    window = captured_windows[0]
+    assert window.current_key() == "mitra"
+    assert window.officer_label.text() == "Petugas: Petugas Pagi"
+    assert asked and "data contoh" in asked[0]
+    assert local_settings.remembered_officer_id(str(db)) == window.ctx.actor.officer_id
+    assert not (tmp_path / "umkm.sqlite.lock").exists()
