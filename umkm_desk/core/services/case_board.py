@@ -153,7 +153,7 @@ def _base(select_stmt: Select, f: BoardFilter, today: date) -> Select:
         like = f"%{text.replace('%', '').replace('_', '')}%"
         stmt = stmt.where(or_(Business.search_text.like(like), func.lower(Business.name).like(like)))
     if f.overdue_only:
-        stmt = stmt.where(_overdue(today))
+        stmt = stmt.where(Case.status == "aktif", _overdue(today))
     return stmt
 
 
@@ -211,7 +211,7 @@ def board_rows(
         .scalar_subquery()
     )
     current_partner = aliased(Partner, name="current_partner")
-    overdue = case((_overdue(today), 1), else_=0)
+    overdue = case((and_(Case.status == "aktif", _overdue(today)), 1), else_=0)
     stmt = _base(
         select(
             Case.id, Business.id, Business.name, Owner.name, Kelurahan.name, Kecamatan.name, column, status,

@@ -62,6 +62,7 @@ from umkm_desk.core.store.models import (
     Kelurahan,
     Officer,
     Outcome,
+    Owner,
     Partner,
     Stage,
 )
@@ -75,7 +76,10 @@ __all__ = [
     "cases_of_business",
     "finish_stage",
     "get_case",
+    "OpenCaseCandidate",
     "open_case",
+    "open_case_candidate",
+    "open_case_candidates",
     "partner_warnings",
     "set_case_status",
     "set_stage_people",
@@ -597,3 +601,52 @@ def _case_has_naik_kelas(session: Session, case: Case) -> bool:
 
 def business_has_active_case(session: Session, business: Business) -> bool:
     return _active_case_id(session, business.id) is not None
+
+
+# --- picking a business for a new case ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenCaseCandidate:
+    business_id: uuid.UUID
+    name: str
+    owner_name: str
+    kelurahan_name: str
+    scale: str
+    active_case_id: uuid.UUID | None
+    last_case_status: str | None
+
+
+def _candidates(session: Session, where: list, limit: int) -> list[OpenCaseCandidate]:
+    active = (
+        select(Case.id)
+        .where(Case.business_id == Business.id, Case.status == "aktif", Case.deleted_at.is_(None))
+        .correlate(Business)
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Business.id, Business.name, Owner.name, Kelurahan.name, Business.scale, active, Business.case_status)
+        .join(Owner, Owner.id == Business.owner_id)
+        .outerjoin(Kelurahan, Kelurahan.code == Business.kelurahan_code)
+        .where(Business.deleted_at.is_(None), *where)
+        .order_by(Business.name)
+        .limit(limit)
+    ).all()
+    return [OpenCaseCandidate(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6]) for r in rows]
+
+
+def open_case_candidates(ctx: ServiceContext, text: str, *, limit: int = 30) -> list[OpenCaseCandidate]:
+    """Live businesses whose name, owner, NIK, NIB or phone contains ``text`` (for the open-case dialog)."""
+    words = text.lower().split()
+    if not words:
+        return []
+    where = [Business.search_text.like(f"%{w.replace('%', '').replace('_', '')}%") for w in words]
+    with ctx.db.read() as session:
+        return _candidates(session, where, limit)
+
+
+def open_case_candidate(ctx: ServiceContext, business_id: uuid.UUID | str) -> OpenCaseCandidate | None:
+    with ctx.db.read() as session:
+        found = _candidates(session, [Business.id == as_uuid(business_id, "UMKM")], 1)
+        return found[0] if found else None

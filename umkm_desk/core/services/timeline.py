@@ -107,7 +107,7 @@ def _activity_entry(a: Activity, stage_kind: str | None) -> TimelineEntry:
     title = label(ACTIVITY_KINDS, a.kind)
     if a.market_kind:
         title += f" ({label(MARKET_KINDS, a.market_kind)})"
-    hours = f"{a.hours:g} jam" if a.hours else None
+    hours = f"{a.hours:g} jam".replace(".", ",") if a.hours else None
     people = f"{a.people_count} orang" if a.people_count else None
     follow = None
     if a.follow_up_on:

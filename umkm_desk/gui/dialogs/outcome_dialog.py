@@ -1,0 +1,101 @@
+"""Record an outcome (measurement): sales, capital, workers, legality and markets, with a live size-class preview
+against the baseline measurement."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QWidget
+
+from umkm_desk.core.rules.errors import RuleError
+from umkm_desk.core.rules.money import format_rupiah, parse_rupiah
+from umkm_desk.core.rules.scale import Scale, classify
+from umkm_desk.core.services import outcomes
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.outcomes import OutcomeInput, OutcomeResult
+from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date
+from umkm_desk.gui.dialogs.mitra_common import FormDialog
+from umkm_desk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from umkm_desk.gui.models.case_models import scale_labels
+
+
+def _money(text: str, field: str, what: str) -> int:
+    if not text.strip():
+        raise ServiceError(f"{what} belum diisi.", field=field)
+    try:
+        return parse_rupiah(text)
+    except RuleError as exc:
+        raise ServiceError(exc.message, field=field) from None
+
+
+class OutcomeDialog(FormDialog):
+    def __init__(self, ctx: ServiceContext, business_id: uuid.UUID, parent: QWidget | None = None,
+                 *, case_id: uuid.UUID | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.business_id = business_id
+        self.case_id = case_id
+        self.result: OutcomeResult | None = None
+        self.ui = ui = Ui_OutcomeDialog()
+        ui.setupUi(self)
+        setup_date(ui.measuredOnEdit)
+        history = outcomes.list_outcomes(ctx, business_id)
+        self.baseline = history[0] if history else None
+        latest = history[-1] if history else None
+        if latest is not None:
+            ui.salesEdit.setText(format_rupiah(latest.annual_sales))
+            ui.modalEdit.setText(format_rupiah(latest.modal_usaha))
+            ui.workersSpin.setValue(latest.workers)
+        self.bind_fields(
+            {
+                "measured_on": (ui.measuredOnEdit, ui.measuredOnError),
+                "annual_sales": (ui.salesEdit, ui.salesError),
+                "modal_usaha": (ui.modalEdit, ui.modalError),
+                "workers": (ui.workersSpin, ui.workersError),
+                "notes": (ui.notesEdit, ui.notesError),
+            },
+            ui.okButton,
+            ui.cancelButton,
+        )
+        ui.salesEdit.textChanged.connect(self._update_scale)
+        ui.modalEdit.textChanged.connect(self._update_scale)
+        self._update_scale()
+        ui.salesEdit.setFocus()
+        ui.salesEdit.selectAll()
+
+    def _update_scale(self) -> None:
+        try:
+            scale = classify(parse_rupiah(self.ui.modalEdit.text() or "0"),
+                             parse_rupiah(self.ui.salesEdit.text() or "0"))
+        except RuleError:
+            self.ui.scaleLabel.setText(self.tr("Skala usaha: isi omzet dan modal dengan angka rupiah."))
+            return
+        labels = scale_labels()
+        text = self.tr("Skala usaha: {scale}").format(scale=labels[scale.value])
+        if self.baseline is not None:
+            base = Scale(self.baseline.scale)
+            if scale > base:
+                text += self.tr(" — naik kelas dari {base} (pengukuran awal)").format(base=labels[base.value])
+            else:
+                text += self.tr(" — pengukuran awal: {base}").format(base=labels[base.value])
+        self.ui.scaleLabel.setText(text)
+
+    def data(self) -> OutcomeInput:
+        ui = self.ui
+        return OutcomeInput(
+            measured_on=from_qdate(ui.measuredOnEdit.date()),
+            annual_sales=_money(ui.salesEdit.text(), "annual_sales", "Omzet per tahun"),
+            modal_usaha=_money(ui.modalEdit.text(), "modal_usaha", "Modal usaha"),
+            workers=int(ui.workersSpin.value()),
+            nib_obtained=ui.nibCheck.isChecked(),
+            halal_obtained=ui.halalCheck.isChecked(),
+            pirt_obtained=ui.pirtCheck.isChecked(),
+            merek_obtained=ui.merekCheck.isChecked(),
+            market_marketplace=ui.marketplaceCheck.isChecked(),
+            market_modern_retail=ui.retailCheck.isChecked(),
+            market_export=ui.exportCheck.isChecked(),
+            notes=ui.notesEdit.toPlainText(),
+        )
+
+    def save(self) -> uuid.UUID:
+        self.result = outcomes.record_outcome(self.ctx, self.business_id, self.data(), case_id=self.case_id)
+        return self.result.outcome_id

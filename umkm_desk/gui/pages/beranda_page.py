@@ -1,0 +1,286 @@
+"""Beranda: the officer's day at a glance -- follow-ups due today and overdue, cases per stage, recent activity.
+
+Double-click a follow-up or an activity to open its case.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from umkm_desk.core.services import activities
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.dashboard import Dashboard, FollowUp, dashboard
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs.case_view import CaseView
+from umkm_desk.gui.labels import long_date, short_date, thousands
+from umkm_desk.gui.models.case_models import (
+    OVERDUE_BG,
+    OVERDUE_FG,
+    STAGE_COLORS,
+    activity_title,
+    stage_labels,
+    stage_status_labels,
+)
+from umkm_desk.gui.pages.base import Page
+
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    label = QLabel(title)
+    label.setStyleSheet("font-size: 11.5pt; font-weight: 700;")
+    layout.addWidget(label)
+    return frame, layout
+
+
+class StatCard(QFrame):
+    def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(2)
+        self.value = QLabel("0")
+        self.value.setStyleSheet(f"font-size: 24pt; font-weight: 700; color: {color};")
+        caption = QLabel(title)
+        caption.setProperty("role", "hint")
+        self.note = QLabel()
+        self.note.setProperty("role", "hint")
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+        layout.addWidget(self.note)
+
+    def set(self, value: int, note: str = "") -> None:
+        self.value.setText(thousands(value))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+class BerandaPage(Page):
+    key = "beranda"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.case_views: dict[uuid.UUID, CaseView] = {}
+        self.data: Dashboard | None = None
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Beranda")
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(12)
+        stats = QHBoxLayout()
+        stats.setSpacing(12)
+        self.activeCard = StatCard(self.tr("Pendampingan aktif"), "#2f6fdb")
+        self.todayCard = StatCard(self.tr("Tindak lanjut hari ini"), "#1b2533")
+        self.overdueCard = StatCard(self.tr("Tindak lanjut terlambat"), "#b71c1c")
+        self.naikCard = StatCard(self.tr("UMKM naik kelas"), "#2e7d32")
+        for card in (self.activeCard, self.todayCard, self.overdueCard, self.naikCard):
+            stats.addWidget(card, 1)
+        root.addLayout(stats)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        stage_frame, stage_layout = _card(self.tr("Pendampingan aktif per tahap"))
+        self.stageGrid = QGridLayout()
+        self.stageGrid.setHorizontalSpacing(18)
+        self.stageGrid.setVerticalSpacing(8)
+        stage_layout.addLayout(self.stageGrid)
+        self.closedLabel = QLabel()
+        self.closedLabel.setProperty("role", "hint")
+        self.closedLabel.setWordWrap(True)
+        stage_layout.addWidget(self.closedLabel)
+        stage_layout.addStretch(1)
+        middle.addWidget(stage_frame, 2)
+
+        follow_frame, follow_layout = _card(self.tr("Tindak lanjut"))
+        self.followTree = QTreeWidget()
+        self.followTree.setHeaderLabels([self.tr("Jatuh tempo"), self.tr("UMKM"), self.tr("Kegiatan"),
+                                         self.tr("Tahap"), self.tr("Catatan")])
+        self.followTree.setRootIsDecorated(False)
+        self.followTree.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
+        self.followTree.setAlternatingRowColors(True)
+        self.followTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.followTree.header().setStretchLastSection(True)
+        follow_layout.addWidget(self.followTree, 1)
+        buttons = QHBoxLayout()
+        self.doneButton = QPushButton(self.tr("Tandai selesai"))
+        self.openFollowButton = QPushButton(self.tr("Buka pendampingan"))
+        self.followHint = QLabel()
+        self.followHint.setProperty("role", "hint")
+        buttons.addWidget(self.followHint, 1)
+        buttons.addWidget(self.openFollowButton)
+        buttons.addWidget(self.doneButton)
+        follow_layout.addLayout(buttons)
+        middle.addWidget(follow_frame, 3)
+        root.addLayout(middle, 3)
+
+        recent_frame, recent_layout = _card(self.tr("Kegiatan terbaru"))
+        self.recentTree = QTreeWidget()
+        self.recentTree.setHeaderLabels([self.tr("Tanggal"), self.tr("UMKM"), self.tr("Kegiatan"), self.tr("Tahap"),
+                                         self.tr("Petugas"), self.tr("Catatan")])
+        self.recentTree.setRootIsDecorated(False)
+        self.recentTree.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
+        self.recentTree.setAlternatingRowColors(True)
+        self.recentTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.recentTree.header().setStretchLastSection(True)
+        recent_layout.addWidget(self.recentTree, 1)
+        root.addWidget(recent_frame, 2)
+
+        self.followTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
+        self.recentTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
+        self.openFollowButton.clicked.connect(self._open_selected_follow_up)
+        self.doneButton.clicked.connect(self.mark_done)
+        self.followTree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+    def reload(self) -> None:
+        data = self.data = dashboard(self.ctx, limit=100)
+        self.activeCard.set(data.active_total, self.tr("{n} siap ditutup").format(n=data.ready_to_close)
+                            if data.ready_to_close else "")
+        self.todayCard.set(len(data.today_follow_ups), long_date(data.today))
+        self.overdueCard.set(data.overdue_total)
+        self.naikCard.set(data.status_counts.get("naik_kelas", 0), self.tr("pendampingan ditutup naik kelas"))
+        self._fill_stages(data)
+        self._fill_follow_ups(data)
+        self.recentTree.clear()
+        for r in data.recent:
+            item = QTreeWidgetItem([short_date(r.held_on), r.business_name, activity_title(r.kind, r.market_kind),
+                                    stage_labels().get(r.stage_kind or "", self.tr("Umum")), r.officer_name or "–",
+                                    (r.notes or "").replace("\n", " ")])
+            item.setData(0, CASE_ROLE, r.case_id)
+            self.recentTree.addTopLevelItem(item)
+        if not data.recent:
+            self.recentTree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Belum ada kegiatan tercatat.")]))
+        self._update_buttons()
+
+    def _fill_stages(self, data: Dashboard) -> None:
+        while self.stageGrid.count():
+            item = self.stageGrid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        statuses = stage_status_labels()
+        for column, status in enumerate(("belum", "berjalan"), start=1):
+            head = QLabel(statuses[status])
+            head.setStyleSheet(f"color: {STAGE_COLORS[status]}; font-weight: 600;")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.stageGrid.addWidget(head, 0, column)
+        total_head = QLabel(self.tr("Jumlah"))
+        total_head.setStyleSheet("font-weight: 600;")
+        total_head.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.stageGrid.addWidget(total_head, 0, 3)
+        for row, kind in enumerate(("capital", "mentoring", "marketing"), start=1):
+            counts = data.stage_counts.get(kind, {})
+            name = QLabel(self.tr("{n}. {stage}").format(n=row, stage=stage_labels()[kind]))
+            self.stageGrid.addWidget(name, row, 0)
+            for column, status in enumerate(("belum", "berjalan"), start=1):
+                value = QLabel(thousands(counts.get(status, 0)))
+                value.setAlignment(Qt.AlignmentFlag.AlignRight)
+                value.setStyleSheet("font-size: 13pt;")
+                self.stageGrid.addWidget(value, row, column)
+            total = QLabel(thousands(sum(counts.values())))
+            total.setAlignment(Qt.AlignmentFlag.AlignRight)
+            total.setStyleSheet("font-size: 13pt; font-weight: 700;")
+            self.stageGrid.addWidget(total, row, 3)
+        self.stageGrid.setColumnStretch(0, 1)
+        counts = data.status_counts
+        self.closedLabel.setText(self.tr(
+            "Semua tahap tuntas, menunggu ditutup: {ready} · Ditutup selesai: {selesai} · naik kelas: {naik} · "
+            "dihentikan: {stop}").format(ready=thousands(data.ready_to_close),
+                                         selesai=thousands(counts.get("selesai", 0)),
+                                         naik=thousands(counts.get("naik_kelas", 0)),
+                                         stop=thousands(counts.get("dihentikan", 0))))
+
+    def _fill_follow_ups(self, data: Dashboard) -> None:
+        self.followTree.clear()
+
+        def add(f: FollowUp, overdue: bool) -> None:
+            when = short_date(f.due_on)
+            if overdue:
+                when = self.tr("{date} (terlambat)").format(date=when)
+            item = QTreeWidgetItem([when, f.business_name, activity_title(f.kind, f.market_kind),
+                                    stage_labels().get(f.stage_kind or "", self.tr("Umum")),
+                                    (f.notes or "").replace("\n", " ")])
+            item.setData(0, ACTIVITY_ROLE, f.activity_id)
+            item.setData(0, CASE_ROLE, f.case_id)
+            if overdue:
+                for column in range(5):
+                    item.setForeground(column, QBrush(OVERDUE_FG))
+                    item.setBackground(column, QBrush(OVERDUE_BG))
+            self.followTree.addTopLevelItem(item)
+
+        for f in data.overdue_follow_ups:
+            add(f, True)
+        for f in data.today_follow_ups:
+            add(f, False)
+        shown = len(data.overdue_follow_ups) + len(data.today_follow_ups)
+        if not shown:
+            empty = QTreeWidgetItem(["", self.tr("Tidak ada tindak lanjut hari ini.")])
+            empty.setForeground(1, QBrush(QColor("#5b6b80")))
+            self.followTree.addTopLevelItem(empty)
+        more = data.overdue_total - len(data.overdue_follow_ups)
+        hint = self.tr("Hari ini dan yang terlambat.")
+        if more > 0:
+            hint += " " + self.tr("{n} lainnya terlambat; lihat halaman Pendampingan.").format(n=thousands(more))
+        self.followHint.setText(hint)
+
+    def _selected_follow_up(self) -> QTreeWidgetItem | None:
+        item = self.followTree.currentItem()
+        return item if item is not None and item.data(0, ACTIVITY_ROLE) is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self._selected_follow_up() is not None
+        self.doneButton.setEnabled(selected)
+        self.openFollowButton.setEnabled(selected)
+
+    def _open_selected_follow_up(self) -> None:
+        item = self._selected_follow_up()
+        if item is not None:
+            self.open_case(item.data(0, CASE_ROLE))
+
+    def mark_done(self) -> None:
+        item = self._selected_follow_up()
+        if item is None:
+            return
+        try:
+            activities.set_follow_up_done(self.ctx, item.data(0, ACTIVITY_ROLE))
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Tindak lanjut"), exc.message)
+            return
+        self.reload()
+
+    def open_case(self, case_id: uuid.UUID | None) -> CaseView | None:
+        if case_id is None:
+            return None
+        view = self.case_views.get(case_id)
+        if view is None:
+            view = CaseView(self.ctx, case_id, self)
+            view.changed.connect(self.reload)
+            view.finished.connect(lambda _r, cid=case_id: self.case_views.pop(cid, None))
+            self.case_views[case_id] = view
+        view.show()
+        view.raise_()
+        return view

@@ -1,0 +1,284 @@
+"""Pendampingan: cases grouped by stage and status (left), the cases of the chosen group (right), filters on top.
+
+Rows with an overdue follow-up are red and come first. Double-click (or Enter) opens the case window.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from umkm_desk.core.services.case_board import GROUPS, BoardFilter, GroupKey, board_counts, filter_options
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.dialogs.case_view import CaseView
+from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
+from umkm_desk.gui.labels import thousands
+from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
+from umkm_desk.gui.pages.base import Page
+
+GROUP_ROLE = Qt.ItemDataRole.UserRole
+ALL: GroupKey = ("all", "all")
+
+
+class PendampinganPage(Page):
+    key = "pendampingan"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.case_views: dict[uuid.UUID, CaseView] = {}
+        self.open_dialog: OpenCaseDialog | None = None
+        self._group: GroupKey = ALL
+        self._counts: dict[GroupKey, int] = {}
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Pendampingan")
+
+    # --- layout -----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(10)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.searchEdit = QLineEdit()
+        self.searchEdit.setPlaceholderText(self.tr("Cari nama usaha, pemilik, NIK, NIB…"))
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setMinimumWidth(220)
+        self.partnerCombo = QComboBox()
+        self.officerCombo = QComboBox()
+        self.kecamatanCombo = QComboBox()
+        self.yearCombo = QComboBox()
+        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo):
+            combo.setMinimumWidth(150)
+            combo.setMaximumWidth(260)
+        self.overdueCheck = QCheckBox(self.tr("Hanya tindak lanjut terlambat"))
+        self.newButton = QPushButton(self.tr("Buka pendampingan…"))
+        self.newButton.setProperty("role", "primary")
+        bar.addWidget(self.searchEdit, 2)
+        bar.addWidget(self.partnerCombo, 1)
+        bar.addWidget(self.officerCombo, 1)
+        bar.addWidget(self.kecamatanCombo, 1)
+        bar.addWidget(self.yearCombo)
+        bar.addWidget(self.overdueCheck)
+        bar.addWidget(self.newButton)
+        root.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.groupTree = QTreeWidget()
+        self.groupTree.setHeaderLabels([self.tr("Tahap dan status"), self.tr("Jumlah")])
+        self.groupTree.setRootIsDecorated(False)
+        self.groupTree.setIndentation(14)
+        self.groupTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groupTree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.groupTree.header().setStretchLastSection(False)
+        self.groupTree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.groupTree.setMinimumWidth(250)
+        self.groupTree.setMaximumWidth(330)
+        split.addWidget(self.groupTree)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        self.groupLabel = QLabel()
+        self.groupLabel.setProperty("role", "heading")
+        self.overdueLabel = QLabel()
+        self.overdueLabel.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        head = QHBoxLayout()
+        head.addWidget(self.groupLabel)
+        head.addStretch(1)
+        head.addWidget(self.overdueLabel)
+        right_layout.addLayout(head)
+        self.model = CaseTableModel(self.ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150)):
+            self.table.setColumnWidth(column, width)
+        right_layout.addWidget(self.table, 1)
+        self.hintLabel = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka pendampingannya. "
+                                        "Baris merah: tindak lanjut sudah lewat tanggalnya."))
+        self.hintLabel.setProperty("role", "hint")
+        right_layout.addWidget(self.hintLabel)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        root.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo, self.yearCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdueCheck.toggled.connect(lambda _b: self.reload())
+        self.groupTree.currentItemChanged.connect(self._group_changed)
+        self.table.doubleClicked.connect(self._row_activated)
+        self.table.activated.connect(self._row_activated)
+        self.newButton.clicked.connect(self.new_case)
+
+    # --- data -------------------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self.load_filter_options()
+        super().activate()
+
+    def load_filter_options(self) -> None:
+        options = filter_options(self.ctx)
+        combos = (
+            (self.partnerCombo, self.tr("Semua mitra"), options.partners),
+            (self.officerCombo, self.tr("Semua petugas"), options.officers),
+            (self.kecamatanCombo, self.tr("Semua kecamatan"), [(c, self.tr("Kec. {name}").format(name=n))
+                                                                for c, n in options.kecamatan]),
+            (self.yearCombo, self.tr("Semua tahun"), [(y, str(y)) for y in options.years]),
+        )
+        for combo, everything, items in combos:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> BoardFilter:
+        return BoardFilter(
+            partner_id=self.partnerCombo.currentData(),
+            officer_id=self.officerCombo.currentData(),
+            kecamatan_code=self.kecamatanCombo.currentData(),
+            year=self.yearCombo.currentData(),
+            search=self.searchEdit.text(),
+            overdue_only=self.overdueCheck.isChecked(),
+        )
+
+    def reload(self) -> None:
+        f = self.current_filter()
+        self._counts = board_counts(self.ctx, f)
+        overdue = board_counts(self.ctx, BoardFilter(**{**f.__dict__, "overdue_only": True}))
+        self._fill_tree(overdue)
+        self._load_table()
+        late = sum(n for (col, _), n in overdue.items() if col != "closed")
+        self.overdueLabel.setText(self.tr("{n} pendampingan dengan tindak lanjut terlambat").format(
+            n=thousands(late)) if late else "")
+
+    def _fill_tree(self, overdue: dict[GroupKey, int]) -> None:
+        tree = self.groupTree
+        tree.blockSignals(True)
+        tree.clear()
+        bold = QFont()
+        bold.setBold(True)
+        total = sum(self._counts.values())
+        everything = QTreeWidgetItem([self.tr("Semua pendampingan"), thousands(total)])
+        everything.setData(0, GROUP_ROLE, ALL)
+        everything.setFont(0, bold)
+        tree.addTopLevelItem(everything)
+        sections = [(kind, stage_labels()[kind]) for kind in ("capital", "mentoring", "marketing")]
+        sections += [("ready", self.tr("Semua tahap tuntas")), ("closed", self.tr("Ditutup"))]
+        selected: QTreeWidgetItem | None = everything
+        for column, title in sections:
+            keys = [g for g in GROUPS if g[0] == column]
+            section_total = sum(self._counts.get(k, 0) for k in keys)
+            parent = QTreeWidgetItem([title, thousands(section_total)])
+            parent.setFont(0, bold)
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            parent.setForeground(0, QBrush(QColor("#3b4a5e")))
+            tree.addTopLevelItem(parent)
+            for key in keys:
+                child = QTreeWidgetItem([group_title(key), thousands(self._counts.get(key, 0))])
+                child.setData(0, GROUP_ROLE, key)
+                late = overdue.get(key, 0) if column != "closed" else 0
+                if late:
+                    child.setForeground(1, QBrush(QColor("#b71c1c")))
+                    child.setToolTip(1, self.tr("{n} dengan tindak lanjut terlambat").format(n=late))
+                parent.addChild(child)
+                if key == self._group:
+                    selected = child
+            parent.setExpanded(True)
+        tree.setCurrentItem(selected)
+        tree.blockSignals(False)
+
+    def _group_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        key = item.data(0, GROUP_ROLE) if item is not None else None
+        if key is None:
+            return
+        self._group = tuple(key)  # type: ignore[assignment]
+        self._load_table()
+
+    def select_group(self, group: GroupKey) -> None:
+        self._group = group
+        self.reload()
+
+    def _load_table(self) -> None:
+        group = None if self._group == ALL else self._group
+        total = sum(self._counts.values()) if group is None else self._counts.get(group, 0)
+        self.model.load(self.current_filter(), group, total)
+        if group is None:
+            title = self.tr("Semua pendampingan")
+        elif group[0] == "closed":
+            title = self.tr("Ditutup — {status}").format(status=case_status_labels()[group[1]])
+        elif group[0] == "ready":
+            title = self.tr("Semua tahap tuntas — siap ditutup")
+        else:
+            title = f"{stage_labels()[group[0]]} — {group_title(group)}"
+        self.groupLabel.setText(self.tr("{title} ({n})").format(title=title, n=thousands(total)))
+
+    # --- opening cases ----------------------------------------------------------------------------------
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case(self.model.row_at(index.row()).case_id)
+
+    def open_case(self, case_id: uuid.UUID) -> CaseView:
+        view = self.case_views.get(case_id)
+        if view is None:
+            view = CaseView(self.ctx, case_id, self)
+            view.changed.connect(self.reload)
+            view.finished.connect(lambda _r, cid=case_id: self.case_views.pop(cid, None))
+            self.case_views[case_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def new_case(self, business_id: uuid.UUID | None = None) -> OpenCaseDialog:
+        dialog = OpenCaseDialog(self.ctx, self, business_id=business_id or None)
+        self.open_dialog = dialog
+
+        def opened() -> None:
+            self.reload()
+            if dialog.saved_id is not None:
+                self.open_case(dialog.saved_id)
+
+        dialog.accepted.connect(opened)
+        dialog.open()
+        return dialog
