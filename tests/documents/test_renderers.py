@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 import time
@@ -179,16 +180,32 @@ def test_certificate_is_landscape_with_qr_and_verification_code(rendered: dict[s
     assert squares > 100  # a version-3+ QR code has hundreds of dark modules
 
 
-def test_qr_encodes_the_payload() -> None:
-    """The widget's module matrix is the one ReportLab's encoder makes for this exact payload."""
-    from reportlab.graphics.barcode import qrencoder
+def test_qr_modules_match_an_independent_encoder_for_the_payload(letterhead: Letterhead) -> None:
+    """Read the QR back from the PDF's vector squares and compare with python-qrcode's matrix for the payload."""
+    import qrcode
 
-    payload = samples.sample_certificate().qr_payload
-    assert "500.2.3/SRT-0123/Disperindagkop/2026" in payload and "K7QF-2M9X" in payload
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.make()
-    assert code.getModuleCount() >= 21
+    cert = samples.sample_certificate()
+    assert cert.number in cert.qr_payload and cert.verification_code in cert.qr_payload
+    form = next(f for name, f in form_xobjects(render_certificate(letterhead, cert)).items() if "Qr" in name)
+    size = float(form["/BBox"][2])
+    rects = [
+        tuple(map(float, m))
+        for m in re.findall(rb"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re", form.get_data())
+    ]
+    encoder = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    encoder.add_data(cert.qr_payload)
+    encoder.make(fit=True)
+    matrix = encoder.get_matrix()
+    n, border = len(matrix), 2
+    box = size / (n + 2 * border)
+    dark = set()
+    for x, y, w, h in rects:
+        if abs(w - size) < 1e-3 and abs(h - size) < 1e-3:
+            continue  # the widget's unfilled background box
+        row, col = round((size - y) / box) - border - 1, round(x / box) - border
+        dark.update((row, col + k) for k in range(round(w / box)))
+    expected = {(r, c) for r in range(n) for c in range(n) if matrix[r][c]}
+    assert dark == expected
 
 
 def test_case_summary_is_one_page_in_order(rendered: dict[str, bytes]) -> None:
@@ -475,13 +492,13 @@ def test_renderers_match_dispatcher(letterhead: Letterhead, rendered: dict[str, 
 def test_one_letter_renders_fast(letterhead: Letterhead) -> None:
     letter = samples.sample_progress_letter()
     render_progress_letter(letterhead, letter)  # warm-up: fonts and logo loaded once per process
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
+    cpu = []
+    for _ in range(7):
+        start = time.process_time()
         render_progress_letter(letterhead, letter)
-        timings.append(time.perf_counter() - start)
-    # The target is < 100 ms; leave headroom for a loaded CI runner.
-    assert sorted(timings)[2] < 0.25, timings
+        cpu.append(time.process_time() - start)
+    # Target < 100 ms; CPU time so that other load on the machine does not make this flaky.
+    assert sorted(cpu)[3] < 0.1, cpu
 
 
 def test_documents_package_imports_no_qt_and_no_database() -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -158,9 +159,24 @@ def default_logo_png() -> bytes:
     return resource_path("images", "logo_default.png").read_bytes()
 
 
-@cache
+LOGO_MAX_PX = 320  # ~330 dpi at the kop's 2.45 cm: sharp in print, cheap to embed
+
+
+@lru_cache(maxsize=8)
 def _logo_reader(png: bytes) -> ImageReader:
-    return ImageReader(io.BytesIO(png))
+    """Decode a logo once per process, scaled down to LOGO_MAX_PX high.
+
+    Every PDF embeds (zlib-compresses) the logo again, so a 3000-pixel logo from Pengaturan would cost
+    hundreds of milliseconds per letter; the scaled copy costs a few.
+    """
+    image = PILImage.open(io.BytesIO(png))
+    image.load()
+    if image.mode not in ("RGB", "RGBA", "L"):
+        image = image.convert("RGBA")
+    if image.height > LOGO_MAX_PX:
+        width = max(1, round(image.width * LOGO_MAX_PX / image.height))
+        image = image.resize((width, LOGO_MAX_PX), PILImage.Resampling.LANCZOS)
+    return ImageReader(image)
 
 
 def logo_reader(letterhead: Letterhead) -> ImageReader:
@@ -303,6 +319,7 @@ class LetterDoc(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
+        self.first_frame_height: float = first.height
         later = Frame(
             self.leftMargin,
             self.bottomMargin,

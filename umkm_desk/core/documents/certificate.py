@@ -4,10 +4,9 @@ verification code."""
 from __future__ import annotations
 
 import io
+from itertools import groupby
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -78,7 +77,14 @@ class SpacedLine(Flowable):
 
 
 class QrCode(Flowable):
-    """The QR code as a form XObject (ReportLab's own QrCodeWidget, drawn as vector squares)."""
+    """The QR code as a form XObject of filled squares.
+
+    ReportLab's built-in QR support encodes the payload (QrCodeWidget's qrencoder, error correction M); the
+    modules are drawn straight into one path, one rectangle per horizontal run of dark modules, which is
+    what the widget draws too, but ~10x cheaper than going through the graphics shape tree.
+    """
+
+    BORDER = 2  # quiet zone, in modules
 
     def __init__(self, payload: str, size: float) -> None:
         super().__init__()
@@ -89,20 +95,23 @@ class QrCode(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        widget = QrCodeWidget(self.payload, barLevel="M", barBorder=2)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(
-            self.size,
-            self.size,
-            transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), -x0, -y0],
-        )
-        drawing.add(widget)
-        drawing.initialFontName = (
-            REGULAR  # the renderer would otherwise select Helvetica (never used, but listed)
-        )
+        code = QrCodeWidget(self.payload, barLevel="M", barBorder=self.BORDER).qr
+        code.make()
+        count = code.getModuleCount()
+        box = self.size / (count + 2 * self.BORDER)
         canv = self.canv
         canv.beginForm("QrVerifikasi", 0, 0, self.size, self.size)
-        renderPDF.draw(drawing, canv, 0, 0)
+        canv.setFillColor(colors.black)
+        path = canv.beginPath()
+        for r, row in enumerate(code.modules):
+            c = 0
+            for dark, run in groupby(bool(m) for m in row):
+                n = len(list(run))
+                if dark:
+                    y = self.size - (r + self.BORDER + 1) * box
+                    path.rect((c + self.BORDER) * box, y, n * box, box)
+                c += n
+        canv.drawPath(path, stroke=0, fill=1)
         canv.endForm()
         canv.doForm("QrVerifikasi")
 

@@ -43,6 +43,13 @@ def _short(text: str | None) -> str | None:
     return text
 
 
+def _activity_table(activities: Sequence[ActivityRow], width: float) -> Flowable:
+    widths = [2.7 * cm, 3.2 * cm, 1.4 * cm, 0]
+    widths[3] = width - sum(widths)
+    rows = [(format_tanggal(a.on), a.kind, hours(a.hours), _short(a.notes)) for a in activities]
+    return grid_table(["Tanggal", "Jenis", "Waktu", "Catatan"], rows, widths, align="LLRL", font_size=_CELL)
+
+
 def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hidden: int) -> list[Flowable]:
     gap = Spacer(1, 0.15 * cm)
     story: list[Flowable] = [para(TITLE.upper(), "title")]
@@ -97,14 +104,7 @@ def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hi
         title = "Kegiatan Terakhir"
         story += [_heading(title), Spacer(1, 2)]
         if activities:
-            widths = [2.7 * cm, 3.2 * cm, 1.4 * cm, 0]
-            widths[3] = width - sum(widths)
-            rows = [(format_tanggal(a.on), a.kind, hours(a.hours), _short(a.notes)) for a in activities]
-            story.append(
-                grid_table(
-                    ["Tanggal", "Jenis", "Waktu", "Catatan"], rows, widths, align="LLRL", font_size=_CELL
-                )
-            )
+            story.append(_activity_table(activities, width))
         if hidden:
             story.append(para(f"{hidden} kegiatan sebelumnya tidak dimuat pada ringkasan ini.", "small"))
         story.append(gap)
@@ -148,16 +148,38 @@ def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hi
     return story
 
 
+def _height(story: list[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        _, height = flowable.wrap(width, 10_000)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
 def render_case_summary(letterhead: Letterhead, doc: CaseSummary) -> bytes:
     """Ringkasan Kasus as PDF bytes, always one A4 page: activities that do not fit are dropped and counted."""
     footer = f"Dicetak pada {format_tanggal(doc.printed_on)} melalui UMKM Desk."
     title = f"{TITLE} {present(doc.number) or doc.business.business_name}"
-    shown = len(doc.activities)
+    total = len(doc.activities)
+    shown = total
+    probe = LetterDoc(io.BytesIO(), letterhead, title, TITLE, footer=footer)
+    limit = probe.first_frame_height - 2
+    width = probe.width
+    # Measure rather than build: the page without activity rows, plus the activity table's row heights.
+    if _height(_story(doc, width, doc.activities, 0), width) > limit:
+        base = _height(_story(doc, width, (), total), width)
+        table = _activity_table(doc.activities, width)
+        table.wrap(width, 10_000)
+        rows = table._rowHeights  # header first
+        used = base + rows[0]
+        shown = 0
+        while shown < total and used + rows[shown + 1] <= limit:
+            used += rows[shown + 1]
+            shown += 1
     while True:
         buffer = io.BytesIO()
         pdf = LetterDoc(buffer, letterhead, title, TITLE, footer=footer)
-        story = _story(doc, pdf.width, doc.activities[:shown], len(doc.activities) - shown)
-        pdf.build(story)
+        pdf.build(_story(doc, pdf.width, doc.activities[:shown], total - shown))
         if pdf.page <= 1 or shown == 0:
             return buffer.getvalue()
-        shown = shown - 1 if shown <= 12 else int(shown * 0.8)
+        shown -= 1
