@@ -108,8 +108,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "body",
         fontName=REGULAR,
         fontSize=12,
-        leading=15.5,
+        leading=15,
         alignment=TA_JUSTIFY,
+        allowWidows=0,  # never leave the last line of a paragraph alone at the top of a page
         textColor=INK,
         # ReportLab lets a line overrun by 5 % of its spaces ("space shrinkage") even when the text is not
         # justified, so a long name could poke past the margin; never shrink.
@@ -494,7 +495,7 @@ def number_block(
     width: float,
 ) -> Table:
     """Nomor / Sifat / Lampiran / Hal on the left with aligned colons, "Serang, 28 November 2026" top right."""
-    left_w = width * 0.62
+    left_w = width * 0.66
     rows = colon_table(
         [("Nomor", number), ("Sifat", sifat), ("Lampiran", lampiran), ("Hal", hal)],
         left_w,

@@ -67,9 +67,9 @@ def _head(doc: ProgressLetter | Referral, recipient: Recipient, width: float) ->
             issued_on=doc.issued_on,
             width=width,
         ),
-        Spacer(1, 0.55 * cm),
+        Spacer(1, 0.45 * cm),
         recipient_block(recipient, width),
-        Spacer(1, 0.55 * cm),
+        Spacer(1, 0.45 * cm),
         para("Dengan hormat,", "body_left"),
         Spacer(1, 0.2 * cm),
     ]
@@ -78,9 +78,8 @@ def _head(doc: ProgressLetter | Referral, recipient: Recipient, width: float) ->
 def _tail(doc: ProgressLetter | Referral, closing: str, width: float) -> list[Flowable]:
     return [
         Spacer(1, 0.3 * cm),
-        para(closing),
-        Spacer(1, 0.7 * cm),
-        KeepTogether([signature_block(doc.signatory, width)]),
+        # The signature never stands alone on a page: it keeps the closing paragraph with it.
+        KeepTogether([para(closing), Spacer(1, 0.5 * cm), signature_block(doc.signatory, width)]),
         *tembusan_block(doc.tembusan, width),
     ]
 
