@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from umkm_desk.core.services import activities
 from umkm_desk.core.services.activities import ActivityInput, ActivityView
@@ -26,6 +26,15 @@ def setup_date(edit: QDateEdit, value: date | None = None) -> None:
     if edit.calendarWidget() is not None:
         edit.calendarWidget().setLocale(INDONESIAN)
     edit.setDate(to_qdate(value or date.today()))
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """Index of the item whose data equals ``value`` (compared in Python: QComboBox.findData cannot compare
+    arbitrary Python objects such as UUIDs); -1 when none."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            return index
+    return -1
 
 
 def to_qdate(value: date) -> QDate:
@@ -93,7 +102,7 @@ class ActivityDialog(FormDialog):
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         if activity is None:
             self.setWindowTitle(self.tr("Catat kegiatan"))
-            ui.stageCombo.setCurrentIndex(max(ui.stageCombo.findData(running), 0))
+            ui.stageCombo.setCurrentIndex(max(find_data(ui.stageCombo, running), 0))
             ui.followUpEdit.setDate(ui.heldOnEdit.date().addDays(14))
             ui.followUpCheck.setChecked(False)
         else:
@@ -102,7 +111,7 @@ class ActivityDialog(FormDialog):
             ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(activity.kind), 0))
             if activity.market_kind:
                 ui.marketCombo.setCurrentIndex(max(ui.marketCombo.findData(activity.market_kind), 0))
-            ui.stageCombo.setCurrentIndex(max(ui.stageCombo.findData(activity.stage_id), 0))
+            ui.stageCombo.setCurrentIndex(max(find_data(ui.stageCombo, activity.stage_id), 0))
             ui.heldOnEdit.setDate(to_qdate(activity.held_on))
             ui.hoursSpin.setValue(activity.hours)
             ui.mentorEdit.setText(activity.mentor or "")

@@ -23,7 +23,7 @@ from umkm_desk.core.services import capital
 from umkm_desk.core.services.capital import SupportInput, SupportView, add_months, repayment_schedule
 from umkm_desk.core.services.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date
+from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_date
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_capital_dialog import Ui_CapitalDialog
 from umkm_desk.gui.models.case_models import capital_kinds
@@ -50,7 +50,7 @@ class CapitalDialog(FormDialog):
         for pid, name in filter_options(ctx).partners:
             ui.partnerCombo.addItem(name, pid)
         if partner_id is not None:
-            ui.partnerCombo.setCurrentIndex(max(ui.partnerCombo.findData(partner_id), 0))
+            ui.partnerCombo.setCurrentIndex(max(find_data(ui.partnerCombo, partner_id), 0))
         setup_date(ui.appliedOnEdit)
         self.bind_fields(
             {

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from umkm_desk.core.services import cases
 from umkm_desk.core.services.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date
+from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_date
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_open_case_dialog import Ui_OpenCaseDialog
 from umkm_desk.gui.models.case_models import case_status_labels, scale_labels
@@ -32,7 +32,7 @@ class OpenCaseDialog(FormDialog):
         for oid, name in filter_options(ctx).officers:
             ui.officerCombo.addItem(name, oid)
         if ctx.actor.officer_id is not None:
-            ui.officerCombo.setCurrentIndex(max(ui.officerCombo.findData(ctx.actor.officer_id), 0))
+            ui.officerCombo.setCurrentIndex(max(find_data(ui.officerCombo, ctx.actor.officer_id), 0))
         self.bind_fields(
             {
                 "business_id": (ui.searchEdit, ui.businessError),

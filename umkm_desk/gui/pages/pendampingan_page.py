@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from umkm_desk.core.services.case_board import GROUPS, BoardFilter, GroupKey, board_counts, filter_options
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.dialogs.activity_dialog import find_data
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 from umkm_desk.gui.labels import thousands
@@ -168,7 +169,7 @@ class PendampinganPage(Page):
             combo.addItem(everything, None)
             for value, text in items:
                 combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.setCurrentIndex(max(find_data(combo, current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
     def current_filter(self) -> BoardFilter:
