@@ -54,7 +54,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 print(f"{item.entry.number}\t{item.entry.business_name}\t{path}")
                 written += 1
             else:
-                print(f"GAGAL\t{item.business_id}\t{item.message}", file=sys.stderr)
+                print(f"GAGAL\t{item.business_name or item.business_id}\t{item.message}", file=sys.stderr)
                 failed += 1
         elapsed = time.perf_counter() - started
         print(f"{written} dokumen ditulis ke {out} dalam {elapsed:.1f} detik; {failed} gagal.")

@@ -89,7 +89,7 @@ def _partner_names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UU
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(wanted))).tuples().all())
+    return dict(session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(wanted))).all())
 
 
 def stage_rows(session: Session, case: Case) -> tuple[StageRow, ...]:

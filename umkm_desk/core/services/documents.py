@@ -11,7 +11,7 @@ import os
 import secrets
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
-from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Stage
+from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
 
 KINDS = tuple(labels.DOCUMENT_KINDS)
 QR_PREFIX = "UMKMDESK"
@@ -63,6 +63,14 @@ class RegisterEntry:
 class IssuedPdf:
     entry: RegisterEntry
     pdf: bytes
+
+
+@dataclass(frozen=True)
+class StageChoice:
+    """A stage a referral letter can be issued for, labelled for a picker."""
+
+    id: uuid.UUID
+    label: str
 
 
 @dataclass(frozen=True)
@@ -179,6 +187,35 @@ def _pick_stage(session: Session, business: Business, stage_id: uuid.UUID | None
     return pending[0]
 
 
+def _case_officer(session: Session, business: Business, ctx: ServiceContext) -> str | None:
+    """Who handles the case, for the summary's "Petugas": the case's officer, else the acting officer (never
+    a pseudo-actor such as "Baris perintah" or "Sistem")."""
+    from umkm_desk.core.store.models import Officer
+
+    case = document_content.latest_case(session, business)
+    officer_id = (case.officer_id if case is not None else None) or ctx.actor.officer_id
+    officer = session.get(Officer, officer_id) if officer_id is not None else None
+    if officer is not None:
+        return officer.name
+    return None
+
+
+def referral_stage_choices(ctx: ServiceContext, business_id: uuid.UUID) -> list[StageChoice]:
+    """Stages of the business that have a partner and no referral letter yet, for the issue dialog."""
+    with ctx.db.read() as session:
+        business = session.get(Business, business_id)
+        if business is None:
+            return []
+        stages = document_content.referral_stages(session, business)
+        names = dict(session.execute(
+            select(Partner.id, Partner.name).where(Partner.id.in_({s.partner_id for s in stages}))
+        ).all()) if stages else {}
+        return [
+            StageChoice(s.id, f"{labels.label(labels.STAGE_KINDS, s.kind)} — {names.get(s.partner_id, '')}".strip(" —"))
+            for s in stages
+        ]
+
+
 def issue_document(
     ctx: ServiceContext,
     kind: str,
@@ -201,6 +238,13 @@ def issue_document(
         number = render_letter_number(
             settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields
         )
+        if session.scalar(select(IssuedDocument.id).where(IssuedDocument.number == number)) is not None:
+            # A template without {tahun} repeats last year's numbers once the counter restarts.
+            raise ServiceError(
+                f"Nomor {number} sudah dipakai dokumen lain di register. Tambahkan {{tahun}} pada format "
+                "nomor surat di halaman Pengaturan agar nomor tiap tahun tidak berulang.",
+                field="letter_number_template",
+            )
         code = new_verification_code()
         issue = document_content.Issue(
             number=number,
@@ -211,7 +255,7 @@ def issue_document(
             tembusan=settings.tembusan,
             dinas_kota=settings.dinas_kota,
         )
-        content = _build(session, kind, business, issue, stage, ctx.actor.officer_name)
+        content = _build(session, kind, business, issue, stage, _case_officer(session, business, ctx))
         text = document_codec.dumps(settings.letterhead, kind, content)
         case = stage.case if stage is not None else document_content.latest_case(session, business)
         doc = IssuedDocument(
@@ -295,13 +339,14 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
         entry = _entry(doc, business_name)
     if entry.voided:
         return Verification(False, f"DIBATALKAN: {entry.kind_label} nomor {entry.number} telah dibatalkan "
-                                   f"({entry.void_reason}).", entry)
+                                   f"(alasan: {entry.void_reason}).", entry)
     from umkm_desk.core.rules.dates import format_tanggal
 
+    signed = entry.signatory_name if entry.signatory_name.endswith(".") else entry.signatory_name + "."
     return Verification(
         True,
         f"SAH: {entry.kind_label} nomor {entry.number} untuk {entry.business_name}, "
-        f"terbit {format_tanggal(entry.issued_on)}, ditandatangani {entry.signatory_name}.",
+        f"terbit {format_tanggal(entry.issued_on)}, ditandatangani {signed}",
         entry,
     )
 
@@ -418,6 +463,20 @@ class BatchItem:
     message: str
     entry: RegisterEntry | None = None
     pdf: bytes | None = None
+    business_name: str = ""
+
+
+#: Below this many documents a batch renders in this process: starting worker processes costs more.
+IN_PROCESS_BATCH = 24
+
+
+def _batch_names(ctx: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    names: dict[uuid.UUID, str] = {}
+    with ctx.db.read() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            names.update(session.execute(select(Business.id, Business.name).where(Business.id.in_(chunk))).all())
+    return names
 
 
 def issue_batch(
@@ -432,24 +491,33 @@ def issue_batch(
 ) -> list[BatchItem]:
     """Issue one document per business (each its own transaction), then render them on every core.
 
-    A business that cannot get this kind of document is reported and the rest continue.
+    ``progress(done, total)``: steps 1..len(ids) number the documents, the rest render them; ``total`` starts
+    at twice the count and shrinks to ``len(ids)`` + documents to render once numbering is over.
+
+    A business that cannot get this kind of document is reported and the rest continue. After a cancel the
+    documents already numbered stay in the register (``ok`` with ``pdf`` None: reprint them from there).
     """
     from umkm_desk.core.documents import render_many
 
     ids = list(business_ids)
     settings = load_settings(ctx)
+    names = _batch_names(ctx, ids)
     results: list[BatchItem] = []
     pending: list[tuple[int, Any]] = []
     total = len(ids) * 2
     for index, business_id in enumerate(ids):
         if cancelled is not None and cancelled():
             break
+        name = names.get(business_id, "")
         try:
             issued = issue_document(ctx, kind, business_id, issued_on=issued_on, settings=settings, render_pdf=False)
         except ServiceError as exc:
-            results.append(BatchItem(business_id, False, exc.message))
+            results.append(BatchItem(business_id, False, exc.message, business_name=name))
+        except Exception as exc:  # one bad record must not stop the batch
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            results.append(BatchItem(business_id, False, f"Kesalahan tak terduga: {detail}", business_name=name))
         else:
-            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry))
+            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry, business_name=name))
             pending.append((len(results) - 1, issued.entry.id))
         if progress is not None:
             progress(index + 1, total)
@@ -458,14 +526,19 @@ def issue_batch(
         for _, doc_id in pending:
             letterhead, doc_kind, content = document_codec.loads(session.get(IssuedDocument, doc_id).content_json)
             jobs.append((doc_kind, letterhead, content))
+    if workers is None:
+        workers = 1 if len(jobs) < IN_PROCESS_BATCH else (os.cpu_count() or 1)
     done = len(ids)
-    for result in render_many(jobs, workers=workers if workers is not None else os.cpu_count(), cancel=cancelled):
+    total = len(ids) + len(jobs)  # failed (or never reached) records have nothing to render
+    if progress is not None:
+        progress(done, total)
+    for result in render_many(jobs, workers=workers, cancel=cancelled):
         slot, _ = pending[result.index]
         item = results[slot]
         if result.ok:
-            results[slot] = BatchItem(item.business_id, True, item.message, item.entry, result.pdf)
+            results[slot] = replace(item, pdf=result.pdf)
         else:
-            results[slot] = BatchItem(item.business_id, False, f"{item.message}: {result.error}", item.entry)
+            results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
         done += 1
         if progress is not None:
             progress(done, total)
