@@ -45,7 +45,11 @@ def cmd_print(args: argparse.Namespace) -> int:
             print("Tidak ada UMKM yang memenuhi syarat untuk jenis dokumen ini.")
             return 0
         started = time.perf_counter()
-        results = documents.issue_batch(ctx, args.kind, ids)
+        try:
+            results = documents.issue_batch(ctx, args.kind, ids)
+        except ServiceError as exc:  # e.g. no signatory set yet: nothing was issued
+            print(exc.message, file=sys.stderr)
+            return 1
         written = failed = 0
         for item in results:
             if item.ok and item.pdf is not None and item.entry is not None:
