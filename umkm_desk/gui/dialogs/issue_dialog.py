@@ -83,10 +83,13 @@ class BusinessPicker(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         keys = business_query.business_keys(self.ctx, business_query.BusinessFilter(search=self.search_edit.text()))
-        if self._eligible is not None:
-            keys = [k for k in keys if business_query.key_to_id(k) in self._eligible]
+        if self._eligible is not None:  # keys are opaque: look the ids up to filter
+            every = business_query.business_rows(self.ctx, keys)
+            keys = [k for k in keys if k in every and every[k].id in self._eligible]
+            rows = {k: every[k] for k in keys[: self.limit]}
+        else:
+            rows = business_query.business_rows(self.ctx, keys[: self.limit])
         shown = keys[: self.limit]
-        rows = business_query.business_rows(self.ctx, shown)
         previous = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
