@@ -1,0 +1,255 @@
+"""The UMKM page: register a business through the form and find it, edit and see the history, search, filter,
+archive and restore; the table model passes Qt's model tester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from umkm_desk.core.rules.nik import encode_nik
+from umkm_desk.core.rules.wilayah import kelurahan_list
+from umkm_desk.core.services.business_query import BusinessFilter
+from umkm_desk.core.services.businesses import BusinessInput, create_business
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
+from umkm_desk.gui.pages import umkm_page as page_module
+from umkm_desk.gui.pages.umkm_page import SEARCH_DEBOUNCE_MS, UmkmPage
+
+ROWS = [
+    ("Gipang Mak Icah", "Siti Aisyah", "36.73.01", "kuliner", "25jt", "180jt"),
+    ("Batik Krakatau", "Budi Santoso", "36.73.02", "fesyen", "300jt", "3 M"),
+    ("Sate Bandeng Ibu Dewi", "Dewi Lestari", "36.73.03", "kuliner", "10jt", "90jt"),
+    ("Kerajinan Gerabah Bumi Jaya", "Ujang Hidayat", "36.73.04", "kerajinan", "40jt", "200jt"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
+    monkeypatch.setattr(messages, "show_error", lambda *a, **k: pytest.fail(f"error box: {a}"))
+
+
+def seed(ctx) -> dict[str, object]:
+    ids = {}
+    for serial, (name, owner, kec, sector, modal, sales) in enumerate(ROWS, start=1):
+        data = BusinessInput(
+            owner_name=owner, nik=encode_nik(kec, __import__("datetime").date(1980, 1, serial), "L", serial),
+            name=name, sector=sector, kecamatan_code=kec, kelurahan_code=kelurahan_list(kec)[0].code,
+            modal_usaha=modal, annual_sales=sales, phone=f"08120000000{serial}",
+        )  # fmt: skip
+        ids[name] = create_business(ctx, data)
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, gui_ctx):
+    widget = UmkmPage(gui_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.activate()
+    return widget
+
+
+def names(page: UmkmPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def search(qtbot, page: UmkmPage, text: str) -> None:
+    page.search.clear()
+    qtbot.keyClicks(page.search, text)
+    qtbot.wait(SEARCH_DEBOUNCE_MS + 100)
+
+
+def test_empty_state_says_what_to_do(page):
+    assert page.stack.currentWidget() is page.empty
+    assert "Ctrl+N" in page.empty_label.text()
+    assert page.count_label.text() == "0 UMKM"
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, gui_ctx):
+    seed(gui_ctx)
+    model = BusinessTableModel(gui_ctx)
+    model.refresh()
+    qtmodeltester.check(model)
+    model.set_filter(BusinessFilter(search="kuliner-tidak-ada"))
+    qtmodeltester.check(model)
+
+
+def test_model_fetches_in_pages(gui_ctx, monkeypatch):
+    seed(gui_ctx)
+    model = BusinessTableModel(gui_ctx)
+    model.PAGE = 2
+    calls = []
+    import umkm_desk.gui.models.business_table as table_module
+
+    real = table_module.business_rows
+    monkeypatch.setattr(
+        table_module, "business_rows", lambda ctx, keys: calls.append(len(keys)) or real(ctx, keys)
+    )
+    model.refresh()
+    assert calls == []
+    model.data(model.index(3, 0))
+    model.data(model.index(2, 1))
+    assert calls == [2]
+    model.data(model.index(0, 0))
+    assert calls == [2, 2]
+
+
+def test_type_a_business_into_the_form_and_find_it_in_the_list(qtbot, page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = next(d for d in page._dialogs if d.isVisible())
+    ui = form.ui
+    for widget, text in (
+        (ui.owner_name, "Euis Rahmawati"), (ui.nik, "3673054508850007"), (ui.phone, "0813 1122 3344"),
+        (ui.name, "Emping Melinjo Bu Euis"), (ui.modal_usaha, "15jt"), (ui.annual_sales, "120 juta"),
+        (ui.workers, "2"),
+    ):  # fmt: skip
+        widget.setFocus()
+        qtbot.keyClicks(widget, text)
+        widget.editingFinished.emit()
+    ui.sector.setCurrentIndex(ui.sector.findText("Kuliner"))
+    ui.kecamatan_code.setCurrentIndex(ui.kecamatan_code.findText("Cipocok Jaya"))
+    ui.kelurahan_code.setCurrentIndex(1)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible(), {f: form.field_error(f) for f in ("nik", "name", "kelurahan_code", "phone")}
+    assert "Emping Melinjo Bu Euis" in names(page)
+    assert page.count_label.text() == "5 UMKM"
+    search(qtbot, page, "melinjo euis")
+    assert names(page) == ["Emping Melinjo Bu Euis"]
+    row = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
+    assert row[1] == "Euis Rahmawati" and row[2] == "367305******0007" and row[4] == "Cipocok Jaya"
+    assert row[5] == "Kuliner" and row[6] == "Mikro"
+
+
+def test_search_and_empty_search_state(qtbot, page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    search(qtbot, page, "bandeng")
+    assert names(page) == ["Sate Bandeng Ibu Dewi"]
+    search(qtbot, page, "budi")  # owner
+    assert names(page) == ["Batik Krakatau"]
+    search(qtbot, page, "0812-0000-0004")  # phone as typed
+    assert names(page) == ["Kerajinan Gerabah Bumi Jaya"]
+    search(qtbot, page, "tidak ada yang begini")
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty_label.text() == "Tidak ada UMKM yang cocok dengan pencarian."
+    qtbot.mouseClick(page.clear_search_button, Qt.MouseButton.LeftButton)
+    assert len(names(page)) == 4 and page.stack.currentWidget() is page.table
+
+
+def test_filters_cascade_and_combine(page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    page.sector_filter.setCurrentIndex(page.sector_filter.findData("kuliner"))
+    assert names(page) == ["Gipang Mak Icah", "Sate Bandeng Ibu Dewi"]
+    page.kecamatan_filter.setCurrentIndex(page.kecamatan_filter.findData("36.73.01"))
+    assert names(page) == ["Gipang Mak Icah"]
+    kel_codes = [page.kelurahan_filter.itemData(i) for i in range(1, page.kelurahan_filter.count())]
+    assert kel_codes and all(code.startswith("36.73.01.") for code in kel_codes)
+    page.kelurahan_filter.setCurrentIndex(page.kelurahan_filter.findData(kelurahan_list("36.73.01")[1].code))
+    assert names(page) == []
+    page.clear_filters()
+    page.scale_filter.setCurrentIndex(page.scale_filter.findData("kecil"))
+    assert names(page) == ["Batik Krakatau"]
+    page.clear_filters()
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("capital"))
+    assert names(page) == []
+    page.clear_filters()
+    assert page.count_label.text() == "4 UMKM"
+
+
+def test_sort_by_clicking_headers(qtbot, page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # owner
+    assert names(page)[0] == "Batik Krakatau"
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "Sate Bandeng Ibu Dewi"
+    for column in range(page.model.columnCount()):
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert sorted(names(page)) == sorted(r[0] for r in ROWS)
+
+
+def test_edit_and_see_the_history(qtbot, page, gui_ctx):
+    ids = seed(gui_ctx)
+    page.reload()
+    detail = page.open_business(ids["Batik Krakatau"])
+    assert isinstance(detail, BusinessDetailDialog)
+    form = page.edit_business(ids["Batik Krakatau"])
+    form.ui.name.selectAll()
+    qtbot.keyClicks(form.ui.name, "Batik Krakatau Cilegon")
+    form.ui.annual_sales.setText("")
+    qtbot.keyClicks(form.ui.annual_sales, "20 M")
+    form.ui.annual_sales.editingFinished.emit()
+    assert form.save()
+    assert "Batik Krakatau Cilegon" in names(page)
+    table = detail.history_table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert ["Nama", "Batik Krakatau", "Batik Krakatau Cilegon"] in [r[2:] for r in rows]
+    assert ["Omzet tahunan", "Rp3.000.000.000", "Rp20.000.000.000"] in [r[2:] for r in rows]
+    assert ["Skala usaha", "Kecil", "Menengah"] in [r[2:] for r in rows]
+    assert all(r[1] == "Siti Rahmawati" for r in rows)
+    assert detail.timeline_table.rowCount() >= 1
+
+
+def test_archive_with_delete_key_undo_and_restore_from_arsip(qtbot, page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    first = names(page)[0]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert first not in names(page) and page.count_label.text() == "3 UMKM"
+    assert "Ctrl+Z" in page.notice.text()
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert first in names(page)
+
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.status_filter.setCurrentIndex(1)  # Arsip
+    assert names(page) == [first] and page.count_label.text() == "1 UMKM diarsipkan"
+    business_id = page.model.data(page.model.index(0, 0), ID_ROLE)
+    detail = page.open_business(business_id)
+    assert detail.archive_button.text() == "Pulihkan dari arsip"
+    qtbot.mouseClick(detail.archive_button, Qt.MouseButton.LeftButton)
+    assert names(page) == []
+    page.status_filter.setCurrentIndex(0)
+    assert first in names(page)
+
+
+def test_archive_asks_first(monkeypatch, page, gui_ctx):
+    seed(gui_ctx)
+    page.reload()
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: False)
+    page.table.selectRow(0)
+    page.archive_selected()
+    assert len(names(page)) == 4
+
+
+def test_screenshot_of_the_list(qtbot, page, gui_ctx, tmp_path):
+    import os
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from umkm_desk.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance())
+    seed(gui_ctx)
+    page.reload()
+    path = tmp_path / "list.png"
+    assert page.grab().save(str(path))
+    if target := os.environ.get("UMKM_DESK_SCREENSHOT_DIR"):
+        shutil.copy(path, os.path.join(target, "umkm_page.png"))
+
+
+def test_page_is_mounted_by_the_main_window(window):
+    page = window.show_page("umkm")
+    assert isinstance(page, page_module.UmkmPage) and page.is_loaded()
