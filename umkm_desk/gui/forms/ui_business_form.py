@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'business_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler (pyside6-uic); run scripts/compile_forms.py
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -584,4 +584,3 @@ class Ui_BusinessForm(object):
 #endif // QT_CONFIG(tooltip)
         self.hint_label.setText(QCoreApplication.translate("BusinessForm", u"* wajib diisi \u00b7 Ctrl+S simpan \u00b7 Esc batal", None))
     # retranslateUi
-
