@@ -55,15 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="umkm-desk-shots-") as tmp:
         env = _env(Path(tmp) / "home")
         db = str(Path(tmp) / "demo.sqlite")
-        try:
-            _umkm_desk(["demo", "--db", db, "--businesses", str(args.businesses)], env)
-        except subprocess.CalledProcessError:
-            # Until the demo subcommand is wired up, fill through the service it wraps.
-            print("umkm-desk demo failed; filling with umkm_desk.core.services.demo.fill_demo", flush=True)
-            code = ("import sys; from umkm_desk.core.store.database import open_database; "
-                    "from umkm_desk.core.services.demo import fill_demo; "
-                    "db = open_database(sys.argv[1]); fill_demo(db, businesses=int(sys.argv[2])); db.dispose()")
-            subprocess.run([sys.executable, "-c", code, db, str(args.businesses)], env=env, cwd=ROOT, check=True)
+        _umkm_desk(["demo", "--db", db, "--businesses", str(args.businesses)], env)
         for page in args.pages or PAGES:
             _umkm_desk(["--db", db, "--page", page, "--screenshot", str(args.out / f"{page}.png")], env)
     print(f"screenshots in {args.out}")
