@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, literal_column, or_, select
 from sqlalchemy.orm import aliased
 
 from umkm_desk.core.services.context import ServiceContext
@@ -103,6 +103,12 @@ class FilterOptions:
 _current = aliased(Stage, name="current_stage")
 
 
+def inline_int(n: int) -> ColumnElement[int]:
+    """An integer written into the SQL rather than bound: SQLite plans LIMIT/OFFSET given as parameters
+    much worse here (seconds instead of milliseconds at 100,000 businesses)."""
+    return literal_column(str(int(n)))
+
+
 def _group_columns() -> tuple:
     column = case(
         (Case.status != "aktif", literal("closed")),
@@ -132,7 +138,9 @@ def _base(select_stmt: Select, f: BoardFilter, today: date) -> Select:
         .join(Business, Business.id == Case.business_id)
         .outerjoin(_current, and_(_current.case_id == Case.id, _current.kind == Business.current_stage,
                                   Case.status == "aktif"))
-        .where(Case.deleted_at.is_(None), Business.deleted_at.is_(None))
+        # coalesce() hides business.deleted_at from SQLite's index choice, so the scan starts from the cases (fewer
+        # than the businesses) instead of walking every live business: twice as fast at 100,000 businesses.
+        .where(Case.deleted_at.is_(None), func.coalesce(Business.deleted_at, None).is_(None))
     )
     if f.partner_id is not None:
         stmt = stmt.where(exists().where(Stage.case_id == Case.id, Stage.partner_id == f.partner_id))
@@ -195,27 +203,21 @@ def board_rows(
     f = f or BoardFilter()
     today = today or date.today()
     column, status = _group_columns()
-    next_follow = (
-        select(func.min(Activity.follow_up_on))
-        .where(Activity.case_id == Case.id, Activity.deleted_at.is_(None), Activity.follow_up_done.is_(False))
-        .correlate(Case)
-        .scalar_subquery()
+    # Open follow-ups aggregated once per case (one pass over the follow-up index) instead of a correlated
+    # subquery per case: ordering 50,000 cases by their next follow-up stays well under a second.
+    follow = (
+        select(Activity.case_id.label("case_id"), func.min(Activity.follow_up_on).label("next_on"))
+        .where(Activity.follow_up_on.is_not(None), Activity.deleted_at.is_(None), Activity.follow_up_done.is_(False))
+        .group_by(Activity.case_id)
+        .subquery("follow")
     )
-    latest_partner = (
-        select(Partner.name)
-        .join(Stage, Stage.partner_id == Partner.id)
-        .where(Stage.case_id == Case.id)
-        .order_by(Stage.seq.desc())
-        .limit(1)
-        .correlate(Case)
-        .scalar_subquery()
-    )
+    next_follow = follow.c.next_on
     current_partner = aliased(Partner, name="current_partner")
-    overdue = case((and_(Case.status == "aktif", _overdue(today)), 1), else_=0)
+    overdue = case((and_(Case.status == "aktif", next_follow < today), 1), else_=0)
     stmt = _base(
         select(
             Case.id, Business.id, Business.name, Owner.name, Kelurahan.name, Kecamatan.name, column, status,
-            Case.status, _current.kind, _current.status, func.coalesce(current_partner.name, latest_partner),
+            Case.status, _current.kind, _current.status, current_partner.name,
             Officer.name, Case.opened_on, Case.closed_on, Business.last_activity_on, next_follow, overdue,
         ),
         f,
@@ -227,6 +229,7 @@ def board_rows(
         .outerjoin(Kecamatan, Kecamatan.code == Business.kecamatan_code)
         .outerjoin(current_partner, current_partner.id == _current.partner_id)
         .outerjoin(Officer, Officer.id == Case.officer_id)
+        .outerjoin(follow, follow.c.case_id == Case.id)
     )
     if group is not None:
         col, st = group
@@ -237,15 +240,27 @@ def board_rows(
         else:
             stmt = stmt.where(Case.status == "aktif", Business.current_stage == col, _current.status == st)
     stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
-    stmt = stmt.offset(max(offset, 0)).limit(max(limit, 0))
+    stmt = stmt.offset(inline_int(max(offset, 0))).limit(inline_int(max(limit, 0)))
     with ctx.db.read() as session:
         rows = session.execute(stmt).all()
+        # Cases whose current stage has no partner (closed cases, stages not assigned yet) show the partner of
+        # their latest stage that has one; looked up for this page only.
+        missing = [r[0] for r in rows if r[11] is None]
+        latest: dict[uuid.UUID, str] = {}
+        if missing:
+            for case_id, name in session.execute(
+                select(Stage.case_id, Partner.name)
+                .join(Partner, Partner.id == Stage.partner_id)
+                .where(Stage.case_id.in_(missing))
+                .order_by(Stage.seq)
+            ):
+                latest[case_id] = name
     return [
         CaseRow(
             case_id=r[0], business_id=r[1], business_name=r[2], owner_name=r[3], kelurahan_name=r[4] or "",
             kecamatan_name=r[5] or "", group=(r[6], r[7]), case_status=r[8], stage_kind=r[9], stage_status=r[10],
-            partner_name=r[11], officer_name=r[12], opened_on=r[13], closed_on=r[14], last_activity_on=r[15],
-            next_follow_up=r[16], overdue=bool(r[17]),
+            partner_name=r[11] or latest.get(r[0]), officer_name=r[12], opened_on=r[13], closed_on=r[14],
+            last_activity_on=r[15], next_follow_up=r[16], overdue=bool(r[17]),
         )
         for r in rows
     ]

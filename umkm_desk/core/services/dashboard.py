@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from umkm_desk.core.services.case_board import BoardFilter, board_counts
+from umkm_desk.core.services.case_board import BoardFilter, board_counts, inline_int
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Activity, Business, Case, Officer, Stage
 
@@ -53,7 +53,6 @@ class Dashboard:
     today_follow_ups: list[FollowUp]
     overdue_follow_ups: list[FollowUp]
     overdue_total: int
-    upcoming_follow_ups: list[FollowUp]
     #: aktif cases by current stage and its status: {"capital": {"belum": n, "berjalan": n}, ...}
     stage_counts: dict[str, dict[str, int]]
     ready_to_close: int
@@ -103,28 +102,34 @@ def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50
     }
     with ctx.db.read() as session:
         due_today = session.execute(
-            _follow_up_query().where(Activity.follow_up_on == today).order_by(Business.name).limit(limit)
+            _follow_up_query().where(Activity.follow_up_on == today).order_by(Business.name).limit(inline_int(limit))
         ).all()
         overdue = session.execute(
             _follow_up_query().where(Activity.follow_up_on < today)
-            .order_by(Activity.follow_up_on, Business.name).limit(limit)
+            .order_by(Activity.follow_up_on, Business.name).limit(inline_int(limit))
         ).all()
         overdue_total = session.scalar(
             select(func.count()).select_from(_follow_up_query().where(Activity.follow_up_on < today).subquery())
         ) or 0
-        upcoming = session.execute(
-            _follow_up_query().where(Activity.follow_up_on > today)
-            .order_by(Activity.follow_up_on, Business.name).limit(limit)
-        ).all()
+        # The newest activities first by the held_on index alone, then joined: letting the planner start from
+        # the business table sorts every activity (seconds at 100,000 businesses).
+        newest = (
+            select(Activity.id)
+            .where(Activity.deleted_at.is_(None))
+            .order_by(Activity.held_on.desc(), Activity.created_at.desc())
+            .limit(inline_int(limit * 2))
+            .subquery("newest")
+        )
         recent_rows = session.execute(
             select(Activity, Business.name, Stage.kind, Officer.name)
+            .join(newest, newest.c.id == Activity.id)
             .join(Case, Case.id == Activity.case_id)
             .join(Business, Business.id == Activity.business_id)
             .outerjoin(Stage, Stage.id == Activity.stage_id)
             .outerjoin(Officer, Officer.id == Activity.officer_id)
             .where(Activity.deleted_at.is_(None), Case.deleted_at.is_(None), Business.deleted_at.is_(None))
             .order_by(Activity.held_on.desc(), Activity.created_at.desc())
-            .limit(limit)
+            .limit(inline_int(limit))
         ).all()
         recent = [
             RecentActivity(a.id, a.case_id, name, a.kind, a.market_kind, kind, a.held_on, a.notes, officer)
@@ -135,7 +140,6 @@ def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50
             today_follow_ups=[_follow_up(r) for r in due_today],
             overdue_follow_ups=[_follow_up(r) for r in overdue],
             overdue_total=overdue_total,
-            upcoming_follow_ups=[_follow_up(r) for r in upcoming],
             stage_counts=stage_counts,
             ready_to_close=counts[("ready", "aktif")],
             status_counts=status_counts,
