@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
@@ -187,17 +188,14 @@ def _pick_stage(session: Session, business: Business, stage_id: uuid.UUID | None
     return pending[0]
 
 
-def _case_officer(session: Session, business: Business, ctx: ServiceContext) -> str | None:
+def _case_officer(session: Session, case: Case | None, ctx: ServiceContext) -> str | None:
     """Who handles the case, for the summary's "Petugas": the case's officer, else the acting officer (never
     a pseudo-actor such as "Baris perintah" or "Sistem")."""
     from umkm_desk.core.store.models import Officer
 
-    case = document_content.latest_case(session, business)
     officer_id = (case.officer_id if case is not None else None) or ctx.actor.officer_id
     officer = session.get(Officer, officer_id) if officer_id is not None else None
-    if officer is not None:
-        return officer.name
-    return None
+    return officer.name if officer is not None else None
 
 
 def referral_stage_choices(ctx: ServiceContext, business_id: uuid.UUID) -> list[StageChoice]:
@@ -227,61 +225,95 @@ def issue_document(
     render_pdf: bool = True,
 ) -> IssuedPdf:
     """Number, record and render one document; all or nothing."""
+    return _issue(ctx, kind, business_id, issued_on=issued_on, stage_id=stage_id, settings=settings,
+                  render_pdf=render_pdf)[0]
+
+
+def _number_taken(ctx: ServiceContext, issued_on: date) -> ServiceError | None:
+    """After a unique-constraint failure: was it the number (a template without {tahun} repeating last
+    year's numbers once the counter restarted)? Then an explanation for the officer."""
+    with ctx.db.read() as session:
+        last = session.get(DocumentCounter, issued_on.year)
+        seq = (last.last_seq if last else 0) + 1
+    settings = load_settings(ctx)
+    number = render_letter_number(settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields)
+    with ctx.db.read() as session:
+        taken = session.scalar(select(IssuedDocument.year).where(IssuedDocument.number == number))
+    if taken is None or taken == issued_on.year:
+        return None
+    return ServiceError(
+        f"Nomor {number} sudah dipakai dokumen tahun {taken}. Tambahkan {{tahun}} pada format nomor surat di "
+        "halaman Pengaturan agar nomor tiap tahun tidak berulang.",
+        field="letter_number_template",
+    )
+
+
+def _issue(
+    ctx: ServiceContext,
+    kind: str,
+    business_id: uuid.UUID,
+    *,
+    issued_on: date | None,
+    stage_id: uuid.UUID | None,
+    settings: DocumentSettings | None,
+    render_pdf: bool,
+) -> tuple[IssuedPdf, str]:
+    """issue_document, also returning the stored JSON (the batch renders from exactly that, as reprint does)."""
     if kind not in KINDS:
         raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
     settings = settings or load_settings(ctx)
     issued_on = issued_on or date.today()
-    with ctx.db.transaction() as session:
-        seq = next_sequence(session, issued_on.year)
-        business = _live_business(session, business_id)
-        stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
-        number = render_letter_number(
-            settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields
-        )
-        if session.scalar(select(IssuedDocument.id).where(IssuedDocument.number == number)) is not None:
-            # A template without {tahun} repeats last year's numbers once the counter restarts.
-            raise ServiceError(
-                f"Nomor {number} sudah dipakai dokumen lain di register. Tambahkan {{tahun}} pada format "
-                "nomor surat di halaman Pengaturan agar nomor tiap tahun tidak berulang.",
-                field="letter_number_template",
+    try:
+        with ctx.db.transaction() as session:
+            seq = next_sequence(session, issued_on.year)
+            business = _live_business(session, business_id)
+            stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
+            number = render_letter_number(
+                settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields
             )
-        code = new_verification_code()
-        issue = document_content.Issue(
-            number=number,
-            issued_on=issued_on,
-            place=settings.place,
-            signatory=settings.signatory,
-            verification_code=code,
-            tembusan=settings.tembusan,
-            dinas_kota=settings.dinas_kota,
-        )
-        content = _build(session, kind, business, issue, stage, _case_officer(session, business, ctx))
-        text = document_codec.dumps(settings.letterhead, kind, content)
-        case = stage.case if stage is not None else document_content.latest_case(session, business)
-        doc = IssuedDocument(
-            kind=kind,
-            year=issued_on.year,
-            seq=seq,
-            number=number,
-            issued_on=issued_on,
-            business_id=business.id,
-            case_id=case.id if case else None,
-            stage_id=stage.id if stage else None,
-            partner_id=stage.partner_id if stage else None,
-            signatory_name=settings.signatory.name,
-            signatory_nip=(settings.signatory.nip or "").replace(" ", "") or None,
-            content_json=text,
-            content_hash=document_codec.content_hash(text),
-            verification_code=code,
-            officer_id=ctx.actor.officer_id,
-        )
-        session.add(doc)
-        session.flush()
-        record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
-        # Rendering inside the transaction: a renderer failure leaves no numbered ghost in the register.
-        pdf = render(kind, settings.letterhead, content) if render_pdf else b""
-        entry = _entry(doc, business.name)
-    return IssuedPdf(entry, pdf)
+            code = new_verification_code()
+            issue = document_content.Issue(
+                number=number,
+                issued_on=issued_on,
+                place=settings.place,
+                signatory=settings.signatory,
+                verification_code=code,
+                tembusan=settings.tembusan,
+                dinas_kota=settings.dinas_kota,
+            )
+            case = stage.case if stage is not None else document_content.latest_case(session, business)
+            officer = _case_officer(session, case, ctx) if kind == "summary" else None
+            content = _build(session, kind, business, issue, stage, officer)
+            text = document_codec.dumps(settings.letterhead, kind, content)
+            doc = IssuedDocument(
+                kind=kind,
+                year=issued_on.year,
+                seq=seq,
+                number=number,
+                issued_on=issued_on,
+                business_id=business.id,
+                case_id=case.id if case else None,
+                stage_id=stage.id if stage else None,
+                partner_id=stage.partner_id if stage else None,
+                signatory_name=settings.signatory.name,
+                signatory_nip=(settings.signatory.nip or "").replace(" ", "") or None,
+                content_json=text,
+                content_hash=document_codec.content_hash(text),
+                verification_code=code,
+                officer_id=ctx.actor.officer_id,
+            )
+            session.add(doc)
+            session.flush()
+            record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
+            # Rendering inside the transaction: a renderer failure leaves no numbered ghost in the register.
+            pdf = render(kind, settings.letterhead, content) if render_pdf else b""
+            entry = _entry(doc, business.name)
+    except IntegrityError:
+        explained = _number_taken(ctx, issued_on)
+        if explained is not None:
+            raise explained from None
+        raise
+    return IssuedPdf(entry, pdf), text
 
 
 def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
@@ -489,13 +521,16 @@ def issue_batch(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> list[BatchItem]:
-    """Issue one document per business (each its own transaction), then render them on every core.
+    """Issue one document per business (each its own transaction) and render them on every core.
 
-    ``progress(done, total)``: steps 1..len(ids) number the documents, the rest render them; ``total`` starts
-    at twice the count and shrinks to ``len(ids)`` + documents to render once numbering is over.
+    Issuing and rendering overlap: documents go to the render processes as soon as they are numbered, so the
+    workers render while this process numbers the next ones. Each PDF is rendered from the stored JSON, as a
+    reprint is, so both give the same bytes. A business that cannot get this kind of document is reported and
+    the rest continue. After a cancel the documents already numbered stay in the register (``ok`` with ``pdf``
+    None: reprint them from there).
 
-    A business that cannot get this kind of document is reported and the rest continue. After a cancel the
-    documents already numbered stay in the register (``ok`` with ``pdf`` None: reprint them from there).
+    ``progress(done, total)`` counts numbering and rendering steps together: ``total`` starts at twice the
+    number of businesses and shrinks by one for each business that could not be issued.
     """
     from umkm_desk.core.documents import render_many
 
@@ -503,43 +538,48 @@ def issue_batch(
     settings = load_settings(ctx)
     names = _batch_names(ctx, ids)
     results: list[BatchItem] = []
-    pending: list[tuple[int, Any]] = []
-    total = len(ids) * 2
-    for index, business_id in enumerate(ids):
-        if cancelled is not None and cancelled():
-            break
-        name = names.get(business_id, "")
-        try:
-            issued = issue_document(ctx, kind, business_id, issued_on=issued_on, settings=settings, render_pdf=False)
-        except ServiceError as exc:
-            results.append(BatchItem(business_id, False, exc.message, business_name=name))
-        except Exception as exc:  # one bad record must not stop the batch
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            results.append(BatchItem(business_id, False, f"Kesalahan tak terduga: {detail}", business_name=name))
-        else:
-            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry, business_name=name))
-            pending.append((len(results) - 1, issued.entry.id))
+    pending: list[int] = []  # render job index -> slot in results
+    steps = {"done": 0, "total": len(ids) * 2}
+
+    def step(*, failed: bool = False) -> None:
+        steps["done"] += 1
+        if failed:
+            steps["total"] -= 1
         if progress is not None:
-            progress(index + 1, total)
-    jobs = []
-    with ctx.db.read() as session:
-        for _, doc_id in pending:
-            letterhead, doc_kind, content = document_codec.loads(session.get(IssuedDocument, doc_id).content_json)
-            jobs.append((doc_kind, letterhead, content))
+            progress(steps["done"], steps["total"])
+
+    def jobs() -> Iterator[tuple[str, Letterhead, Any]]:
+        for business_id in ids:
+            if cancelled is not None and cancelled():
+                return
+            name = names.get(business_id, "")
+            try:
+                issued, text = _issue(ctx, kind, business_id, issued_on=issued_on, stage_id=None,
+                                      settings=settings, render_pdf=False)
+            except ServiceError as exc:
+                results.append(BatchItem(business_id, False, exc.message, business_name=name))
+                step(failed=True)
+                continue
+            except Exception as exc:  # one bad record must not stop the batch
+                detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                results.append(BatchItem(business_id, False, f"Kesalahan tak terduga: {detail}",
+                                         business_name=name))
+                step(failed=True)
+                continue
+            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry, business_name=name))
+            pending.append(len(results) - 1)
+            step()
+            letterhead, doc_kind, content = document_codec.loads(text)
+            yield doc_kind, letterhead, content
+
     if workers is None:
-        workers = 1 if len(jobs) < IN_PROCESS_BATCH else (os.cpu_count() or 1)
-    done = len(ids)
-    total = len(ids) + len(jobs)  # failed (or never reached) records have nothing to render
-    if progress is not None:
-        progress(done, total)
-    for result in render_many(jobs, workers=workers, cancel=cancelled):
-        slot, _ = pending[result.index]
+        workers = 1 if len(ids) < IN_PROCESS_BATCH else (os.cpu_count() or 1)
+    for result in render_many(jobs(), workers=workers, cancel=cancelled):
+        slot = pending[result.index]
         item = results[slot]
         if result.ok:
             results[slot] = replace(item, pdf=result.pdf)
         else:
             results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
-        done += 1
-        if progress is not None:
-            progress(done, total)
+        step()
     return results

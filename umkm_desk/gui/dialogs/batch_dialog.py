@@ -180,7 +180,6 @@ class BatchDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.path_edit.textChanged.connect(lambda _t: self._update_start())
         self._eligible: list[uuid.UUID] = []
-        self._count = 0
         self._update_scope()
 
     # --- choices ----------------------------------------------------------------------------------------
@@ -241,7 +240,6 @@ class BatchDialog(QDialog):
         self.settings_box.setEnabled(False)
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._count = len(ids)
         self.progress.setRange(0, len(ids) * 2)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -260,12 +258,8 @@ class BatchDialog(QDialog):
             return
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
-        count = self._count
-        if done < count or total == 2 * count and done == count:
-            self.status_label.setText(self.tr("Memberi nomor {done} dari {total}…").format(done=done, total=count))
-        else:
-            self.status_label.setText(
-                self.tr("Membuat PDF {done} dari {total}…").format(done=done - count, total=total - count))
+        self.status_label.setText(
+            self.tr("Memberi nomor dan membuat PDF… langkah {done} dari {total}").format(done=done, total=total))
 
     def _failed(self, error: object) -> None:
         message = error.message if isinstance(error, ServiceError) else str(error)
