@@ -1,0 +1,315 @@
+"""Child processes of the benchmark (each run in a fresh interpreter by benchmarks/run.py).
+
+    python benchmarks/_gui_child.py cold   OUT.json DB     the real ``umkm-desk --db DB --page umkm --screenshot``
+                                                          path, stopping the clock when the UMKM page has drawn
+                                                          its data (the PNG is not written)
+    python benchmarks/_gui_child.py floor  OUT.json        Python + PySide6 import + an empty QWidget drawn
+    python benchmarks/_gui_child.py memory OUT.json DB     open the UMKM page, search, sort, scroll to the end;
+                                                          report the RSS high-water mark
+    python benchmarks/_gui_child.py interact OUT.json DB PLAN.json
+                                                          search, sort, jump and detail timings, recording the SQL
+                                                          each action issued (for the raw sqlite3 floors)
+
+Times in OUT.json are ``time.monotonic()`` stamps (system-wide on Linux, so the parent can subtract the moment
+it started the process) or durations in seconds measured with ``time.perf_counter()``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _status() -> dict[str, int]:
+    """VmHWM (peak RSS) and VmRSS of this process in bytes, from /proc (Linux)."""
+    out: dict[str, int] = {}
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(("VmHWM:", "VmRSS:")):
+                    key, value = line.split(":", 1)
+                    out[key] = int(value.split()[0]) * 1024
+    except OSError:
+        import resource
+
+        out["VmHWM"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return out
+
+
+def _write(path: str, data: dict) -> None:
+    with open(path, "w") as fh:
+        json.dump(data, fh)
+
+
+def floor(out: str) -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab()  # force the window to be drawn, as the cold start does
+    shown = time.monotonic()
+    _write(out, {"shown": shown, **_status()})
+    return 0
+
+
+def cold(out: str, db: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from umkm_desk import cli
+    from umkm_desk.gui import app as gui_app
+    from umkm_desk.gui.main_window import DEFAULT_SIZE
+
+    result: dict = {}
+
+    def until_shown(window, page_key: str, _png: str) -> int:  # same steps as gui.app._take_screenshot
+        qapp = QApplication.instance()
+        window.resize(DEFAULT_SIZE)
+        window.show()
+        page = window.show_page(page_key)
+        loaded = window.wait_until_loaded(page)
+        for _ in range(5):
+            qapp.processEvents()
+        window.grab()  # the page with its data, drawn
+        result["shown"] = time.monotonic()
+        result["loaded"] = bool(loaded)
+        model = getattr(page, "model", None)
+        result["rows"] = model.rowCount() if model is not None else None
+        label = getattr(page, "count_label", None)
+        result["count_label"] = label.text() if label is not None else None
+        return 0 if loaded else 1
+
+    gui_app._take_screenshot = until_shown
+    rc = cli.main(["--db", db, "--page", "umkm", "--screenshot", "unused.png"])
+    result.update(_status())
+    result["rc"] = rc
+    _write(out, result)
+    return rc
+
+
+# --- the UMKM page in one process ------------------------------------------------------------------------
+
+
+class _Session:
+    """The main window on the UMKM page, as an officer sees it, with a recorder of the SQL it runs."""
+
+    def __init__(self, db_path: str) -> None:
+        from PySide6.QtWidgets import QApplication
+        from sqlalchemy import event
+
+        from umkm_desk.core.services import officers
+        from umkm_desk.core.services.context import ServiceContext
+        from umkm_desk.core.store.database import open_database
+        from umkm_desk.gui.app import application
+        from umkm_desk.gui.dialogs.first_run import DEMO_OFFICER
+        from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
+
+        self.app: QApplication = application()
+        self.db = open_database(db_path)
+        ctx = ServiceContext(self.db)
+        ctx.actor = officers.actor_for(officers.find_or_create_officer(ctx, DEMO_OFFICER))
+        self.window = MainWindow(ctx, db_path)
+        self.window.resize(DEFAULT_SIZE)
+        self.window.show()
+        self.page = self.window.show_page("umkm")
+        if not self.window.wait_until_loaded(self.page):
+            raise RuntimeError("the UMKM page did not load")
+        self.settle()
+        self.recording: list[tuple[str, list]] | None = None
+
+        def record(_conn, _cursor, statement, parameters, _context, executemany) -> None:
+            if self.recording is not None and not executemany:
+                self.recording.append((statement, list(parameters or ())))
+
+        event.listen(self.db.engine, "before_cursor_execute", record)
+
+    def settle(self) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+
+    def paint(self) -> None:
+        """Draw the table now (the view asks the model for the visible rows, which fetches their page)."""
+        self.page.table.viewport().repaint()
+
+    def timed(self, action) -> tuple[float, list[tuple[str, list]]]:
+        self.recording = []
+        start = time.perf_counter()
+        action()
+        seconds = time.perf_counter() - start
+        statements, self.recording = self.recording, None
+        return seconds, statements
+
+    # actions -------------------------------------------------------------------------------------
+
+    def set_search(self, term: str) -> None:
+        """Type the term (the debounce timer starts) without running the query yet."""
+        self.page.search.setText(term)
+
+    def search_fired(self) -> None:
+        """What the debounce timer's timeout runs, then the table drawn with its first rows."""
+        self.page.apply_filter()
+        self.paint()
+
+    def sort(self, column: int, descending: bool) -> None:
+        from PySide6.QtCore import Qt
+
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.page.table.sortByColumn(column, order)  # what a header click does
+        self.paint()
+
+    def jump_to_end(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(self.page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        self.paint()
+
+    def back_to_top_uncached(self) -> None:
+        """Start the next jump from the top with no rows read yet (as after a fresh query)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        self.page.model.refresh()
+        self.page.table.setFocus()
+        QTest.keyClick(self.page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        self.paint()
+        self.settle()
+
+    def last_row_shown(self) -> bool:
+        model = self.page.model
+        index = self.page.table.indexAt(self.page.table.viewport().rect().bottomLeft())
+        last = model.rowCount() - 1
+        return (index.row() in (last, -1)) and model.row_data(last) is not None
+
+    def close(self) -> None:
+        self.window.confirm_close = False
+        self.window.close()
+        self.settle()
+        self.db.dispose()
+
+
+def memory(out: str, db: str) -> int:
+    """Peak RSS over the issue's scenario: open the UMKM page, search, sort by every column, scroll to the end."""
+    s = _Session(db)
+    for term in ("s", "si", "sit", "siti", "gipang", "3673", "0812", ""):
+        s.set_search(term)
+        s.search_fired()
+    for column in range(s.page.model.columnCount()):
+        s.sort(column, False)
+        s.sort(column, True)
+    s.sort(0, False)
+    s.jump_to_end()
+    s.settle()
+    result = {**_status(), "rows": s.page.model.rowCount()}
+    s.close()
+    _write(out, result)
+    return 0
+
+
+def interact(out: str, db: str, plan_path: str) -> int:
+    """Timings of the UMKM page's actions; each sample is stored with the SQL statements it ran."""
+    import random
+
+    with open(plan_path) as fh:
+        plan = json.load(fh)
+    s = _Session(db)
+    result: dict = {"search": [], "sort": [], "jump": [], "detail": []}
+    model = s.page.model
+
+    # Search: every term, `repeats` times over, each time after a different term (as typing does).
+    for _ in range(plan["search_repeats"]):
+        for term in plan["terms"]:
+            s.set_search(term)
+            seconds, sql = s.timed(s.search_fired)
+            result["search"].append({"term": term, "seconds": seconds, "rows": model.rowCount(), "sql": sql})
+    s.set_search("")
+    s.search_fired()
+    s.settle()
+
+    # Sort by each column, descending then ascending, over all businesses.
+    for _ in range(plan["sort_repeats"]):
+        for column in range(model.columnCount()):
+            for descending in (True, False):
+                seconds, sql = s.timed(lambda c=column, d=descending: s.sort(c, d))
+                result["sort"].append({"column": column, "descending": descending, "seconds": seconds,
+                                       "rows": model.rowCount(), "sql": sql})
+                s.settle()
+    s.sort(0, False)
+    s.settle()
+
+    # Jump to the last row (Ctrl+End) from the top, the last page not yet read.
+    for _ in range(plan["jump_runs"]):
+        s.back_to_top_uncached()
+        seconds, sql = s.timed(s.jump_to_end)
+        result["jump"].append({"seconds": seconds, "shown": s.last_row_shown(), "sql": sql})
+    s.settle()
+    result["after_scenario"] = _status()
+
+    # Open a business's detail: the dialog built, its data loaded and drawn; then closed (not timed).
+    rng = random.Random(plan["seed"])
+    rows = model.rowCount()
+    for _ in range(plan["detail_runs"]):
+        business_id = model.business_id(rng.randrange(rows))
+
+        def open_detail(bid=business_id) -> None:
+            dialog = s.page.open_business(bid)
+            dialog.repaint()
+            s.opened = dialog
+
+        seconds, sql = s.timed(open_detail)
+        result["detail"].append({"business_id": str(business_id), "seconds": seconds, "sql": sql,
+                                 "timeline_rows": s.opened.timeline_table.rowCount()})
+        s.opened.close()
+        s.settle()
+    result["end"] = _status()
+    s.close()
+    _write(out, result)
+    return 0
+
+
+def emit_check(out: str) -> int:
+    """How many references to ``True`` one ``Signal.emit()`` from Python leaves behind (0 when correct)."""
+    from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+    class Probe(QObject):
+        fired = Signal(int)
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    probe = Probe()
+    before = sys.getrefcount(True)
+    for _ in range(100):
+        probe.fired.emit(1)
+    _write(out, {"true_refs_per_emit": (sys.getrefcount(True) - before) / 100})
+    del app
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    mode, out, *rest = argv
+    if mode == "floor":
+        return floor(out)
+    if mode == "cold":
+        return cold(out, rest[0])
+    if mode == "memory":
+        return memory(out, rest[0])
+    if mode == "interact":
+        return interact(out, rest[0], rest[1])
+    if mode == "emit-check":
+        return emit_check(out)
+    raise SystemExit(f"unknown mode {mode!r}")
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    # Leave without interpreter finalisation: with PySide6 6.12.0 on CPython 3.11 every Signal.emit() drops a
+    # reference to True (see emit_check), and after a few hundred refreshes the garbage collection at exit
+    # aborts with "bool_dealloc: deallocating True or False". The results are written by then; run.py reports
+    # the bug itself from the emit-check child.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
