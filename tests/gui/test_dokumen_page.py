@@ -357,7 +357,7 @@ def test_batch_into_one_combined_pdf_reports_a_bad_record(qtbot, demo, tmp_path)
     report = dialog.report.toPlainText()
     assert "2 dokumen dibuat, 1 gagal." in report
     assert "sertifikat belum dapat dibuat" in report
-    assert dialog.start_button.isEnabled()
+    qtbot.waitUntil(dialog.start_button.isEnabled, timeout=10_000)  # ready for another run
 
 
 def test_batch_cancel_really_stops(qtbot, demo, tmp_path, monkeypatch):
