@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
@@ -81,8 +82,72 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         _drop_pg_database(admin_url, name)
 
 
+class _Templates:
+    """Databases at head with reference data, made once per session and copied for every ``db`` test.
+
+    Opening a new database (schema + 7,000 reference rows) costs 0.2 s on SQLite and 0.5 s on PostgreSQL;
+    a copy costs 0.02 s (SQLite backup API) or 0.07 s (PostgreSQL ``CREATE DATABASE ... TEMPLATE``).
+    ``db_url`` itself stays an empty database: the store tests need that.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._sqlite: Path | None = None
+        self._pg: dict[str, str] = {}  # admin URL -> template database name
+
+    def sqlite(self) -> Path:
+        if self._sqlite is None:
+            path = self.folder / "template.sqlite"
+            open_database(path).dispose()
+            self._sqlite = path
+        return self._sqlite
+
+    def copy_sqlite(self, dest: Path) -> None:
+        source = sqlite3.connect(self.sqlite())
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+
+    def pg_template(self, admin_url: str) -> str:
+        if admin_url not in self._pg:
+            url, name = _fresh_pg_database(admin_url)
+            open_database(url).dispose()
+            self._pg[admin_url] = name
+        return self._pg[admin_url]
+
+    def recreate_pg(self, admin_url: str, url: str) -> None:
+        """Replace the empty test database ``url`` with a copy of the template."""
+        template = self.pg_template(admin_url)
+        name = make_url(url).database
+        admin = create_engine(make_url(admin_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        admin.dispose()
+
+    def drop(self) -> None:
+        for admin_url, name in self._pg.items():
+            _drop_pg_database(admin_url, name)
+
+
+@pytest.fixture(scope="session")
+def _db_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templates]:
+    templates = _Templates(tmp_path_factory.mktemp("db-templates"))
+    try:
+        yield templates
+    finally:
+        templates.drop()
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, _db_templates: _Templates) -> Iterator[Database]:
+    if "://" in db_url:
+        _db_templates.recreate_pg(os.environ[PG_ENV], db_url)
+    else:
+        _db_templates.copy_sqlite(Path(db_url))
     database = open_database(db_url)
     try:
         yield database
@@ -91,8 +156,9 @@ def db(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path: Path, _db_templates: _Templates) -> Iterator[Database]:
     """SQLite only: for GUI tests and SQLite-specific behaviour."""
+    _db_templates.copy_sqlite(tmp_path / "umkm.sqlite")
     database = open_database(tmp_path / "umkm.sqlite")
     try:
         yield database

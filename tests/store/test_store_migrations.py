@@ -275,3 +275,27 @@ def test_rebuild_keeps_expression_indexes_and_triggers(tmp_path):
     fresh = tmp_path / "fresh.sqlite"
     open_database(fresh).dispose()
     assert _index_sql(path) == _index_sql(fresh)
+
+
+def test_concurrent_upgrades_on_a_server(db_url):
+    """Two PCs start a new version at once: both succeed, the schema is upgraded once."""
+    if "://" not in db_url:
+        pytest.skip("SQLite: one app instance per file (QLockFile); this is about a shared server")
+    import threading
+
+    migrate.run_migrations(resolve_target(db_url), FIRST)
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            open_database(db_url).dispose()
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert _revision(db_url) == migrate.head_revision()

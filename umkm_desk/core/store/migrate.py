@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
+PG_MIGRATION_LOCK = 0x554D4B4D  # "UMKM": advisory lock key held while migrating a server database
 
 
 def alembic_config(url: str | URL | None = None) -> Config:
@@ -150,6 +151,13 @@ def _disposing(engine: Engine) -> Iterator[Engine]:
         engine.dispose()
 
 
+def setup_lock(connection: Connection) -> None:
+    """PostgreSQL: hold the setup advisory lock until this transaction ends (no-op on SQLite, where one app
+    instance per file is enforced by a lock file)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+
+
 def _require_foreign_keys_off(connection: Connection) -> None:
     raw = connection.connection.driver_connection
     assert raw is not None
@@ -164,6 +172,9 @@ def _migration_transaction(target: DatabaseTarget) -> Iterator[tuple[Connection,
         if target.is_sqlite:
             _require_foreign_keys_off(conn)
         with conn.begin():
+            # Several office PCs may start a new version at once: one migrates, the others wait here and
+            # then find the schema at head (Alembic reads the revision after this lock).
+            setup_lock(conn)
             cfg = alembic_config(target.url)
             cfg.attributes["connection"] = conn
             yield conn, cfg
@@ -273,7 +284,8 @@ def upgrade_database(database: Database) -> None:
 
 def _upgrade_sqlite(database: Database, path: Path) -> None:
     where = str(path)
-    existed = path.exists() and path.stat().st_size > 0
+    file_existed = path.exists()
+    existed = file_existed and path.stat().st_size > 0  # a 0-byte file is a new, empty database
     state = SchemaState(None, frozenset())
     if existed:
         try:
@@ -293,10 +305,10 @@ def _upgrade_sqlite(database: Database, path: Path) -> None:
         try:
             create_at_head(database.target)
         except BaseException as exc:
-            if not existed:  # leave no half-made file behind
+            if not file_existed:  # leave no half-made file behind
                 with contextlib.suppress(OSError):
                     os.remove(path)
-                remove_side_files(path)
+            remove_side_files(path)
             if isinstance(exc, Exception):
                 raise StoreError(f"Basis data baru tidak dapat dibuat. {reason(exc, where)}") from exc
             raise
