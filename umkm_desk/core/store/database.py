@@ -36,7 +36,7 @@ class Database:
 
 def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
     """Open (and by default migrate) the database named by ``--db``, UMKM_DESK_DB or the default path."""
-    from umkm_desk.core.store.migrate import upgrade_database
+    from umkm_desk.core.store.migrate import setup_lock, upgrade_database
     from umkm_desk.core.store.reference import load_reference
     from umkm_desk.core.store.search_index import create_search_index
 
@@ -47,8 +47,10 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
         try:
             upgrade_database(database)
             with database.transaction() as session:
+                setup_lock(session.connection())  # PostgreSQL: PCs starting at once set up one by one
                 load_reference(session)
             with engine.begin() as connection:
+                setup_lock(connection)
                 create_search_index(connection)
         except BaseException:
             engine.dispose()
