@@ -166,10 +166,12 @@ def sync_business(session: Session, business_id: uuid.UUID) -> None:
     last = session.scalar(
         select(func.max(Activity.held_on)).where(Activity.business_id == business_id, Activity.deleted_at.is_(None))
     )
+    partner = session.get(Partner, partner_id) if partner_id is not None else None
     values = {
         "case_status": status,
         "current_stage": stage_kind,
         "current_partner_id": partner_id,
+        "partner_name": partner.name if partner is not None else None,  # the list sorts by it
         "last_activity_on": last,
     }
     for name, value in values.items():

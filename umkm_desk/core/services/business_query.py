@@ -8,8 +8,8 @@ Keys are opaque and only valid until the next call: the SQLite rowid (a small in
 UUID nor ORM objects, and the name sort is answered from the index alone) or the id on PostgreSQL.
 
 Search: every whitespace-separated term must occur in ``business.search_text`` (name, owner, NIK, NIB and phone,
-lower-cased). On SQLite, terms of three or more characters use the FTS5 trigram index; shorter terms, and
-databases without the index, use a substring test. On PostgreSQL the same substring test uses the pg_trgm
+lower-cased). On SQLite, terms of three or more characters use the FTS5 trigram index (keyed by the business's
+rowid); shorter terms, and databases without the index, use a substring test. On PostgreSQL the same substring test uses the pg_trgm
 index when it exists.
 """
 
@@ -24,12 +24,14 @@ from datetime import date
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Engine,
     Select,
+    and_,
     bindparam,
     case,
-    column,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -41,7 +43,7 @@ from umkm_desk.core.labels import SCALES, STAGE_ORDER
 from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.nik import mask_nik
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Owner, Partner
+from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Partner
 from umkm_desk.core.store.search_index import FTS_TABLE, sqlite_has_fts
 
 __all__ = [
@@ -142,26 +144,25 @@ def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-_FTS = table(FTS_TABLE, column("business_id"))
+_FTS = table(FTS_TABLE)
 
 
-def _filtered(ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement) -> Select:
-    """``SELECT key`` over the businesses matching ``flt``.
+def _filtered(ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement) -> tuple[Select, bool, bool]:
+    """``SELECT key`` over the businesses matching ``flt``, whether a search, a filter or the archive narrows it,
+    and whether it reads every row's search_text (short terms only: a substring test).
 
-    Trigram terms drive the query from the FTS table, so a search reads only the matching rows; the other
-    filters use the business indexes."""
+    Trigram terms are answered by the FTS table, whose rowid is the business's rowid: the query reads only the
+    matching FTS rowids and then those businesses by their integer key. The other filters use the business
+    indexes."""
     terms = search_terms(flt.search)
     indexed = [t for t in terms if all(len(a) >= _TRIGRAM for a in t)] if _uses_fts(ctx) else []
+    stmt = select(key).select_from(Business)
     if indexed:
         match = " AND ".join("(" + " OR ".join(_phrase(a) for a in t) + ")" for t in indexed)
-        stmt = (
-            select(key)
-            .select_from(_FTS)
-            .join(Business, Business.id == _FTS.c.business_id)
-            .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match))
+        matching = select(literal_column("rowid")).select_from(_FTS).where(
+            text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match)
         )
-    else:
-        stmt = select(key).select_from(Business)
+        stmt = stmt.where(key.in_(matching))
     number = 0
     for alternatives in (t for t in terms if t not in indexed):
         likes = []
@@ -185,82 +186,136 @@ def _filtered(ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement) -> S
         stmt = stmt.where(Business.current_stage == flt.stage)
     if flt.partner_id:
         stmt = stmt.where(Business.current_partner_id == flt.partner_id)
-    return stmt
+    narrowed = bool(terms) or flt.archived or any(
+        (flt.kelurahan_code, flt.kecamatan_code, flt.sector, flt.scale, flt.stage, flt.partner_id)
+    )
+    return stmt, narrowed, bool(number and not indexed)
 
 
-def _rank(column: ColumnElement[str | None], order: Sequence[str]) -> ColumnElement[int]:
-    return case({code: rank for rank, code in enumerate(order)}, value=column, else_=len(order))
+#: sort key -> the business column it orders by (one ix_business_sort_* index each), whether it may be NULL, and
+#: for the columns whose order is not the codes' order, the codes in display order
+_SORT_COLUMNS: dict[str, tuple[ColumnElement, bool, tuple[str, ...] | None]] = {
+    "owner": (func.lower(Business.owner_name), False, None),
+    "nik": (Business.owner_nik, True, None),
+    "kelurahan": (Business.kelurahan_name, False, None),
+    "kecamatan": (Business.kecamatan_name, False, None),
+    "sector": (Business.sector, False, None),
+    "scale": (Business.scale, False, tuple(SCALES)),
+    "stage": (Business.current_stage, True, STAGE_ORDER),
+    "partner": (Business.partner_name, True, None),
+    "last_activity": (Business.last_activity_on, True, None),
+}
+_Part = tuple[ColumnElement | None, list[ColumnElement]]
 
 
-def _sorted(stmt: Select, sort: str, descending: bool, key: ColumnElement) -> Select:
+def _parts(sort: str, descending: bool, key: ColumnElement) -> list[_Part]:
+    """The display order as consecutive parts, each ``(condition, ORDER BY)`` that one partial index
+    ``(column, lower(name)) WHERE deleted_at IS NULL`` answers as an ordered range scan (its rowid makes it
+    covering), so no part sorts anything.
+
+    Descending is the ascending order reversed, except that empty values stay last in both directions (an officer
+    sorting by date wants the dated rows first): NULLs are a part of their own. Scale and stage are ranked, not
+    alphabetical: one part per code in rank order, then any unknown code in the ranges between the known ones."""
     name = func.lower(Business.name)
-    if sort == "owner":
-        stmt = stmt.join(Owner, Business.owner_id == Owner.id)
-        primary: ColumnElement = func.lower(Owner.name)
-    elif sort == "nik":
-        stmt = stmt.join(Owner, Business.owner_id == Owner.id)
-        primary = Owner.nik
-    elif sort == "kelurahan":
-        stmt = stmt.join(Kelurahan, Business.kelurahan_code == Kelurahan.code)
-        primary = Kelurahan.name
-    elif sort == "kecamatan":
-        stmt = stmt.join(Kecamatan, Business.kecamatan_code == Kecamatan.code)
-        primary = Kecamatan.name
-    elif sort == "sector":
-        primary = Business.sector
-    elif sort == "scale":
-        primary = _rank(Business.scale, tuple(SCALES))
-    elif sort == "stage":
-        primary = _rank(Business.current_stage, STAGE_ORDER)
-    elif sort == "partner":
-        stmt = stmt.outerjoin(Partner, Business.current_partner_id == Partner.id)
-        primary = Partner.name
-    elif sort == "last_activity":
-        primary = Business.last_activity_on
+
+    def order(*columns: ColumnElement) -> list[ColumnElement]:
+        return [c.desc() if descending else c.asc() for c in (*columns, name, key)]
+
+    if sort == "name":
+        return [(None, order())]
+    sort_column, nullable, ranked = _SORT_COLUMNS[sort]
+    parts: list[_Part]
+    if ranked is None:
+        parts = [(sort_column.is_not(None) if nullable else None, order(sort_column))]
     else:
-        primary = None
-    keys: list[ColumnElement] = []
-    if primary is not None:
-        # Empty values go last in both directions: an officer sorting by date wants the dated rows first.
-        keys.append(primary.is_(None))
-        keys.append(primary.desc() if descending else primary.asc())
-        keys.append(name)
+        codes = sorted(ranked)
+        gaps = [sort_column < codes[0], sort_column > codes[-1]]
+        gaps[1:1] = [and_(sort_column > low, sort_column < high) for low, high in zip(codes, codes[1:], strict=False)]
+        known = [(sort_column == code, order()) for code in ranked]
+        unknown = [(gap, order(sort_column)) for gap in gaps]
+        parts = [*known, *unknown]
+        if descending:
+            parts = [*reversed(known), *reversed(unknown)]
+    if nullable:
+        parts.append((sort_column.is_(None), order()))
+    return parts
+
+
+def _one_query_order(sort: str, descending: bool, key: ColumnElement, *, scan: bool = False) -> list[ColumnElement]:
+    """The same order as :func:`_parts` as one ORDER BY, for the narrowed lists: the planner picks the index of the
+    search or filter and sorts the matches. ``scan``: every row is read anyway (a substring test), so the name is
+    written so that it matches no index; otherwise the planner walks the name index and looks up all rows one by
+    one, several times slower than a scan and a sort of the matches."""
+    name = func.lower(Business.name + literal("")) if scan else func.lower(Business.name)
+    if sort == "name":
+        primary: list[ColumnElement] = []
+        last: list[ColumnElement] = []
     else:
-        keys.append(name.desc() if descending else name.asc())
-    keys.append(key.desc() if descending else key.asc())
-    return stmt.order_by(*keys)
+        sort_column, _nullable, ranked = _SORT_COLUMNS[sort]
+        if ranked is None:
+            primary, last = [sort_column], [sort_column.is_(None)]
+        else:
+            rank = case({code: rank for rank, code in enumerate(ranked)}, value=sort_column, else_=len(ranked))
+            last = [sort_column.is_(None), rank == len(ranked)]
+            primary = [rank, sort_column]
+    return [*last, *(c.desc() if descending else c.asc() for c in (*primary, name, key))]
 
 
 def business_keys(
     ctx: ServiceContext, flt: BusinessFilter, *, sort: str = "name", descending: bool = False
 ) -> list[RowKey]:
-    """Keys of every business matching ``flt``, in display order."""
+    """Keys of every business matching ``flt``, in display order.
+
+    Without a search, the order comes from the sort column's partial index, part by part (see :func:`_parts`): no
+    join and no sort of the whole list. A search or a filter narrows the list first (the FTS index or the
+    filter's index), and the matches are sorted in one query."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     key = _key_column(ctx)
-    stmt = _sorted(_filtered(ctx, flt, key), sort, descending, key)
+    stmt, narrowed, scan = _filtered(ctx, flt, key)
+    if narrowed:
+        statements = [stmt.order_by(*_one_query_order(sort, descending, key, scan=scan))]
+    else:
+        statements = [
+            (stmt if condition is None else stmt.where(condition)).order_by(*order)
+            for condition, order in _parts(sort, descending, key)
+        ]
+    keys: list[RowKey] = []
     with ctx.db.read() as session:
-        return list(session.execute(stmt).scalars())
+        connection = session.connection()
+        for statement in statements:
+            keys.extend(_scalars(connection, statement))
+    return keys
+
+
+def _scalars(connection: Connection, stmt: Select) -> list[RowKey]:
+    """The first column of every row. On SQLite the compiled statement runs on the driver's cursor: building a
+    SQLAlchemy Row per key costs as much as the whole index scan for 100,000 keys."""
+    if connection.dialect.name != "sqlite":
+        return list(connection.execute(stmt).scalars())
+    compiled = stmt.compile(dialect=connection.dialect)
+    params = compiled.construct_params()
+    args = []
+    for name in compiled.positiontup or ():
+        value = params[name]
+        process = compiled.binds[name].type.bind_processor(connection.dialect)
+        args.append(process(value) if process is not None and value is not None else value)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return [row[0] for row in driver.execute(compiled.string, args)]
 
 
 def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, BusinessRow]:
-    """Display values for the given keys (any order; missing ones, e.g. deleted meanwhile, are left out)."""
+    """Display values for the given keys (any order; missing ones, e.g. deleted meanwhile, are left out). They
+    come from the business row alone: the owner, region and partner names are kept on it for sorting."""
     if not keys:
         return {}
     key = _key_column(ctx)
-    stmt = (
-        select(
-            key, Business.id, Business.name, Owner.name, Owner.nik, Owner.nik_missing, Kelurahan.name, Kecamatan.name,
-            Business.sector, Business.scale, Business.current_stage, Partner.name, Business.last_activity_on,
-            Business.deleted_at.is_not(None),
-        )
-        .select_from(Business)
-        .join(Owner, Business.owner_id == Owner.id)
-        .join(Kelurahan, Business.kelurahan_code == Kelurahan.code)
-        .join(Kecamatan, Business.kecamatan_code == Kecamatan.code)
-        .outerjoin(Partner, Business.current_partner_id == Partner.id)
-        .where(key.in_(bindparam("keys", expanding=True)))
-    )  # fmt: skip
+    stmt = select(
+        key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
+        Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
+        Business.last_activity_on, Business.deleted_at.is_not(None),
+    ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
     result: dict[RowKey, BusinessRow] = {}
     with ctx.db.read() as session:
         for row in session.execute(stmt, {"keys": list(keys)}):
@@ -269,15 +324,15 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
                 name=row[2],
                 owner_name=row[3],
                 nik_masked=_masked(row[4]),
-                nik_missing=bool(row[5]) or not row[4],
-                kelurahan=row[6],
-                kecamatan=row[7],
-                sector=row[8],
-                scale=row[9],
-                stage=row[10],
-                partner=row[11],
-                last_activity_on=row[12],
-                archived=bool(row[13]),
+                nik_missing=not row[4],
+                kelurahan=row[5],
+                kecamatan=row[6],
+                sector=row[7],
+                scale=row[8],
+                stage=row[9],
+                partner=row[10],
+                last_activity_on=row[11],
+                archived=bool(row[12]),
             )
     return result
 

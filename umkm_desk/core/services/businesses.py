@@ -325,6 +325,21 @@ def _search_text(clean: CleanBusiness) -> str:
     )
 
 
+#: business columns copied from the owner and the regions for the list's sorting (see models.Business)
+_LIST_COPIES = ("owner_name", "owner_nik", "kelurahan_name", "kecamatan_name")
+
+
+def _list_copies(session: Session, clean: CleanBusiness) -> dict[str, Any]:
+    kelurahan = session.get(Kelurahan, clean.business["kelurahan_code"])
+    kecamatan = session.get(Kecamatan, clean.business["kecamatan_code"])
+    return {
+        "owner_name": clean.owner["name"],
+        "owner_nik": None if clean.owner["nik_missing"] else clean.owner["nik"],
+        "kelurahan_name": kelurahan.name if kelurahan else "",
+        "kecamatan_name": kecamatan.name if kecamatan else "",
+    }
+
+
 def _probe(clean: CleanBusiness, exclude_id: uuid.UUID | None) -> DuplicateProbe:
     return DuplicateProbe(
         name=clean.business["name"],
@@ -391,6 +406,7 @@ def create_business(
             **clean.business,
             duplicate_reason=reason if matches else None,
             search_text=_search_text(clean),
+            **_list_copies(session, clean),
         )
         session.add(owner)
         session.flush()
@@ -433,13 +449,25 @@ def update_business(
                 business_values["duplicate_reason"] = reason
         owner_changes = diff(owner, clean.owner)
         business_values["search_text"] = _search_text(clean)
+        business_values.update(_list_copies(session, clean))
         business_changes = diff(business, business_values)
-        business_changes.pop("search_text", None)
+        for derived in ("search_text", *_LIST_COPIES):
+            business_changes.pop(derived, None)
+        if owner_changes:  # the owner's other businesses show (and find) the owner by the new name and NIK too
+            _refresh_siblings(session, owner, business.id)
         if owner_changes:
             record_audit(session, ctx.actor, "owner", owner.id, "update", owner_changes)
         if business_changes:
             record_audit(session, ctx.actor, "business", business.id, "update", business_changes)
         return bool(owner_changes or business_changes)
+
+
+def _refresh_siblings(session: Session, owner: Owner, business_id: uuid.UUID) -> None:
+    siblings = session.scalars(select(Business).where(Business.owner_id == owner.id, Business.id != business_id))
+    for sibling in siblings:
+        sibling.owner_name = owner.name
+        sibling.owner_nik = None if owner.nik_missing else owner.nik
+        sibling.search_text = business_search_text(sibling.name, owner.name, owner.nik, sibling.nib, owner.phone)
 
 
 def _get(session: Session, business_id: uuid.UUID) -> Business:

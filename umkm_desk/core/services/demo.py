@@ -57,6 +57,7 @@ from umkm_desk.core.store.models import (
     CapitalSupport,
     Case,
     CaseEvent,
+    Kecamatan,
     Kelurahan,
     Officer,
     Outcome,
@@ -511,7 +512,7 @@ class _AgreementInfo:
 
 class _Generator:
     def __init__(self, rng: random.Random, today: date, businesses: int, kelurahan: list[tuple[str, str, str]],
-                 writer: _Writer) -> None:
+                 writer: _Writer, kecamatan_names: dict[str, str] | None = None) -> None:
         self.hex_ids = writer.sink is not None
         self.rng = rng
         self.random = rng.random
@@ -521,6 +522,7 @@ class _Generator:
         self.w0 = date(today.year - 1, 1, 6).toordinal()  # first case opening day
         self.n = businesses
         self.kelurahan = kelurahan  # (code, name, kecamatan_code)
+        self.kecamatan_names = kecamatan_names or {}
         self.w = writer
         self.used_nik: set[str] = set()
         self.used_phone: set[str] = set()
@@ -826,6 +828,9 @@ class _Generator:
             "modal_usaha": modal, "annual_sales": sales, "workers": workers, "scale": scale.value,
             "naik_kelas": False, "duplicate_reason": None, "current_stage": None, "current_partner_id": None,
             "case_status": None, "last_activity_on": None, "search_text": "",
+            # the list's sort keys (see models.Business)
+            "owner_name": owner["name"], "owner_nik": None if owner["nik_missing"] else owner["nik"],
+            "kelurahan_name": kel[1], "kecamatan_name": self.kecamatan_names.get(kel[2], ""), "partner_name": None,
             "created_at": owner["created_at"], "updated_at": owner["created_at"], "deleted_at": None,
         }
 
@@ -994,6 +999,7 @@ class _Generator:
         current = self.current_stage(stages)
         business.update(
             current_stage=current["kind"], current_partner_id=current["partner_id"], case_status=status,
+            partner_name=self.partner_by_id[current["partner_id"]].spec.name if current["partner_id"] else None,
             last_activity_on=date.fromordinal(ctx.last_activity) if ctx.last_activity else None,
             naik_kelas=status == "naik_kelas",
         )
@@ -1386,7 +1392,13 @@ def _fill(conn: Connection, *, businesses: int, seed: int, today: date, progress
         indexes, rebuild_search = [], False
     writer = _Writer(conn, sink)
     try:
-        gen = _Generator(random.Random(seed), today, businesses, kelurahan, writer)
+        kecamatan_names = {
+            code: name
+            for code, name in conn.execute(
+                select(Kecamatan.code, Kecamatan.name).where(Kecamatan.code.in_({k[2] for k in kelurahan}))
+            )
+        }
+        gen = _Generator(random.Random(seed), today, businesses, kelurahan, writer, kecamatan_names)
         gen.officers_rows()
         gen.partner_rows()
         gen.placement_rows()
@@ -1410,6 +1422,9 @@ def _fill(conn: Connection, *, businesses: int, seed: int, today: date, progress
             conn.exec_driver_sql(sql)
     if rebuild_search:
         create_search_index(conn)
+    if conn.dialect.name == "sqlite":
+        # Statistics for the query planner: without them it may read 100,000 rows through the wrong index.
+        conn.exec_driver_sql("ANALYZE")
     if progress:
         progress("Menyimpan", 0.98)
     return dict(writer.counts)

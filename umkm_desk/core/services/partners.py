@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.dates import format_tanggal, parse_tanggal
@@ -30,7 +30,15 @@ from umkm_desk.core.services.partner_rules import (
     agreement_state,
     covered_stages,
 )
-from umkm_desk.core.store.models import Agreement, Partner, Placement, PlacementArea, WorkPlan, utcnow
+from umkm_desk.core.store.models import (
+    Agreement,
+    Business,
+    Partner,
+    Placement,
+    PlacementArea,
+    WorkPlan,
+    utcnow,
+)
 
 PARTNER_KINDS: dict[str, str] = {
     "ptn": "Perguruan Tinggi Negeri",
@@ -333,6 +341,10 @@ def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInpu
         changes = diff(partner, values)
         if changes:
             record_audit(session, ctx.actor, "partner", partner.id, "update", changes)
+        if "name" in changes:  # the UMKM list shows and sorts by the copy on each business
+            session.execute(
+                update(Business).where(Business.current_partner_id == partner.id).values(partner_name=partner.name)
+            )
 
 
 def _set_deleted(ctx: ServiceContext, model: type, obj_id: uuid.UUID, entity: str, what: str, deleted: bool) -> None:

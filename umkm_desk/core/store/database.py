@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,13 +32,22 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self.target.is_sqlite:
+            # Keep the planner's statistics current (cheap: SQLite analyzes only what its queries needed).
+            with contextlib.suppress(Exception), self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA analysis_limit=1000")  # sampled: milliseconds, not seconds
+                connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
+
+
+def _no_lock(_connection: object) -> None:
+    """SQLite: one app instance per file is enforced by a lock file (see migrate.setup_lock)."""
 
 
 def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
     """Open (and by default migrate) the database named by ``--db``, UMKM_DESK_DB or the default path."""
-    from umkm_desk.core.store.migrate import setup_lock, upgrade_database
     from umkm_desk.core.store.reference import load_reference
+    from umkm_desk.core.store.schema_head import sqlite_at_head
     from umkm_desk.core.store.search_index import create_search_index
 
     target = resolve_target(db)
@@ -45,7 +55,13 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
     database = Database(target, engine, make_session_factory(engine))
     if upgrade:
         try:
-            upgrade_database(database)
+            setup_lock = _no_lock
+            # A SQLite file already at head (every start but the first after an update) skips Alembic entirely.
+            if not (target.is_sqlite and sqlite_at_head(target.path)):
+                from umkm_desk.core.store import migrate
+
+                migrate.upgrade_database(database)
+                setup_lock = migrate.setup_lock
             with database.transaction() as session:
                 setup_lock(session.connection())  # PostgreSQL: PCs starting at once set up one by one
                 load_reference(session)

@@ -56,6 +56,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: list[object] = []
+        self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._fetched_pages: set[int] = set()
         self._headers = [self.tr(title) for _, title in COLUMNS]
@@ -82,6 +83,7 @@ class BusinessTableModel(QAbstractTableModel):
         """Run the query again (after a filter change, a sort or a write) and drop the cached rows."""
         sort, descending = self.sort_key()
         keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)
+        self._queried = True
         self.beginResetModel()
         self._keys = keys
         self._cache.clear()
@@ -95,7 +97,8 @@ class BusinessTableModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._sort_order) and self._keys:
             return
         self._sort_column, self._sort_order = column, order
-        self.refresh()
+        if self._queried:
+            self.refresh()
 
     # --- rows ---------------------------------------------------------------------------------------
 

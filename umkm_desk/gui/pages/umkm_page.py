@@ -8,6 +8,7 @@ asking), Ctrl+Z right after archiving restores it. Dialogs open non-modally (``o
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,15 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import business_query, businesses
+from umkm_desk.core.services import business_query
 from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
-from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
 from umkm_desk.gui.pages.base import Page
+
+if TYPE_CHECKING:
+    from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+    from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+
+# The dialogs and the businesses service (with phonenumbers and the form) are imported when first used: the page
+# opens at startup, the form much later, if at all.
 
 SEARCH_DEBOUNCE_MS = 200
 _COLUMN_WIDTHS = (205, 150, 128, 110, 92, 100, 64, 104, 140, 110)
@@ -242,6 +248,10 @@ class UmkmPage(Page):
         self.model.set_filter(self.current_filter())
 
     def has_unsaved_changes(self) -> bool:
+        if not self._dialogs:
+            return False
+        from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+
         return any(
             isinstance(d, BusinessFormDialog) and d.isVisible() and d.has_unsaved_changes()
             for d in self._dialogs
@@ -332,11 +342,15 @@ class UmkmPage(Page):
         self._dialogs = [d for d in self._dialogs if d is not dialog]
 
     def new_business(self) -> BusinessFormDialog:
+        from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+
         dialog = BusinessFormDialog(self.ctx, self)
         self._open_form(dialog)
         return dialog
 
     def edit_business(self, business_id: uuid.UUID) -> BusinessFormDialog:
+        from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+
         dialog = BusinessFormDialog(self.ctx, self, business_id)
         self._open_form(dialog)
         return dialog
@@ -350,6 +364,8 @@ class UmkmPage(Page):
     def _saved(self, business_id: uuid.UUID) -> None:
         self.model.refresh()
         self._select_business(business_id)
+        from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+
         for dialog in self._dialogs:
             if isinstance(dialog, BusinessDetailDialog) and dialog.business_id == business_id:
                 dialog.reload()
@@ -366,6 +382,8 @@ class UmkmPage(Page):
             self.open_business(business_id)
 
     def open_business(self, business_id: uuid.UUID) -> BusinessDetailDialog:
+        from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+
         for dialog in self._dialogs:
             if (
                 isinstance(dialog, BusinessDetailDialog)
@@ -394,6 +412,8 @@ class UmkmPage(Page):
             self.archive(business_id)
 
     def archive(self, business_id: uuid.UUID) -> bool:
+        from umkm_desk.core.services import businesses
+
         name = businesses.business_profile(self.ctx, business_id).name
         if not messages.ask(
             self,
@@ -419,6 +439,8 @@ class UmkmPage(Page):
         return True
 
     def restore(self, business_id: uuid.UUID) -> bool:
+        from umkm_desk.core.services import businesses
+
         try:
             businesses.restore_business(self.ctx, business_id)
         except ServiceError as exc:
@@ -438,6 +460,8 @@ class UmkmPage(Page):
         self.model.refresh()
         if self.model.rowCount():
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+        from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
+
         for dialog in self._dialogs:
             if isinstance(dialog, BusinessDetailDialog) and dialog.isVisible():
                 dialog.reload()
