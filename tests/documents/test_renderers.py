@@ -36,6 +36,7 @@ from umkm_desk.core.documents import (
     render_referral,
     samples,
 )
+from umkm_desk.core.documents.certificate import QR_MASK_PATTERN
 from umkm_desk.core.documents.fonts import register_fonts
 
 A4_W, A4_H = 595.2756, 841.8898
@@ -192,7 +193,9 @@ def test_qr_modules_match_an_independent_encoder_for_the_payload(letterhead: Let
         tuple(map(float, m))
         for m in re.findall(rb"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re", form.get_data())
     ]
-    encoder = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    # the same mask as the renderer (a fixed mask: see certificate.QR_MASK_PATTERN), so the matrices are equal
+    encoder = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
+                            mask_pattern=QR_MASK_PATTERN)
     encoder.add_data(cert.qr_payload)
     encoder.make(fit=True)
     matrix = encoder.get_matrix()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 from itertools import groupby
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from umkm_desk.core.documents._layout import doc_info, esc, logo_reader, period, present, styles
+from umkm_desk.core.documents._layout import doc_info, draw_logo, esc, logo_reader, period, present, styles
 from umkm_desk.core.documents.content import Certificate, Letterhead
 from umkm_desk.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from umkm_desk.core.rules.dates import format_tempat_tanggal
@@ -76,12 +77,24 @@ class SpacedLine(Flowable):
         self.canv.drawText(text)
 
 
+#: The QR mask pattern, fixed. A QR encoder normally scores all eight masks and keeps the one with the fewest
+#: scanner-confusing patterns; for a short payload beside a quiet zone any mask scans, and trying eight costs
+#: ~15 ms of pure Python per certificate (a third of its render). Every mask is valid QR (ISO/IEC 18004 §7.8);
+#: the mask number is written in the code's format information, so readers decode it as usual.
+QR_MASK_PATTERN = 1
+
+
+class _FixedMaskQr(qrencoder.QRCode):
+    def getBestMaskPattern(self) -> int:  # noqa: N802 (ReportLab's name)
+        return QR_MASK_PATTERN
+
+
 class QrCode(Flowable):
     """The QR code as a form XObject of filled squares.
 
-    ReportLab's built-in QR support encodes the payload (QrCodeWidget's qrencoder, error correction M); the
-    modules are drawn straight into one path, one rectangle per horizontal run of dark modules, which is
-    what the widget draws too, but ~10x cheaper than going through the graphics shape tree.
+    ReportLab's QR encoder encodes the payload (error correction M, mask QR_MASK_PATTERN); the modules are
+    written straight into one path, one rectangle per horizontal run of dark modules, with each distinct
+    coordinate formatted once.
     """
 
     BORDER = 2  # quiet zone, in modules
@@ -94,23 +107,33 @@ class QrCode(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.size, self.size
 
-    def draw(self) -> None:
-        code = QrCodeWidget(self.payload, barLevel="M", barBorder=self.BORDER).qr
+    def modules(self) -> list[list[bool]]:
+        code = _FixedMaskQr(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(self.payload)
         code.make()
-        count = code.getModuleCount()
+        return code.modules
+
+    def draw(self) -> None:
+        modules = self.modules()
+        count = len(modules)
         box = self.size / (count + 2 * self.BORDER)
+        xs = [fp_str((c + self.BORDER) * box) for c in range(count)]
+        ys = [fp_str(self.size - (r + self.BORDER + 1) * box) for r in range(count)]
+        widths = [fp_str(n * box) for n in range(count + 1)]
+        height = widths[1]
+        code: list[str] = []
+        for r, row in enumerate(modules):
+            c = 0
+            for dark, run in groupby(row):
+                n = len(list(run))
+                if dark:
+                    code.append(f"{xs[c]} {ys[r]} {widths[n]} {height} re")
+                c += n
         canv = self.canv
         canv.beginForm("QrVerifikasi", 0, 0, self.size, self.size)
         canv.setFillColor(colors.black)
         path = canv.beginPath()
-        for r, row in enumerate(code.modules):
-            c = 0
-            for dark, run in groupby(bool(m) for m in row):
-                n = len(list(run))
-                if dark:
-                    y = self.size - (r + self.BORDER + 1) * box
-                    path.rect((c + self.BORDER) * box, y, n * box, box)
-                c += n
+        path._code.extend(code)  # what path.rect() appends, without formatting each number again
         canv.drawPath(path, stroke=0, fill=1)
         canv.endForm()
         canv.doForm("QrVerifikasi")
@@ -180,7 +203,7 @@ def _frame_page(letterhead: Letterhead) -> object:
         ):
             canv.rect(x - s / 2, y - s / 2, s, s, stroke=0, fill=1)
         # Issuer: logo and two centred lines.
-        canv.drawImage(logo, (PAGE_W - logo_w) / 2, HEADER_TOP - LOGO_H, logo_w, LOGO_H, mask="auto")
+        draw_logo(canv, logo, (PAGE_W - logo_w) / 2, HEADER_TOP - LOGO_H, logo_w, LOGO_H)
         canv.setFillColor(colors.black)
         y = HEADER_TOP - LOGO_H - 0.55 * cm
         for text, size in ((pemerintah, 11.5), (dinas, 12.5)):
