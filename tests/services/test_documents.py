@@ -530,6 +530,29 @@ def test_batch_cancel_stops_issuing(demo_ctx):
             assert documents.reprint(ctx, item.entry.id).startswith(b"%PDF")
 
 
+def test_batch_commits_in_groups_and_a_crash_rolls_back_the_open_group(demo_ctx, monkeypatch):
+    """A batch numbers in savepoints of one transaction per group; a crash (anything that escapes, like a
+    kill) rolls the open group back, numbers included, and the next issue continues without a gap."""
+    ctx = demo_ctx
+    ids = documents.eligible_business_ids(ctx, "certificate")[:5]
+    monkeypatch.setattr(documents, "BATCH_COMMIT_DOCUMENTS", 2)
+    real_record, calls = documents._record, []
+
+    def crashing_record(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 4:
+            raise KeyboardInterrupt  # mid-way through the second group
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(documents, "_record", crashing_record)
+    with pytest.raises(KeyboardInterrupt):
+        documents.issue_batch(ctx, "certificate", ids, issued_on=TODAY, workers=1)
+    assert issued_count(ctx) == 2 and counter(ctx, TODAY.year) == 2  # the first group only
+    monkeypatch.setattr(documents, "_record", real_record)
+    after = documents.issue_document(ctx, "certificate", ids[2], issued_on=TODAY)
+    assert after.entry.number == "500.3/003/Disperindagkop/XI/2026"
+
+
 def test_batch_on_two_processes_matches_in_process(demo_ctx):
     ctx = demo_ctx
     ids = documents.eligible_business_ids(ctx, "summary")[:4]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -34,6 +35,11 @@ def _encode(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _hints(tp: type) -> dict[str, Any]:
+    return typing.get_type_hints(tp, vars(content_module))
+
+
 def _decode(tp: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -45,7 +51,7 @@ def _decode(tp: Any, value: Any) -> Any:
         (item_type, *_rest) = typing.get_args(tp)
         return tuple(_decode(item_type, v) for v in value)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp, vars(content_module))
+        hints = _hints(tp)
         return tp(**{f.name: _decode(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
     if tp is date:
         return date.fromisoformat(value)

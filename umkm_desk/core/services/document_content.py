@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from umkm_desk.core import labels
 from umkm_desk.core.documents.content import (
@@ -78,7 +79,61 @@ def identity(session: Session, business: Business) -> BusinessIdentity:
     )
 
 
+_PREFETCHED = "document_content.prefetched"
+
+
+def prefetch(session: Session, business_ids: Sequence[uuid.UUID]) -> None:
+    """Load in a few queries what the builders read for these businesses (owner, live cases with their stages,
+    outcomes, the stages' partners), for a batch: the builders then take them from the session instead of
+    querying per document. Lasts as long as the session; the batch session does not expire on commit."""
+    ids = list(business_ids)
+    if not ids:
+        return
+    cache = session.info.setdefault(_PREFETCHED, {"cases": {}, "outcomes": {}, "keep": []})
+    businesses = session.scalars(
+        select(Business).where(Business.id.in_(ids)).options(selectinload(Business.owner))
+    ).all()
+    cases = session.scalars(
+        select(Case).where(Case.business_id.in_(ids), Case.deleted_at.is_(None))
+        .options(selectinload(Case.stages))
+        .order_by(Case.opened_on.desc(), Case.created_at.desc())
+    ).all()
+    outcomes = session.scalars(
+        select(Outcome).where(Outcome.business_id.in_(ids), Outcome.deleted_at.is_(None))
+        .order_by(Outcome.measured_on, Outcome.created_at)
+    ).all()
+    partner_ids = {s.partner_id for c in cases for s in c.stages if s.partner_id is not None}
+    partners = session.scalars(select(Partner).where(Partner.id.in_(partner_ids))).all() if partner_ids else []
+    # the identity map holds objects weakly: keep them alive so that session.get() finds them
+    cache["keep"] = [businesses, partners]
+    for business_id in ids:
+        cache["cases"][business_id] = []
+        cache["outcomes"][business_id] = []
+    for case in cases:
+        cache["cases"][case.business_id].append(case)
+    for outcome in outcomes:
+        cache["outcomes"][outcome.business_id].append(outcome)
+
+
+def _prefetched(session: Session, what: str, business_id: uuid.UUID) -> list | None:  # type: ignore[type-arg]
+    cache = session.info.get(_PREFETCHED)
+    return None if cache is None else cache[what].get(business_id)
+
+
+def _cases(session: Session, business: Business) -> list[Case]:
+    """Live cases of the business, newest first."""
+    cached = _prefetched(session, "cases", business.id)
+    if cached is not None:
+        return cached
+    return list(session.scalars(
+        select(Case).where(Case.business_id == business.id, Case.deleted_at.is_(None))
+        .order_by(Case.opened_on.desc(), Case.created_at.desc())
+    ))
+
+
 def latest_case(session: Session, business: Business, *, active_only: bool = False) -> Case | None:
+    if _prefetched(session, "cases", business.id) is not None:
+        return next((c for c in _cases(session, business) if not active_only or c.status == "aktif"), None)
     query = select(Case).where(Case.business_id == business.id, Case.deleted_at.is_(None))
     if active_only:
         query = query.where(Case.status == "aktif")
@@ -135,6 +190,9 @@ def _capital(session: Session, case: Case, *, received_only: bool) -> tuple[Capi
 
 
 def _outcomes(session: Session, business: Business) -> list[Outcome]:
+    cached = _prefetched(session, "outcomes", business.id)
+    if cached is not None:
+        return cached
     return list(
         session.scalars(
             select(Outcome)
@@ -296,11 +354,7 @@ def build_referral(session: Session, business: Business, stage: Stage, issue: Is
 
 def certificate_eligible(session: Session, business: Business) -> Case | None:
     """The case that earns a certificate: mentoring finished, or the business went up a class."""
-    for case in session.scalars(
-        select(Case)
-        .where(Case.business_id == business.id, Case.deleted_at.is_(None))
-        .order_by(Case.opened_on.desc())
-    ):
+    for case in _cases(session, business):
         mentoring = next((s for s in case.stages if s.kind == "mentoring"), None)
         if case.naik_kelas or case.status == "naik_kelas" or (mentoring is not None and mentoring.status == "selesai"):
             return case

@@ -2,20 +2,23 @@
 
 Issuing takes the next number of the year in the same transaction that records the document, so a number is
 never used twice: two officers issuing at once serialise on the counter row (PostgreSQL row lock, SQLite write
-lock), and an app killed mid-way rolls the whole transaction back, number included.
+lock), and an app killed mid-way rolls the whole transaction back, number included. A batch numbers each
+document in a savepoint of a group transaction (see ``issue_batch``): a refused record rolls back only its
+savepoint, a kill rolls back the open group, and no number is ever consumed without its document.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -133,6 +136,16 @@ def next_sequence(session: Session, year: int) -> int:
     return int(session.execute(statement).scalar_one())
 
 
+def lock_counter(session: Session, year: int) -> None:
+    """Take the counter's lock before anything else in a transaction that will number documents after
+    reading (a batch group): a no-op write, so SQLite takes its write lock now and never has to upgrade a
+    read snapshot that another writer has since moved past (which fails at once instead of waiting);
+    PostgreSQL locks the year's counter row, as the first bump would."""
+    session.execute(
+        update(DocumentCounter).where(DocumentCounter.year == year).values(last_seq=DocumentCounter.last_seq)
+    )
+
+
 def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
     return RegisterEntry(
         id=doc.id,
@@ -232,13 +245,16 @@ def issue_document(
 def _number_taken(ctx: ServiceContext, issued_on: date) -> ServiceError | None:
     """After a unique-constraint failure: was it the number (a template without {tahun} repeating last
     year's numbers once the counter restarted)? Then an explanation for the officer."""
-    with ctx.db.read() as session:
-        last = session.get(DocumentCounter, issued_on.year)
-        seq = (last.last_seq if last else 0) + 1
     settings = load_settings(ctx)
-    number = render_letter_number(settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields)
     with ctx.db.read() as session:
-        taken = session.scalar(select(IssuedDocument.year).where(IssuedDocument.number == number))
+        return _explain_number_clash(session, settings, issued_on)
+
+
+def _explain_number_clash(session: Session, settings: DocumentSettings, issued_on: date) -> ServiceError | None:
+    last = session.get(DocumentCounter, issued_on.year, populate_existing=True)
+    seq = (last.last_seq if last else 0) + 1
+    number = render_letter_number(settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields)
+    taken = session.scalar(select(IssuedDocument.year).where(IssuedDocument.number == number))
     if taken is None or taken == issued_on.year:
         return None
     return ServiceError(
@@ -246,6 +262,59 @@ def _number_taken(ctx: ServiceContext, issued_on: date) -> ServiceError | None:
         "halaman Pengaturan agar nomor tiap tahun tidak berulang.",
         field="letter_number_template",
     )
+
+
+def _record(
+    session: Session,
+    ctx: ServiceContext,
+    kind: str,
+    business_id: uuid.UUID,
+    *,
+    issued_on: date,
+    stage_id: uuid.UUID | None,
+    settings: DocumentSettings,
+) -> tuple[RegisterEntry, Any, str]:
+    """Take the next number and record the document in ``session``'s transaction (nothing is committed here).
+    Returns the register entry, the content dataclass and its stored JSON."""
+    seq = next_sequence(session, issued_on.year)
+    business = _live_business(session, business_id)
+    stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
+    number = render_letter_number(settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields)
+    code = new_verification_code()
+    issue = document_content.Issue(
+        number=number,
+        issued_on=issued_on,
+        place=settings.place,
+        signatory=settings.signatory,
+        verification_code=code,
+        tembusan=settings.tembusan,
+        dinas_kota=settings.dinas_kota,
+    )
+    case = stage.case if stage is not None else document_content.latest_case(session, business)
+    officer = _case_officer(session, case, ctx) if kind == "summary" else None
+    content = _build(session, kind, business, issue, stage, officer)
+    text = document_codec.dumps(settings.letterhead, kind, content)
+    doc = IssuedDocument(
+        kind=kind,
+        year=issued_on.year,
+        seq=seq,
+        number=number,
+        issued_on=issued_on,
+        business_id=business.id,
+        case_id=case.id if case else None,
+        stage_id=stage.id if stage else None,
+        partner_id=stage.partner_id if stage else None,
+        signatory_name=settings.signatory.name,
+        signatory_nip=(settings.signatory.nip or "").replace(" ", "") or None,
+        content_json=text,
+        content_hash=document_codec.content_hash(text),
+        verification_code=code,
+        officer_id=ctx.actor.officer_id,
+    )
+    session.add(doc)
+    session.flush()
+    record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
+    return _entry(doc, business.name), content, text
 
 
 def _issue(
@@ -258,56 +327,17 @@ def _issue(
     settings: DocumentSettings | None,
     render_pdf: bool,
 ) -> tuple[IssuedPdf, str]:
-    """issue_document, also returning the stored JSON (the batch renders from exactly that, as reprint does)."""
+    """issue_document, also returning the stored JSON."""
     if kind not in KINDS:
         raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
     settings = settings or load_settings(ctx)
     issued_on = issued_on or date.today()
     try:
         with ctx.db.transaction() as session:
-            seq = next_sequence(session, issued_on.year)
-            business = _live_business(session, business_id)
-            stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
-            number = render_letter_number(
-                settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields
-            )
-            code = new_verification_code()
-            issue = document_content.Issue(
-                number=number,
-                issued_on=issued_on,
-                place=settings.place,
-                signatory=settings.signatory,
-                verification_code=code,
-                tembusan=settings.tembusan,
-                dinas_kota=settings.dinas_kota,
-            )
-            case = stage.case if stage is not None else document_content.latest_case(session, business)
-            officer = _case_officer(session, case, ctx) if kind == "summary" else None
-            content = _build(session, kind, business, issue, stage, officer)
-            text = document_codec.dumps(settings.letterhead, kind, content)
-            doc = IssuedDocument(
-                kind=kind,
-                year=issued_on.year,
-                seq=seq,
-                number=number,
-                issued_on=issued_on,
-                business_id=business.id,
-                case_id=case.id if case else None,
-                stage_id=stage.id if stage else None,
-                partner_id=stage.partner_id if stage else None,
-                signatory_name=settings.signatory.name,
-                signatory_nip=(settings.signatory.nip or "").replace(" ", "") or None,
-                content_json=text,
-                content_hash=document_codec.content_hash(text),
-                verification_code=code,
-                officer_id=ctx.actor.officer_id,
-            )
-            session.add(doc)
-            session.flush()
-            record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
+            entry, content, text = _record(session, ctx, kind, business_id, issued_on=issued_on,
+                                           stage_id=stage_id, settings=settings)
             # Rendering inside the transaction: a renderer failure leaves no numbered ghost in the register.
             pdf = render(kind, settings.letterhead, content) if render_pdf else b""
-            entry = _entry(doc, business.name)
     except IntegrityError:
         explained = _number_taken(ctx, issued_on)
         if explained is not None:
@@ -500,6 +530,14 @@ class BatchItem:
 
 #: Below this many documents a batch renders in this process: starting worker processes costs more.
 IN_PROCESS_BATCH = 24
+#: A batch numbers its documents in one transaction (a savepoint each) and commits after this many documents
+#: or this many seconds, whichever comes first: one fsync per group instead of one per document, while the
+#: write lock (SQLite) or the counter row lock (PostgreSQL) that the group holds is released often enough
+#: for another officer's save or issue to get through well within the busy timeout.
+BATCH_COMMIT_DOCUMENTS = 250
+BATCH_COMMIT_SECONDS = 2.0
+#: Businesses whose data a batch loads at once (see document_content.prefetch).
+BATCH_PREFETCH = 100
 
 
 def _batch_names(ctx: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -509,6 +547,11 @@ def _batch_names(ctx: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, s
             chunk = ids[start:start + 500]
             names.update(session.execute(select(Business.id, Business.name).where(Business.id.in_(chunk))).all())
     return names
+
+
+def _failure_text(exc: Exception) -> str:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"Kesalahan tak terduga: {detail}"
 
 
 def issue_batch(
@@ -521,25 +564,40 @@ def issue_batch(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> list[BatchItem]:
-    """Issue one document per business (each its own transaction) and render them on every core.
+    """Issue one document per business and render them on every core.
+
+    Numbering: the batch is one unit of work in groups. Each document is numbered and recorded inside its own
+    savepoint of a transaction that commits every BATCH_COMMIT_DOCUMENTS documents or BATCH_COMMIT_SECONDS
+    (one fsync per group, not per document). A business that cannot get this kind of document rolls back only
+    its savepoint, counter bump included, so it consumes no number; it is reported and the rest continue. An
+    app killed (or a commit failing) mid-group rolls the whole open group back, numbers included: those
+    documents are reported as not issued and no number is lost; groups committed before stay in the register,
+    each number with its document. While a group is open it holds the counter (SQLite: the database write
+    lock; PostgreSQL: the counter row lock), so a concurrent issuer waits at most about one group, and
+    numbers never repeat.
 
     Issuing and rendering overlap: documents go to the render processes as soon as they are numbered, so the
     workers render while this process numbers the next ones. Each PDF is rendered from the stored JSON, as a
-    reprint is, so both give the same bytes. A business that cannot get this kind of document is reported and
-    the rest continue. After a cancel the documents already numbered stay in the register (``ok`` with ``pdf``
-    None: reprint them from there).
+    reprint is, so both give the same bytes. After a cancel the documents already numbered are committed and
+    stay in the register (``ok`` with ``pdf`` None: reprint them from there).
 
     ``progress(done, total)`` counts numbering and rendering steps together: ``total`` starts at twice the
     number of businesses and shrinks by one for each business that could not be issued.
     """
     from umkm_desk.core.documents import render_many
 
+    if kind not in KINDS:
+        raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
     ids = list(business_ids)
     settings = load_settings(ctx)
+    day = issued_on or date.today()
     names = _batch_names(ctx, ids)
     results: list[BatchItem] = []
     pending: list[int] = []  # render job index -> slot in results
     steps = {"done": 0, "total": len(ids) * 2}
+    open_group: list[int] = []  # result slots numbered in the transaction not yet committed
+    lost: dict[int, str] = {}  # slot -> why its group was rolled back
+    group_started = [0.0]
 
     def step(*, failed: bool = False) -> None:
         steps["done"] += 1
@@ -548,38 +606,83 @@ def issue_batch(
         if progress is not None:
             progress(steps["done"], steps["total"])
 
+    session = ctx.db.sessions(expire_on_commit=False)
+
+    def end_group(*, commit: bool, reason: str = "") -> None:
+        if not session.in_transaction():
+            open_group.clear()
+            return
+        try:
+            if not commit:
+                raise RuntimeError(reason)
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            why = reason or _failure_text(exc)
+            for slot in open_group:
+                lost[slot] = why
+        open_group.clear()
+
     def jobs() -> Iterator[tuple[str, Letterhead, Any]]:
-        for business_id in ids:
+        for start, business_id in enumerate(ids):
             if cancelled is not None and cancelled():
                 return
+            if not session.in_transaction():
+                lock_counter(session, day.year)
+                group_started[0] = time.monotonic()
+            if start % BATCH_PREFETCH == 0:
+                document_content.prefetch(session, ids[start:start + BATCH_PREFETCH])
             name = names.get(business_id, "")
             try:
-                issued, text = _issue(ctx, kind, business_id, issued_on=issued_on, stage_id=None,
-                                      settings=settings, render_pdf=False)
+                try:
+                    with session.begin_nested():
+                        entry, _content, text = _record(session, ctx, kind, business_id, issued_on=day,
+                                                        stage_id=None, settings=settings)
+                except IntegrityError:
+                    explained = _explain_number_clash(session, settings, day)
+                    if explained is not None:
+                        raise explained from None
+                    raise
             except ServiceError as exc:
                 results.append(BatchItem(business_id, False, exc.message, business_name=name))
                 step(failed=True)
                 continue
             except Exception as exc:  # one bad record must not stop the batch
-                detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                results.append(BatchItem(business_id, False, f"Kesalahan tak terduga: {detail}",
-                                         business_name=name))
+                if not session.is_active:  # the transaction itself is gone: its group with it
+                    end_group(commit=False, reason=_failure_text(exc))
+                results.append(BatchItem(business_id, False, _failure_text(exc), business_name=name))
                 step(failed=True)
                 continue
-            results.append(BatchItem(business_id, True, issued.entry.number, issued.entry, business_name=name))
+            results.append(BatchItem(business_id, True, entry.number, entry, business_name=name))
+            open_group.append(len(results) - 1)
             pending.append(len(results) - 1)
             step()
+            if (len(open_group) >= BATCH_COMMIT_DOCUMENTS
+                    or time.monotonic() - group_started[0] >= BATCH_COMMIT_SECONDS):
+                end_group(commit=True)
             letterhead, doc_kind, content = document_codec.loads(text)
             yield doc_kind, letterhead, content
+        end_group(commit=True)
 
     if workers is None:
         workers = 1 if len(ids) < IN_PROCESS_BATCH else (os.cpu_count() or 1)
-    for result in render_many(jobs(), workers=workers, cancel=cancelled):
-        slot = pending[result.index]
+    try:
+        for result in render_many(jobs(), workers=workers, cancel=cancelled):
+            slot = pending[result.index]
+            item = results[slot]
+            if result.ok:
+                results[slot] = replace(item, pdf=result.pdf)
+            else:
+                results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
+            step()
+        end_group(commit=True)  # after a cancel: what was numbered stays
+    except BaseException:
+        end_group(commit=False, reason="dibatalkan")
+        raise
+    finally:
+        session.close()
+    for slot, why in lost.items():
         item = results[slot]
-        if result.ok:
-            results[slot] = replace(item, pdf=result.pdf)
-        else:
-            results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
-        step()
+        results[slot] = replace(item, ok=False, entry=None, pdf=None,
+                                message=f"Tidak tercatat, nomor {item.message} tidak dipakai: {why}")
     return results
