@@ -289,20 +289,16 @@ def business_keys(
 
 
 def _scalars(connection: Connection, stmt: Select) -> list[RowKey]:
-    """The first column of every row. On SQLite the compiled statement runs on the driver's cursor: building a
-    SQLAlchemy Row per key costs as much as the whole index scan for 100,000 keys."""
-    if connection.dialect.name != "sqlite":
-        return list(connection.execute(stmt).scalars())
-    compiled = stmt.compile(dialect=connection.dialect)
-    params = compiled.construct_params()
-    args = []
-    for name in compiled.positiontup or ():
-        value = params[name]
-        process = compiled.binds[name].type.bind_processor(connection.dialect)
-        args.append(process(value) if process is not None and value is not None else value)
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    return [row[0] for row in driver.execute(compiled.string, args)]
+    """The first column of every row. On SQLite the keys are read from the driver's cursor (SQLAlchemy still
+    compiles, caches and binds the statement): building a Row per key costs as much as the whole index scan for
+    100,000 keys. The key column is untyped, so there is nothing to convert."""
+    result = connection.execute(stmt)
+    try:
+        if connection.dialect.name == "sqlite":
+            return [row[0] for row in result.cursor]
+        return list(result.scalars())
+    finally:
+        result.close()
 
 
 def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, BusinessRow]:
