@@ -12,7 +12,6 @@ from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui import local_settings
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 
 DEMO_OFFICER = "Petugas Demo"
 DEMO_BUSINESSES = 300
@@ -36,6 +35,9 @@ def resolve_officer(
             return officer
     if unattended:
         return officers.find_or_create_officer(ctx, DEMO_OFFICER)
+    # Imported here: the dialog (and its generated form) is needed on a first start only, not on every start.
+    from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
+
     dialog = OfficerDialog(ctx, parent, first_start=True)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.officer is None:
         return None
