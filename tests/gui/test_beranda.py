@@ -46,7 +46,8 @@ def _cases(ctx: ServiceContext) -> tuple:
 def test_follow_ups_counts_and_recent_activity(qtbot, gui_ctx: ServiceContext, beranda: BerandaPage) -> None:
     a, _b, due_today, late = _cases(gui_ctx)
     beranda.activate()
-    assert beranda.is_loaded()
+    assert not beranda.is_loaded()  # read in the background: the window is not blocked
+    qtbot.waitUntil(beranda.is_loaded)
     assert beranda.activeCard.value.text() == "2"
     assert beranda.todayCard.value.text() == "1" and beranda.overdueCard.value.text() == "1"
     tree = beranda.followTree
@@ -62,6 +63,7 @@ def test_follow_ups_counts_and_recent_activity(qtbot, gui_ctx: ServiceContext, b
     assert not beranda.doneButton.isEnabled()
     tree.setCurrentItem(overdue)
     qtbot.mouseClick(beranda.doneButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(beranda.is_loaded)
     assert beranda.overdueCard.value.text() == "0" and tree.topLevelItemCount() == 1
 
     # Double-click opens the case window.
@@ -72,8 +74,9 @@ def test_follow_ups_counts_and_recent_activity(qtbot, gui_ctx: ServiceContext, b
     assert view.titleLabel.text() == "Dodol Bu Ani"
 
 
-def test_empty_beranda_says_so(beranda: BerandaPage) -> None:
+def test_empty_beranda_says_so(qtbot, beranda: BerandaPage) -> None:
     beranda.activate()
+    qtbot.waitUntil(beranda.is_loaded)
     assert beranda.activeCard.value.text() == "0"
     assert beranda.followTree.topLevelItem(0).text(1) == "Tidak ada tindak lanjut hari ini."
     assert beranda.recentTree.topLevelItem(0).text(1) == "Belum ada kegiatan tercatat."
@@ -113,6 +116,8 @@ def test_demo_data_pages_and_case_window_read_in_indonesian(
         widget.activate()
         widget.show()
     qtbot.waitExposed(page)
+    for widget in (beranda, page):
+        qtbot.waitUntil(widget.is_loaded)
     rows = board_rows(gui_ctx, limit=500)
     assert {r.group[0] for r in rows} >= {"capital", "mentoring", "marketing", "closed"}
     busiest = max(rows, key=lambda r: (r.group[0] == "marketing", r.last_activity_on or date.min))

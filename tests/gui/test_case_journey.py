@@ -44,6 +44,7 @@ def page(qtbot, gui_ctx: ServiceContext) -> PendampinganPage:
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.activate()
+    qtbot.waitUntil(lambda: page.is_loaded() and not page.is_busy())
     return page
 
 
@@ -174,6 +175,8 @@ def test_journey_through_the_ui(qtbot, gui_ctx: ServiceContext, page: Pendamping
 
     # The page followed along: the case is in the "naik kelas" group.
     page.select_group(("closed", "naik_kelas"))
+    assert not page.is_loaded()  # read in the background, then shown
+    qtbot.waitUntil(lambda: page.is_loaded() and not page.is_busy())
     assert page.model.rowCount() == 1 and page.model.row_at(0).business_name == "Keripik Talas Bu Eni"
     assert errors == [errors[0]]
 

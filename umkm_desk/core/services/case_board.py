@@ -6,8 +6,11 @@ Groups (``GroupKey = (column, status)``):
 * aktif cases whose three stages are all selesai or dilewati: ("ready", "aktif") -- "siap ditutup";
 * closed cases by status: ("closed", "selesai" | "naik_kelas" | "dihentikan").
 
-The current stage of an aktif case is read from the business's denormalised ``current_stage`` (kept in sync by
-the case services), so grouping is one join on ``stage(case_id, kind)`` instead of an aggregate over all stages.
+The current stage of an aktif case is its first stage (by seq) that is belum or berjalan, the rule that
+``_case_support.sync_business`` copies into business.current_stage; it is read per case from the small covering
+index ix_stage_case_progress rather than from the wide business rows. Counting needs no business row at all
+(archived businesses are excluded through their own index); a page of rows joins the business for the order by
+name and reads the columns it shows for its own ids only.
 Filters: partner (any stage of the case), officer (the case's or any stage's), kecamatan, year (the case was
 open at some time in that year), text search, and overdue follow-ups only.
 """
@@ -18,9 +21,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, literal_column, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import (
     Activity,
@@ -58,7 +61,7 @@ GROUPS: tuple[GroupKey, ...] = (
     ("closed", "naik_kelas"),
     ("closed", "dihentikan"),
 )
-_DONE = ("selesai", "dilewati")
+_OPEN = ("belum", "berjalan")
 
 
 @dataclass(frozen=True)
@@ -100,48 +103,68 @@ class FilterOptions:
     years: list[int]
 
 
-_current = aliased(Stage, name="current_stage")
-
-
 def inline_int(n: int) -> ColumnElement[int]:
     """An integer written into the SQL rather than bound: SQLite plans LIMIT/OFFSET given as parameters
     much worse here (seconds instead of milliseconds at 100,000 businesses)."""
     return literal_column(str(int(n)))
 
 
-def _group_columns() -> tuple:
-    column = case(
-        (Case.status != "aktif", literal("closed")),
-        (_current.status.in_(_DONE), literal("ready")),
-        else_=Business.current_stage,
-    )
-    status = case(
-        (Case.status != "aktif", Case.status),
-        (_current.status.in_(_DONE), literal("aktif")),
-        else_=_current.status,
-    )
-    return column, status
+# --- per-case facts, each read from a few entries of a narrow index -----------------------------------------
+#
+# Every query below visits each case once and asks its questions through correlated lookups in small covering
+# indexes (models: ix_stage_case_progress, ix_activity_open_follow_up), never through the wide business, stage
+# or activity rows. The business table is joined only when a filter or the page's order needs its columns;
+# otherwise archived businesses are excluded through their own small index (ix_business_archived).
+
+
+def _progress() -> ColumnElement[int | None]:
+    """Where an aktif case is: ``2 * seq`` of its first stage that is belum (``+ 1`` when it is berjalan); NULL
+    when every stage is selesai or dilewati ("siap ditutup"). The same rule as _case_support.current_stage_of,
+    which sync_business copies into business.current_stage."""
+    code = case((Stage.status == "belum", Stage.seq * 2), (Stage.status == "berjalan", Stage.seq * 2 + 1))
+    return select(func.min(code)).where(Stage.case_id == Case.id).correlate(Case).scalar_subquery()
+
+
+def _progress_code(group: GroupKey) -> int:
+    column, status = group
+    return 2 * (STAGE_ORDER.index(column) + 1) + (status == "berjalan")
+
+
+def _group_of(case_status: str, progress: int | None) -> GroupKey | None:
+    if case_status != "aktif":
+        return ("closed", case_status)
+    if progress is None:
+        return ("ready", "aktif")
+    seq = progress // 2
+    if not 1 <= seq <= len(STAGE_ORDER):
+        return None
+    return (STAGE_ORDER[seq - 1], "berjalan" if progress % 2 else "belum")
+
+
+def _open_follow_up() -> tuple[ColumnElement[bool], ...]:
+    # Written exactly as the partial index ix_activity_open_follow_up is, so that both databases use it.
+    return (Activity.follow_up_done.is_(False), Activity.deleted_at.is_(None), Activity.follow_up_on.is_not(None))
 
 
 def _overdue(today: date):  # noqa: ANN202 - SQL expression
-    return exists().where(
-        Activity.case_id == Case.id,
-        Activity.deleted_at.is_(None),
-        Activity.follow_up_done.is_(False),
-        Activity.follow_up_on < today,
-    )
+    return exists().where(Activity.case_id == Case.id, *_open_follow_up(), Activity.follow_up_on < today)
 
 
-def _base(select_stmt: Select, f: BoardFilter, today: date) -> Select:
-    stmt = (
-        select_stmt.select_from(Case)
-        .join(Business, Business.id == Case.business_id)
-        .outerjoin(_current, and_(_current.case_id == Case.id, _current.kind == Business.current_stage,
-                                  Case.status == "aktif"))
-        # coalesce() hides business.deleted_at from SQLite's index choice, so the scan starts from the cases (fewer
-        # than the businesses) instead of walking every live business: twice as fast at 100,000 businesses.
-        .where(Case.deleted_at.is_(None), func.coalesce(Business.deleted_at, None).is_(None))
-    )
+def _needs_business(f: BoardFilter) -> bool:
+    return bool(f.kecamatan_code) or bool(" ".join(f.search.split()))
+
+
+def _base(select_stmt: Select, f: BoardFilter, today: date, *, join_business: bool) -> Select:
+    stmt = select_stmt.select_from(Case).where(Case.deleted_at.is_(None))
+    if join_business:
+        # coalesce() hides business.deleted_at from SQLite's index choice, so the scan starts from the cases
+        # (fewer than the businesses) instead of walking every live business.
+        stmt = stmt.join(Business, Business.id == Case.business_id).where(
+            func.coalesce(Business.deleted_at, None).is_(None)
+        )
+    else:
+        archived = select(Business.id).where(Business.deleted_at.is_not(None))
+        stmt = stmt.where(Case.business_id.not_in(archived))
     if f.partner_id is not None:
         stmt = stmt.where(exists().where(Stage.case_id == Case.id, Stage.partner_id == f.partner_id))
     if f.officer_id is not None:
@@ -169,25 +192,34 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     """Number of cases in every group (all of GROUPS present, zeros included)."""
     f = f or BoardFilter()
     today = today or date.today()
-    column, status = _group_columns()
-    stmt = _base(select(column, status, func.count()), f, today).group_by(column, status)
+    progress = case((Case.status == "aktif", _progress()), else_=None)
+    stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f))
+    stmt = stmt.group_by(Case.status, progress)
     counts = dict.fromkeys(GROUPS, 0)
     with ctx.db.read() as session:
-        for col, st, n in session.execute(stmt):
-            key = (col, st)
-            if key in counts:
-                counts[key] += n
-            elif col in ("capital", "mentoring", "marketing"):
-                counts[key] = n
+        for status, code, n in session.execute(stmt):
+            key = _group_of(status, code)
+            if key is not None:
+                counts[key] = counts.get(key, 0) + n
     return counts
 
 
 def overdue_count(ctx: ServiceContext, f: BoardFilter | None = None, *, today: date | None = None) -> int:
     today = today or date.today()
     f = f or BoardFilter()
-    stmt = _base(select(func.count()), f, today).where(Case.status == "aktif", _overdue(today))
+    stmt = _base(select(func.count()), f, today, join_business=_needs_business(f))
+    stmt = stmt.where(Case.status == "aktif", _overdue(today))
     with ctx.db.read() as session:
         return session.scalar(stmt) or 0
+
+
+def _group_filter(group: GroupKey) -> ColumnElement[bool]:
+    column, status = group
+    if column == "closed":
+        return Case.status == status
+    if column == "ready":
+        return and_(Case.status == "aktif", _progress().is_(None))
+    return and_(Case.status == "aktif", _progress() == _progress_code(group))
 
 
 def board_rows(
@@ -199,71 +231,93 @@ def board_rows(
     limit: int = 200,
     today: date | None = None,
 ) -> list[CaseRow]:
-    """One page of cases (of one group, or all): overdue first, then by next follow-up, then name."""
+    """One page of cases (of one group, or all): overdue first, then by next follow-up, then name.
+
+    Two steps: the page's case ids in order (only what the order needs: the next open follow-up of each case,
+    aggregated once over the small follow-up index, and the business name), then everything shown, for those
+    ids only."""
     f = f or BoardFilter()
     today = today or date.today()
-    column, status = _group_columns()
-    # Open follow-ups aggregated once per case (one pass over the follow-up index) instead of a correlated
-    # subquery per case: ordering 50,000 cases by their next follow-up stays well under a second.
-    follow = (
-        select(Activity.case_id.label("case_id"), func.min(Activity.follow_up_on).label("next_on"))
-        .where(Activity.follow_up_on.is_not(None), Activity.deleted_at.is_(None), Activity.follow_up_done.is_(False))
-        .group_by(Activity.case_id)
-        .subquery("follow")
-    )
-    next_follow = follow.c.next_on
-    current_partner = aliased(Partner, name="current_partner")
+    if group is not None and group[0] not in ("closed", "ready") and group[0] not in STAGE_ORDER:
+        return []
+    if group is None:
+        # Every case: the open follow-ups aggregated once (one pass over the small partial index) and joined.
+        follow = (
+            select(Activity.case_id.label("case_id"), func.min(Activity.follow_up_on).label("next_on"))
+            .where(*_open_follow_up())
+            .group_by(Activity.case_id)
+            .subquery("follow")
+        )
+        next_follow: ColumnElement = follow.c.next_on
+    else:
+        # One group: only its cases need a next follow-up, looked up per case in the same index (faster than
+        # aggregating all follow-ups when the group is a fraction of the cases).
+        next_follow = (
+            select(func.min(Activity.follow_up_on))
+            .where(Activity.case_id == Case.id, *_open_follow_up())
+            .correlate(Case)
+            .scalar_subquery()
+        )
     overdue = case((and_(Case.status == "aktif", next_follow < today), 1), else_=0)
-    stmt = _base(
-        select(
-            Case.id, Business.id, Business.name, Owner.name, Kelurahan.name, Kecamatan.name, column, status,
-            Case.status, _current.kind, _current.status, current_partner.name,
-            Officer.name, Case.opened_on, Case.closed_on, Business.last_activity_on, next_follow, overdue,
-        ),
-        f,
-        today,
-    )
-    stmt = (
-        stmt.join(Owner, Owner.id == Business.owner_id)
-        .outerjoin(Kelurahan, Kelurahan.code == Business.kelurahan_code)
-        .outerjoin(Kecamatan, Kecamatan.code == Business.kecamatan_code)
-        .outerjoin(current_partner, current_partner.id == _current.partner_id)
-        .outerjoin(Officer, Officer.id == Case.officer_id)
-        .outerjoin(follow, follow.c.case_id == Case.id)
-    )
-    if group is not None:
-        col, st = group
-        if col == "closed":
-            stmt = stmt.where(Case.status == st)
-        elif col == "ready":
-            stmt = stmt.where(Case.status == "aktif", _current.status.in_(_DONE))
-        else:
-            stmt = stmt.where(Case.status == "aktif", Business.current_stage == col, _current.status == st)
+    stmt = _base(select(Case.id, next_follow, overdue), f, today, join_business=True)
+    if group is None:
+        stmt = stmt.outerjoin(follow, follow.c.case_id == Case.id)
+    else:
+        stmt = stmt.where(_group_filter(group))
     stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
     stmt = stmt.offset(inline_int(max(offset, 0))).limit(inline_int(max(limit, 0)))
     with ctx.db.read() as session:
-        rows = session.execute(stmt).all()
-        # Cases whose current stage has no partner (closed cases, stages not assigned yet) show the partner of
-        # their latest stage that has one; looked up for this page only.
-        missing = [r[0] for r in rows if r[11] is None]
-        latest: dict[uuid.UUID, str] = {}
-        if missing:
-            for case_id, name in session.execute(
-                select(Stage.case_id, Partner.name)
-                .join(Partner, Partner.id == Stage.partner_id)
-                .where(Stage.case_id.in_(missing))
-                .order_by(Stage.seq)
-            ):
-                latest[case_id] = name
-    return [
-        CaseRow(
-            case_id=r[0], business_id=r[1], business_name=r[2], owner_name=r[3], kelurahan_name=r[4] or "",
-            kecamatan_name=r[5] or "", group=(r[6], r[7]), case_status=r[8], stage_kind=r[9], stage_status=r[10],
-            partner_name=r[11] or latest.get(r[0]), officer_name=r[12], opened_on=r[13], closed_on=r[14],
-            last_activity_on=r[15], next_follow_up=r[16], overdue=bool(r[17]),
-        )
-        for r in rows
-    ]
+        page = session.execute(stmt).all()
+        if not page:
+            return []
+        ids = [r[0] for r in page]
+        details = {
+            r[0]: r
+            for r in session.execute(
+                select(Case.id, Business.id, Business.name, Owner.name, Kelurahan.name, Kecamatan.name,
+                       Case.status, Officer.name, Case.opened_on, Case.closed_on, Business.last_activity_on)
+                .join(Business, Business.id == Case.business_id)
+                .join(Owner, Owner.id == Business.owner_id)
+                .outerjoin(Kelurahan, Kelurahan.code == Business.kelurahan_code)
+                .outerjoin(Kecamatan, Kecamatan.code == Business.kecamatan_code)
+                .outerjoin(Officer, Officer.id == Case.officer_id)
+                .where(Case.id.in_(ids))
+            )
+        }
+        stages: dict[uuid.UUID, list[tuple]] = {}
+        for case_id, seq, kind, status, partner in session.execute(
+            select(Stage.case_id, Stage.seq, Stage.kind, Stage.status, Partner.name)
+            .outerjoin(Partner, Partner.id == Stage.partner_id)
+            .where(Stage.case_id.in_(ids))
+            .order_by(Stage.case_id, Stage.seq)
+        ):
+            stages.setdefault(case_id, []).append((seq, kind, status, partner))
+    rows: list[CaseRow] = []
+    for case_id, next_on, late in page:
+        d = details[case_id]
+        case_status = d[6]
+        ordered = stages.get(case_id, [])
+        current = next((s for s in ordered if s[2] in _OPEN), ordered[-1] if ordered else None)
+        if case_status != "aktif":
+            key: GroupKey = ("closed", case_status)
+        elif current is not None and current[2] in _OPEN:
+            key = (current[1], current[2])
+        else:
+            key = ("ready", "aktif")
+        # The partner of the current stage; when it has none (closed cases, stages not assigned yet), the partner
+        # of the latest stage that has one.
+        partner = current[3] if case_status == "aktif" and current is not None else None
+        if partner is None:
+            partner = next((s[3] for s in reversed(ordered) if s[3] is not None), None)
+        aktif_stage = current if case_status == "aktif" else None
+        rows.append(CaseRow(
+            case_id=case_id, business_id=d[1], business_name=d[2], owner_name=d[3], kelurahan_name=d[4] or "",
+            kecamatan_name=d[5] or "", group=key, case_status=case_status,
+            stage_kind=aktif_stage[1] if aktif_stage else None, stage_status=aktif_stage[2] if aktif_stage else None,
+            partner_name=partner, officer_name=d[7], opened_on=d[8], closed_on=d[9], last_activity_on=d[10],
+            next_follow_up=next_on, overdue=bool(late),
+        ))
+    return rows
 
 
 def filter_options(ctx: ServiceContext) -> FilterOptions:

@@ -352,6 +352,28 @@ class Activity(UuidPk, Timestamps, SoftDelete, Base):
     officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
 
 
+# The Pendampingan board and Beranda (services.case_board, services.dashboard) over tens of thousands of cases:
+# each index answers one per-case question from a few index entries, without reading the wide tables.
+#: a case's current stage: its lowest-seq stage that is belum or berjalan
+Index("ix_stage_case_progress", Stage.case_id, Stage.seq, Stage.status)
+#: a case's open follow-ups (not done, not deleted), earliest first; covering on SQLite
+Index(
+    "ix_activity_open_follow_up", Activity.case_id, Activity.follow_up_done, Activity.follow_up_on, Activity.deleted_at,
+    sqlite_where=text("follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
+    postgresql_where=text("follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
+)
+#: Beranda's follow-up lists and overdue count: open follow-ups by due date; covering for the count on SQLite
+Index(
+    "ix_activity_open_follow_up_on", Activity.follow_up_on, Activity.case_id, Activity.business_id,
+    Activity.follow_up_done, Activity.deleted_at,
+    sqlite_where=text("follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
+    postgresql_where=text("follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
+)
+#: the few archived businesses, so that counting cases of live businesses needs no join to the business table
+Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT NULL"),
+      postgresql_where=text("deleted_at IS NOT NULL"))
+
+
 class CapitalSupport(UuidPk, Timestamps, SoftDelete, Base):
     __tablename__ = "capital_support"
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)

@@ -22,6 +22,7 @@ from umkm_desk.core.services.case_board import BoardFilter, CaseRow, GroupKey, b
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.outcomes import OutcomeView
 from umkm_desk.gui.labels import label, short_date
+from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_FG = QColor("#b71c1c")
@@ -147,7 +148,10 @@ class _ListModel(QAbstractTableModel):
 class CaseTableModel(QAbstractTableModel):
     """One board group, fetched in pages of ``page_size`` rows."""
 
-    def __init__(self, ctx: ServiceContext, parent: Any = None, *, page_size: int = 200) -> None:  # noqa: ANN401
+    def __init__(
+        self, ctx: ServiceContext, parent: Any = None, *, page_size: int = 200,  # noqa: ANN401
+        loader: Loader | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.page_size = page_size
@@ -157,26 +161,54 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         self._today = date.today()
         self._fetch: Callable[..., list[CaseRow]] = board_rows
+        #: with a loader, further pages are fetched in the background (scrolling never blocks the window)
+        self._loader = loader
+        self._generation = 0
+        self._fetching = False
 
     def headers(self) -> list[str]:
         return [tr("UMKM"), tr("Pemilik"), tr("Kelurahan"), tr("Kecamatan"), tr("Tahap"), tr("Status"),
                 tr("Mitra"), tr("Petugas"), tr("Dibuka"), tr("Kegiatan terakhir"), tr("Tindak lanjut")]
 
     def load(self, f: BoardFilter, group: GroupKey | None, total: int) -> None:
+        """Fetch the first page now (on the calling thread) and show it."""
+        today = date.today()
+        rows = self._fetch(self.ctx, f, group, offset=0, limit=self.page_size, today=today)
+        self.show_rows(f, group, total, rows, today)
+
+    def show_rows(self, f: BoardFilter, group: GroupKey | None, total: int, rows: list[CaseRow],
+                  today: date) -> None:
+        """Show a first page fetched elsewhere (in a background load) with ``f``, ``group`` and ``today``."""
         self.beginResetModel()
-        self._filter, self._group, self._total = f, group, total
-        self._today = date.today()
-        self._rows = self._fetch(self.ctx, f, group, offset=0, limit=self.page_size, today=self._today)
+        self._generation += 1
+        self._fetching = False
+        self._filter, self._group, self._total, self._today = f, group, total, today
+        self._rows = list(rows)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        more = self._fetch(self.ctx, self._filter, self._group, offset=len(self._rows), limit=self.page_size,
-                           today=self._today)
+        f, group, offset, today = self._filter, self._group, len(self._rows), self._today
+        if self._loader is None:
+            self._append(self._generation, self._fetch(self.ctx, f, group, offset=offset, limit=self.page_size,
+                                                       today=today))
+            return
+        self._fetching = True
+        generation, fetch, ctx, size = self._generation, self._fetch, self.ctx, self.page_size
+        self._loader.load(lambda: fetch(ctx, f, group, offset=offset, limit=size, today=today),
+                          lambda more: self._append(generation, more), lambda _exc: self._append(generation, []))
+
+    def is_fetching(self) -> bool:
+        return self._fetching
+
+    def _append(self, generation: int, more: list[CaseRow]) -> None:
+        if generation != self._generation:  # the model was reset (new filter or group) meanwhile
+            return
+        self._fetching = False
         if not more:
             self._total = len(self._rows)
             return

@@ -32,6 +32,10 @@ class Page(QWidget):
     def reload(self) -> None:
         """Re-read data from the services (after a change elsewhere)."""
 
+    def mark_loading(self) -> None:
+        """A background load started: the page is not loaded again until its data is on screen."""
+        self._is_loaded = False
+
     def mark_loaded(self) -> None:
         self._is_loaded = True
         self.loaded.emit()

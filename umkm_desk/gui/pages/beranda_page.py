@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,6 +38,7 @@ from umkm_desk.gui.models.case_models import (
     stage_status_labels,
 )
 from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.workers import Loader
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +86,8 @@ class BerandaPage(Page):
         super().__init__(ctx, parent)
         self.case_views: dict[uuid.UUID, CaseView] = {}
         self.data: Dashboard | None = None
+        self._loader = Loader(self)
+        self._loader.busyChanged.connect(self._show_busy)
         self._build()
 
     def title(self) -> str:
@@ -102,6 +106,12 @@ class BerandaPage(Page):
         for card in (self.activeCard, self.todayCard, self.overdueCard, self.naikCard):
             stats.addWidget(card, 1)
         root.addLayout(stats)
+        self.busyBar = QProgressBar()  # a loading indicator while the dashboard is read in the background
+        self.busyBar.setRange(0, 0)
+        self.busyBar.setTextVisible(False)
+        self.busyBar.setMaximumHeight(4)
+        self.busyBar.hide()
+        root.addWidget(self.busyBar)
 
         middle = QHBoxLayout()
         middle.setSpacing(12)
@@ -157,8 +167,29 @@ class BerandaPage(Page):
         self.doneButton.clicked.connect(self.mark_done)
         self.followTree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
+    # The dashboard is read in a worker thread (workers.Loader); the widgets are filled, and ``loaded`` emitted,
+    # when the answer is back. The window stays responsive meanwhile.
+
+    def activate(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
-        data = self.data = dashboard(self.ctx, limit=100)
+        self.mark_loading()
+        ctx = self.ctx
+        self._loader.load(lambda: dashboard(ctx, limit=100), self._show, self._failed)
+
+    def is_busy(self) -> bool:
+        return self._loader.busy()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busyBar.setVisible(busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.mark_loaded()  # nothing more is coming; the message says why
+        messages.show_error(self, self.tr("Beranda"), self.tr("Data beranda tidak dapat dimuat."), str(exc))
+
+    def _show(self, data: Dashboard) -> None:
+        self.data = data
         self.activeCard.set(data.active_total, self.tr("{n} siap ditutup").format(n=data.ready_to_close)
                             if data.ready_to_close else "")
         self.todayCard.set(len(data.today_follow_ups), long_date(data.today))
@@ -176,6 +207,7 @@ class BerandaPage(Page):
         if not data.recent:
             self.recentTree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Belum ada kegiatan tercatat.")]))
         self._update_buttons()
+        self.mark_loaded()
 
     def _fill_stages(self, data: Dashboard) -> None:
         while self.stageGrid.count():

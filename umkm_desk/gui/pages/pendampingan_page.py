@@ -6,6 +6,8 @@ Rows with an overdue follow-up are red and come first. Double-click (or Enter) o
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, replace
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,17 +29,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services.case_board import GROUPS, BoardFilter, GroupKey, board_counts, filter_options
+from umkm_desk.core.services.case_board import (
+    GROUPS,
+    BoardFilter,
+    CaseRow,
+    FilterOptions,
+    GroupKey,
+    board_counts,
+    board_rows,
+    filter_options,
+)
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.activity_dialog import find_data
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
 from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.workers import Loader
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 ALL: GroupKey = ("all", "all")
+
+
+@dataclass(frozen=True)
+class BoardData:
+    """What one background load read: the filter and group it was read for, and the answers."""
+
+    filter: BoardFilter
+    group: GroupKey
+    today: date
+    rows: list[CaseRow]
+    options: FilterOptions | None = None
+    counts: dict[GroupKey, int] | None = None
+    overdue: dict[GroupKey, int] | None = None
+
+
+def read_board(ctx: ServiceContext, f: BoardFilter, group: GroupKey, *, options: bool, counts: bool,
+               page_size: int) -> BoardData:
+    """The page's queries, run in a worker thread (no widgets here)."""
+    today = date.today()
+    return BoardData(
+        filter=f,
+        group=group,
+        today=today,
+        options=filter_options(ctx) if options else None,
+        counts=board_counts(ctx, f, today=today) if counts else None,
+        overdue=board_counts(ctx, replace(f, overdue_only=True), today=today) if counts else None,
+        rows=board_rows(ctx, f, None if group == ALL else group, offset=0, limit=page_size, today=today),
+    )
 
 
 class PendampinganPage(Page):
@@ -48,6 +90,12 @@ class PendampinganPage(Page):
         self.open_dialog: OpenCaseDialog | None = None
         self._group: GroupKey = ALL
         self._counts: dict[GroupKey, int] = {}
+        self._overdue: dict[GroupKey, int] = {}
+        #: what the next load must read besides the rows of the current group
+        self._need_options = True
+        self._need_counts = True
+        self._loader = Loader(self)
+        self._loader.busyChanged.connect(self._show_busy)
         self._build()
 
     def title(self) -> str:
@@ -105,12 +153,24 @@ class PendampinganPage(Page):
         self.groupLabel.setProperty("role", "heading")
         self.overdueLabel = QLabel()
         self.overdueLabel.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        self.busyBar = QProgressBar()  # a loading indicator while the board is read in the background
+        self.busyBar.setRange(0, 0)
+        self.busyBar.setTextVisible(False)
+        self.busyBar.setMaximumSize(120, 10)
+        self.busyLabel = QLabel(self.tr("Memuat…"))
+        self.busyLabel.setProperty("role", "hint")
+        self.busyBar.hide()
+        self.busyLabel.hide()
         head = QHBoxLayout()
         head.addWidget(self.groupLabel)
+        head.addWidget(self.busyBar)
+        head.addWidget(self.busyLabel)
         head.addStretch(1)
         head.addWidget(self.overdueLabel)
         right_layout.addLayout(head)
-        self.model = CaseTableModel(self.ctx, self)
+        self._page_loader = Loader(self)  # further pages while scrolling
+        self._page_loader.busyChanged.connect(self._show_busy)
+        self.model = CaseTableModel(self.ctx, self, loader=self._page_loader)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,13 +208,17 @@ class PendampinganPage(Page):
         self.newButton.clicked.connect(self.new_case)
 
     # --- data -------------------------------------------------------------------------------------------
+    #
+    # Everything is read in a worker thread (see read_board and workers.Loader); the widgets are filled when the
+    # answer is back, and ``loaded`` is emitted then. While a read runs the window stays responsive; a newer
+    # request (typing in the search box, another group) replaces a waiting one, so only the last one is shown.
 
     def activate(self) -> None:
-        self.load_filter_options()
-        super().activate()
+        self._need_options = True
+        self._need_counts = True
+        self._request()
 
-    def load_filter_options(self) -> None:
-        options = filter_options(self.ctx)
+    def _fill_filter_options(self, options: FilterOptions) -> None:
         combos = (
             (self.partnerCombo, self.tr("Semua mitra"), options.partners),
             (self.officerCombo, self.tr("Semua petugas"), options.officers),
@@ -183,14 +247,50 @@ class PendampinganPage(Page):
         )
 
     def reload(self) -> None:
-        f = self.current_filter()
-        self._counts = board_counts(self.ctx, f)
-        overdue = board_counts(self.ctx, BoardFilter(**{**f.__dict__, "overdue_only": True}))
-        self._fill_tree(overdue)
-        self._load_table()
-        late = sum(n for (col, _), n in overdue.items() if col != "closed")
-        self.overdueLabel.setText(self.tr("{n} pendampingan dengan tindak lanjut terlambat").format(
-            n=thousands(late)) if late else "")
+        """Re-read counts and the current group's first page (in the background)."""
+        self._need_counts = True
+        self._request()
+
+    def is_busy(self) -> bool:
+        """True while a read is running or waiting (tests wait for this to turn False)."""
+        return self._loader.busy() or self.model.is_fetching()
+
+    def _request(self) -> None:
+        self.mark_loading()
+        ctx, f, group = self.ctx, self.current_filter(), self._group
+        options, counts, size = self._need_options, self._need_counts, self.model.page_size
+        self._loader.load(
+            lambda: read_board(ctx, f, group, options=options, counts=counts, page_size=size),
+            self._show,
+            self._failed,
+        )
+
+    def _show(self, data: BoardData) -> None:
+        if data.options is not None:
+            self._need_options = False
+            self._fill_filter_options(data.options)
+        if data.counts is not None and data.overdue is not None:
+            self._need_counts = False
+            self._counts, self._overdue = data.counts, data.overdue
+            self._fill_tree(data.overdue)
+            late = sum(n for (col, _), n in data.overdue.items() if col != "closed")
+            self.overdueLabel.setText(self.tr("{n} pendampingan dengan tindak lanjut terlambat").format(
+                n=thousands(late)) if late else "")
+        self._show_table(data)
+        if data.filter != self.current_filter():  # the combos were refilled and lost a choice that is gone
+            self.reload()
+            return
+        self.mark_loaded()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.mark_loaded()  # nothing more is coming; the message says why
+        messages.show_error(self, self.tr("Pendampingan"), self.tr("Data pendampingan tidak dapat dimuat."),
+                            str(exc))
+
+    def _show_busy(self, _busy: bool = False) -> None:
+        busy = self.is_busy()
+        self.busyBar.setVisible(busy)
+        self.busyLabel.setVisible(busy)
 
     def _fill_tree(self, overdue: dict[GroupKey, int]) -> None:
         tree = self.groupTree
@@ -233,16 +333,16 @@ class PendampinganPage(Page):
         if key is None:
             return
         self._group = tuple(key)  # type: ignore[assignment]
-        self._load_table()
+        self._request()
 
     def select_group(self, group: GroupKey) -> None:
         self._group = group
         self.reload()
 
-    def _load_table(self) -> None:
-        group = None if self._group == ALL else self._group
+    def _show_table(self, data: BoardData) -> None:
+        group = None if data.group == ALL else data.group
         total = sum(self._counts.values()) if group is None else self._counts.get(group, 0)
-        self.model.load(self.current_filter(), group, total)
+        self.model.show_rows(data.filter, group, total, data.rows, data.today)
         if group is None:
             title = self.tr("Semua pendampingan")
         elif group[0] == "closed":
