@@ -374,7 +374,7 @@ def _sqlite_converter(column_type: TypeEngine[Any]) -> Callable[[Any], Any] | No
     """
     if isinstance(column_type, Uuid):
         return None  # the generator already produces 32 hex digits on SQLite
-    if isinstance(column_type, DateTime):
+    if isinstance(column_type, DateTime) or isinstance(getattr(column_type, "impl", None), DateTime):
         cache: dict[datetime, str] = {}
 
         def stamp(value: datetime) -> str:
