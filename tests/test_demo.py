@@ -268,12 +268,13 @@ def test_denormalised_business_fields(demo_db: Database) -> None:
             assert business.last_activity_on is None and not business.naik_kelas
             continue
         stages = sorted(stages_of[case.id], key=lambda s: s.seq)
-        running = [s for s in stages if s.status == "berjalan"]
-        reached = [s for s in stages if s.status != "belum"]
-        current = running[0] if running else (reached[-1] if reached else stages[0])
+        # The case services' rule: the first stage not finished or skipped (else the last), and its partner
+        # or the latest earlier stage's partner.
+        index = next((i for i, s in enumerate(stages) if s.status in ("belum", "berjalan")), len(stages) - 1)
+        partner = next((s.partner_id for s in reversed(stages[: index + 1]) if s.partner_id), None)
         assert business.case_status == case.status
-        assert business.current_stage == current.kind
-        assert business.current_partner_id == current.partner_id
+        assert business.current_stage == stages[index].kind
+        assert business.current_partner_id == partner
         assert business.last_activity_on == last_activity.get(business.id)
         assert business.naik_kelas == (case.status == "naik_kelas")
 

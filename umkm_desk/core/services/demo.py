@@ -996,10 +996,10 @@ class _Generator:
             "created_at": at, "updated_at": at, "deleted_at": None,
         })
         # Denormalised business fields.
-        current = self.current_stage(stages)
+        current_kind, current_partner = self.current_stage(stages)
         business.update(
-            current_stage=current["kind"], current_partner_id=current["partner_id"], case_status=status,
-            partner_name=self.partner_by_id[current["partner_id"]].spec.name if current["partner_id"] else None,
+            current_stage=current_kind, current_partner_id=current_partner, case_status=status,
+            partner_name=self.partner_by_id[current_partner].spec.name if current_partner else None,
             last_activity_on=date.fromordinal(ctx.last_activity) if ctx.last_activity else None,
             naik_kelas=status == "naik_kelas",
         )
@@ -1022,13 +1022,12 @@ class _Generator:
         return business["scale"] == Scale.KECIL and sales > 8 * MILIAR
 
     @staticmethod
-    def current_stage(stages: list[dict[str, Any]]) -> dict[str, Any]:
-        """The stage that is berjalan; else the last stage that was reached; else the first stage."""
-        for stage in stages:
-            if stage["status"] == "berjalan":
-                return stage
-        reached = [s for s in stages if s["status"] != "belum"]
-        return reached[-1] if reached else stages[0]
+    def current_stage(stages: list[dict[str, Any]]) -> tuple[str, Any]:
+        """The same rule as the case services (services._case_support.sync_business): the first stage not yet
+        finished or skipped, else the last; its partner, else the latest earlier stage's partner."""
+        index = next((i for i, s in enumerate(stages) if s["status"] in ("belum", "berjalan")), len(stages) - 1)
+        partner = next((s["partner_id"] for s in reversed(stages[: index + 1]) if s["partner_id"]), None)
+        return stages[index]["kind"], partner
 
     def event(self, ctx: _CaseContext, stage: dict[str, Any] | None, field: str, old: str | None, new: str,
               day: int, note: str | None) -> None:
@@ -1357,10 +1356,30 @@ def fill_demo(
             if sqlite:
                 # The load widened this connection's page cache; do not hand it back to the pool like that.
                 conn.invalidate()
+    _example_signatory(db)
     seconds = time.perf_counter() - started
     if progress:
         progress("Selesai", 1.0)
     return DemoSummary(businesses=businesses, seed=seed, today=today, counts=counts, seconds=seconds)
+
+
+def _example_signatory(db: Database) -> None:
+    """A made-up signatory, so a newcomer can issue letters from the demo at once; Pengaturan replaces it."""
+    from dataclasses import replace
+
+    from umkm_desk.core.services.context import SYSTEM_ACTOR, ServiceContext
+    from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+
+    ctx = ServiceContext(db, SYSTEM_ACTOR)
+    current = get_letterhead_settings(ctx)
+    if current.signatory_name.strip():
+        return
+    save_letterhead_settings(ctx, replace(
+        current,
+        signatory_name="Dr. H. Ahmad Fauzi, S.E., M.M. (contoh)",
+        signatory_pangkat_golongan="Pembina Utama Muda (IV/c)",
+        signatory_nip="197001012000031001",
+    ))
 
 
 def _fill(conn: Connection, *, businesses: int, seed: int, today: date, progress: ProgressFn | None) -> dict[str, int]:

@@ -184,6 +184,11 @@ def upgrade() -> None:
     sa.Column('case_status', sa.String(length=12), nullable=True),
     sa.Column('last_activity_on', sa.Date(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('owner_name', sa.String(length=150), nullable=False),
+    sa.Column('owner_nik', sa.String(length=16), nullable=True),
+    sa.Column('kelurahan_name', sa.String(length=100), nullable=False),
+    sa.Column('kecamatan_name', sa.String(length=100), nullable=False),
+    sa.Column('partner_name', sa.String(length=200), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -194,18 +199,31 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['owner_id'], ['owner.id'], name=op.f('fk_business_owner_id_owner')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_business'))
     )
+    op.create_index('ix_business_archived', 'business', ['id'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+    op.create_index('ix_business_archived_name', 'business', [sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
     op.create_index(op.f('ix_business_current_partner_id'), 'business', ['current_partner_id'], unique=False)
     op.create_index(op.f('ix_business_current_stage'), 'business', ['current_stage'], unique=False)
     op.create_index(op.f('ix_business_kecamatan_code'), 'business', ['kecamatan_code'], unique=False)
     op.create_index(op.f('ix_business_kelurahan_code'), 'business', ['kelurahan_code'], unique=False)
     op.create_index(op.f('ix_business_last_activity_on'), 'business', ['last_activity_on'], unique=False)
-    op.create_index('ix_business_live_kelurahan', 'business', ['deleted_at', 'kelurahan_code'], unique=False)
-    op.create_index('ix_business_live_name', 'business', ['deleted_at', sa.literal_column('lower(name)')], unique=False)
+    op.create_index('ix_business_live_current_partner_id', 'business', ['current_partner_id', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_live_kecamatan_code', 'business', ['kecamatan_code', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_live_kelurahan_code', 'business', ['kelurahan_code', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
     op.create_index('ix_business_name', 'business', ['name'], unique=False)
     op.create_index(op.f('ix_business_nib'), 'business', ['nib'], unique=False)
     op.create_index(op.f('ix_business_owner_id'), 'business', ['owner_id'], unique=False)
     op.create_index(op.f('ix_business_scale'), 'business', ['scale'], unique=False)
     op.create_index(op.f('ix_business_sector'), 'business', ['sector'], unique=False)
+    op.create_index('ix_business_sort_kecamatan', 'business', ['kecamatan_name', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_kelurahan', 'business', ['kelurahan_name', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_last_activity', 'business', ['last_activity_on', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_name', 'business', [sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_nik', 'business', ['owner_nik', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_owner', 'business', [sa.literal_column('lower(owner_name)'), sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_partner', 'business', ['partner_name', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_scale', 'business', ['scale', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_sector', 'business', ['sector', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_business_sort_stage', 'business', ['current_stage', sa.literal_column('lower(name)')], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
     op.create_table('assist_case',
     sa.Column('business_id', sa.Uuid(), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
@@ -298,6 +316,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('case_id', 'kind', name='uq_stage_case_kind')
     )
     op.create_index(op.f('ix_stage_case_id'), 'stage', ['case_id'], unique=False)
+    op.create_index('ix_stage_case_progress', 'stage', ['case_id', 'seq', 'status'], unique=False)
     op.create_index(op.f('ix_stage_partner_id'), 'stage', ['partner_id'], unique=False)
     op.create_table('activity',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -328,6 +347,8 @@ def upgrade() -> None:
     op.create_index(op.f('ix_activity_case_id'), 'activity', ['case_id'], unique=False)
     op.create_index(op.f('ix_activity_follow_up_on'), 'activity', ['follow_up_on'], unique=False)
     op.create_index(op.f('ix_activity_held_on'), 'activity', ['held_on'], unique=False)
+    op.create_index('ix_activity_open_follow_up', 'activity', ['case_id', 'follow_up_done', 'follow_up_on', 'deleted_at'], unique=False, sqlite_where=sa.text('follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL'), postgresql_where=sa.text('follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL'))
+    op.create_index('ix_activity_open_follow_up_on', 'activity', ['follow_up_on', 'case_id', 'business_id', 'follow_up_done', 'deleted_at'], unique=False, sqlite_where=sa.text('follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL'), postgresql_where=sa.text('follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL'))
     op.create_index(op.f('ix_activity_stage_id'), 'activity', ['stage_id'], unique=False)
     op.create_table('case_event',
     sa.Column('case_id', sa.Uuid(), nullable=False),
