@@ -2,7 +2,8 @@
 """Regenerate the README screenshots in docs/screenshots/.
 
 Fills a temporary database with ``umkm-desk demo`` and saves one 1366×768 PNG per page with
-``umkm-desk --db … --page X --screenshot docs/screenshots/X.png``. Runs offscreen, never touches the user's own
+``umkm-desk --db … --page X --screenshot docs/screenshots/X.png``, then the business form and a case window
+(scripts/dialog_screenshots.py). Runs offscreen, never touches the user's own
 database or settings (HOME and the XDG/APPDATA folders point at a temporary folder while it runs).
 
     python scripts/screenshots.py                 # every page
@@ -58,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         _umkm_desk(["demo", "--db", db, "--businesses", str(args.businesses)], env)
         for page in args.pages or PAGES:
             _umkm_desk(["--db", db, "--page", page, "--screenshot", str(args.out / f"{page}.png")], env)
+        if not args.pages:
+            print("$ scripts/dialog_screenshots.py", flush=True)
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "dialog_screenshots.py"), db, "--out", str(args.out)],
+                           env=env, cwd=ROOT, check=True)
     print(f"screenshots in {args.out}")
     return 0
 

@@ -120,6 +120,9 @@ def test_print_refuses_without_signatory(tmp_path, capsys):
     db = open_database(path)
     try:
         fill_demo(db, businesses=10, seed=3)
+        # The demo brings an example signatory; an office that has not filled Pengaturan has none.
+        ctx = ServiceContext(db, Actor(None, "Uji"))
+        save_letterhead_settings(ctx, replace(get_letterhead_settings(ctx), signatory_name=""))
     finally:
         db.dispose()
     code = main(["print", "summary", "--db", str(path), "--out", str(tmp_path / "o"), "--all"])
