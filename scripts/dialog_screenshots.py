@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = business_query.business_rows(ctx, keys[:1])
         business_id = next(iter(rows.values())).id
         form = BusinessFormDialog(ctx, business_id=business_id)
-        form.resize(1000, 720)
+        form.adjustSize()
         form.show()
         app.processEvents()
         form.grab().save(str(args.out / "business_form.png"))
