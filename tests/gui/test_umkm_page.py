@@ -253,3 +253,12 @@ def test_screenshot_of_the_list(qtbot, page, gui_ctx, tmp_path):
 def test_page_is_mounted_by_the_main_window(window):
     page = window.show_page("umkm")
     assert isinstance(page, page_module.UmkmPage) and page.is_loaded()
+
+
+def test_short_search_shows_the_prefix_hint(page):
+    page.search.setText("ba")
+    assert not page.search_hint.isHidden()
+    page.search.setText("ban")
+    assert page.search_hint.isHidden()
+    page.search.setText("")
+    assert page.search_hint.isHidden()

@@ -216,6 +216,17 @@ def _many(ctx) -> dict[str, object]:
     return ids
 
 
+def test_broad_search_walks_the_name_index_with_the_same_result(ctx, monkeypatch):
+    _many(ctx)
+    flt = bq.BusinessFilter(search="367")
+    expected = bq.business_keys(ctx, flt)
+    descending = bq.business_keys(ctx, flt, descending=True)
+    monkeypatch.setattr(bq, "_BROAD_MATCHES", 0)  # every FTS search counts as broad
+    assert len(expected) == 3
+    assert bq.business_keys(ctx, flt) == expected
+    assert bq.business_keys(ctx, flt, descending=True) == descending
+
+
 def test_search_filter_and_sort(ctx):
     ids = _many(ctx)
 
@@ -230,8 +241,17 @@ def test_search_filter_and_sort(ctx):
     assert names(descending=True) == ["Sate Bandeng Ibu Dewi", "Gipang Mak Icah", "Batik Krakatau"]
     assert names(search="BANDENG") == ["Sate Bandeng Ibu Dewi"]
     assert names(search="budi") == ["Batik Krakatau"]
-    assert names(search="ai") == ["Gipang Mak Icah"]  # two letters: substring scan
-    assert names(search="ai ik") == []
+    # one or two characters: the start of the business or owner name (or NIK), not a substring
+    assert names(search="ai") == []
+    assert names(search="ba") == ["Batik Krakatau"]
+    assert names(search="Si") == ["Gipang Mak Icah"]  # owner Siti Aisyah
+    assert names(search="s") == ["Gipang Mak Icah", "Sate Bandeng Ibu Dewi"]
+    assert names(search="s d") == ["Sate Bandeng Ibu Dewi"]  # every term starts one of the names
+    assert names(search="ga ik") == []
+    assert names(search="36") == names()  # a digit term: also the NIK
+    assert names(search="ba", sector="kuliner") == []
+    assert names(search="bandeng ib") == ["Sate Bandeng Ibu Dewi"]  # next to a longer term: a substring again
+    assert bq.short_query("ba") and bq.short_query("a b") and not bq.short_query("ban") and not bq.short_query("")
     assert names(search="0812-0000-0003") == ["Sate Bandeng Ibu Dewi"]
     assert names(search="+62 812 000000 02") == ["Batik Krakatau"]
     assert names(search="367302") == ["Batik Krakatau"]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services import business_query
-from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter
+from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter, short_query
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
@@ -83,6 +83,14 @@ class UmkmPage(Page):
         self.new_button.setProperty("role", "primary")
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        # One or two characters search the start of the business and owner names only (services.business_query).
+        self.search_hint = QLabel(
+            self.tr("Ketik 3 huruf atau lebih untuk mencari di semua kolom (NIK, NIB, telepon)"), self
+        )
+        self.search_hint.setObjectName("umkmSearchHint")
+        self.search_hint.setProperty("role", "hint")
+        self.search_hint.hide()
+        layout.addWidget(self.search_hint)
 
         filters = QHBoxLayout()
         self.kecamatan_filter = self._combo(self.tr("Semua kecamatan"))
@@ -165,7 +173,7 @@ class UmkmPage(Page):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)
         for combo in (self.kelurahan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
                       self.partner_filter, self.status_filter):  # fmt: skip
@@ -277,6 +285,10 @@ class UmkmPage(Page):
         flt = self.current_filter()
         if flt != self.model.filter or not self.model.rowCount():
             self.model.set_filter(flt)
+
+    def _search_changed(self, text: str) -> None:
+        self.search_hint.setVisible(short_query(text))
+        self._search_timer.start()
 
     def clear_filters(self) -> None:
         widgets = (self.search, self.kecamatan_filter, self.kelurahan_filter, self.sector_filter,
