@@ -95,7 +95,7 @@ class BerandaPage(Page):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
+        root.setContentsMargins(28, 8, 28, 20)
         root.setSpacing(12)
         stats = QHBoxLayout()
         stats.setSpacing(12)
