@@ -54,6 +54,8 @@ class BusinessFormDialog(QDialog):
         self.business_id = business_id
         self.ui = Ui_BusinessForm()
         self.ui.setupUi(self)
+        # Long names, NIKs and addresses must stay readable; the layout alone would shrink the fields.
+        self.setMinimumSize(900, 600)
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
         self._matches: list[DuplicateMatch] = []
