@@ -78,7 +78,7 @@ def test_empty_register_shows_the_hint(page):
     assert page.stack.currentIndex() == 1
     assert page.empty_label.isVisible()
     assert page.empty_label.text() == (
-        "Belum ada dokumen terbit. Terbitkan surat dari halaman UMKM atau tombol Terbitkan."
+        "Belum ada dokumen terbit. Tekan Terbitkan… (Ctrl+N) untuk membuat surat atau sertifikat, atau Cetak massal… untuk banyak UMKM sekaligus."
     )
     assert page.count_label.text() == "0 dokumen"
     assert not page.preview_action.isEnabled() and not page.void_action.isEnabled()

@@ -107,7 +107,7 @@ class DokumenPage(Page):
             self.table.setColumnWidth(column, width)
 
         self.empty_label = QLabel(
-            self.tr("Belum ada dokumen terbit. Terbitkan surat dari halaman UMKM atau tombol Terbitkan."), self
+            self.tr("Belum ada dokumen terbit. Tekan Terbitkan… (Ctrl+N) untuk membuat surat atau sertifikat, atau Cetak massal… untuk banyak UMKM sekaligus."), self
         )
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setProperty("role", "hint")
