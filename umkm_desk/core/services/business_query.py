@@ -64,7 +64,6 @@ __all__ = [
     "BusinessFilter",
     "BusinessRow",
     "FilterChoices",
-    "business_head",
     "business_keys",
     "business_rows",
     "count_businesses",
@@ -83,9 +82,6 @@ _TRIGRAM = 3
 #: FTS matches above which the name-sorted list walks the name index instead of sorting the matches (measured on
 #: 100,000 businesses: sorting 17,000 matches beats the walk, sorting 74,000 does not)
 _BROAD_MATCHES = 40_000
-#: FTS matches from which :func:`business_head` walks the name index testing each row's search_text: the first
-#: few hundred matches are then found after a few thousand rows, instead of looking up and sorting every match
-_WALK_MATCHES = 5_000
 
 
 @dataclass(frozen=True)
@@ -173,14 +169,12 @@ def short_query(query: str) -> bool:
     return bool(terms) and all(len(a) < _TRIGRAM for t in terms for a in t)
 
 
-def _prefix_condition(
-    ctx: ServiceContext, key: ColumnElement, term: str, number: int, *, row_level: bool = False
-) -> ColumnElement:
+def _prefix_condition(ctx: ServiceContext, key: ColumnElement, term: str, number: int) -> ColumnElement:
     """Businesses whose name or owner's name starts with ``term`` (a digit term: also whose NIK does).
 
     SQLite: a range on each ``ix_business_sort_*`` index (``lower(x) >= 'ba' AND lower(x) < 'bb'``), their keys
     united in a subquery: an OR of the ranges makes the planner scan the whole name index. PostgreSQL: LIKE
-    prefixes. ``row_level``: the ranges tested on each row (for a walk of the name index that stops early)."""
+    prefixes."""
     columns: list[ColumnElement] = [func.lower(Business.name), func.lower(Business.owner_name)]
     if term.isdigit():
         columns.append(Business.owner_nik)
@@ -189,8 +183,6 @@ def _prefix_condition(
         return or_(*(column.like(pattern, escape="\\") for column in columns))
     low = bindparam(f"prefix_{number}", term)
     high = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
-    if row_level:
-        return or_(*(and_(column >= low, column < high) for column in columns))
     inner = _key_column(ctx)
     ranges = [
         select(inner).select_from(Business).where(Business.deleted_at.is_(None), column >= low, column < high)
@@ -200,14 +192,12 @@ def _prefix_condition(
 
 
 def _filtered(
-    ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement, *, walk: bool = False, rows: bool = False
+    ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement, *, walk: bool = False
 ) -> tuple[Select, bool, bool, str | None]:
     """``SELECT key`` over the businesses matching ``flt``, whether a search, a filter or the archive narrows it,
     whether it reads every row's search_text (a substring test without the FTS index), and the FTS MATCH
     expression when the FTS index answers part of the search. ``walk``: test the key against the FTS matches
     without using it as an index (``+rowid IN``), so that the planner walks the name index in order instead.
-    ``rows``: every condition is tested on the business row (substring and prefix tests, no FTS or key set), for
-    a walk of the name index that stops after the first matches (see :func:`business_head`).
 
     Trigram terms are answered by the FTS table, whose rowid is the business's rowid: the query reads only the
     matching FTS rowids and then those businesses by their integer key. A query of short terms only is a prefix
@@ -216,13 +206,12 @@ def _filtered(
     stmt = select(key).select_from(Business)
     if terms and all(len(a) < _TRIGRAM for t in terms for a in t):
         for number, alternatives in enumerate(terms):
-            stmt = stmt.where(or_(*(_prefix_condition(ctx, key, a, number * 10 + i, row_level=rows)
+            stmt = stmt.where(or_(*(_prefix_condition(ctx, key, a, number * 10 + i)
                                     for i, a in enumerate(alternatives))))
         terms_left: list[tuple[str, ...]] = []
     else:
         terms_left = terms
-    use_fts = _uses_fts(ctx) and not rows
-    indexed = [t for t in terms_left if all(len(a) >= _TRIGRAM for a in t)] if use_fts else []
+    indexed = [t for t in terms_left if all(len(a) >= _TRIGRAM for a in t)] if _uses_fts(ctx) else []
     match = None
     if indexed:
         match = " AND ".join("(" + " OR ".join(_phrase(a) for a in t) + ")" for t in indexed)
@@ -357,68 +346,6 @@ def business_keys(
         for statement in statements:
             keys.extend(_scalars(connection, statement))
     return keys
-
-
-def business_head(
-    ctx: ServiceContext, flt: BusinessFilter, *, sort: str = "name", descending: bool = False, limit: int = 400
-) -> tuple[list[RowKey], int]:
-    """The first ``limit`` keys of :func:`business_keys` (same order) and how many businesses match in all.
-
-    Two broad lists have their first keys in the order of a sort index, read without producing and sorting all of
-    them, and a separate count: the whole (or archived) list in any order (the parts of :func:`_parts`), and a
-    search of trigram terms only, by name, found in ``_WALK_MATCHES`` rows or more (the name index walked, each
-    row's search_text tested; the FTS index counts the matches without reading a business row). Any other list
-    is read whole, as :func:`business_keys` does, and so is every list on PostgreSQL."""
-    if sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}")
-    if ctx.db.engine.dialect.name != "sqlite":
-        keys = business_keys(ctx, flt, sort=sort, descending=descending)
-        return keys, len(keys)
-    key = _key_column(ctx)
-    stmt, narrowed, scan, match = _filtered(ctx, flt, key)
-    searched_only = flt == BusinessFilter(search=flt.search)
-    all_indexed = match is not None and all(len(a) >= _TRIGRAM for t in search_terms(flt.search) for a in t)
-    total: int | None = None
-    keys: list[RowKey]
-    with ctx.db.read() as session:
-        connection = session.connection()
-        if all_indexed and searched_only:
-            total = _fts_count(connection, match)
-        if not narrowed:
-            statements = [
-                (stmt if condition is None else stmt.where(condition)).order_by(*order)
-                for condition, order in _parts(sort, descending, key)
-            ]
-        elif sort == "name" and total is not None and total >= _WALK_MATCHES:
-            walk, *_ = _filtered(ctx, flt, key, rows=True)
-            statements = [walk.order_by(*_one_query_order(sort, descending, key))]
-        else:  # a narrow list, or one that only a sort of every match orders: read it whole
-            keys = _scalars(connection, stmt.order_by(*_one_query_order(sort, descending, key, scan=scan)))
-            return keys, len(keys)
-        keys = []
-        for statement in statements:
-            if len(keys) >= limit:
-                break
-            keys.extend(_scalars(connection, statement.limit(limit - len(keys))))
-        if total is None:
-            if len(keys) < limit:
-                total = len(keys)
-            elif not flt.archived:
-                total = int(connection.exec_driver_sql(
-                    "SELECT count(*) FROM business INDEXED BY ix_business_sort_name WHERE deleted_at IS NULL"
-                ).scalar_one())  # the partial name index: a fifth of a table scan
-            else:
-                total = count_businesses(ctx, archived=True)
-    return keys, total
-
-
-def _fts_count(connection: Connection, match: str) -> int:
-    """Live businesses matching the FTS expression (the FTS table also holds the archived ones)."""
-    probe = text(
-        f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_match"
-        " AND rowid NOT IN (SELECT rowid FROM business WHERE deleted_at IS NOT NULL)"
-    )
-    return int(connection.execute(probe, {"fts_match": match}).scalar_one())
 
 
 def _broad(ctx: ServiceContext, match: str) -> bool:

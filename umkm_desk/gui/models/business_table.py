@@ -14,7 +14,6 @@ from umkm_desk.core.services.business_query import (
     SORT_KEYS,
     BusinessFilter,
     BusinessRow,
-    business_head,
     business_keys,
     business_rows,
 )
@@ -46,8 +45,6 @@ class BusinessTableModel(QAbstractTableModel):
     """Row keys of the current query; display rows fetched ``PAGE`` at a time and cached (up to a limit)."""
 
     PAGE = 200
-    #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
-    HEAD = 2 * PAGE
     MAX_CACHED = 20 * PAGE
     #: emitted after every refresh with the number of rows
     counted = Signal(int)
@@ -59,7 +56,6 @@ class BusinessTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: list[object] = []
-        self._total = 0  # rows of the query; len(self._keys) until the keys past the head are read
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._fetched_pages: set[int] = set()
@@ -86,22 +82,14 @@ class BusinessTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the query again (after a filter change, a sort or a write) and drop the cached rows."""
         sort, descending = self.sort_key()
-        keys, total = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD)
+        keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)
         self._queried = True
         self.beginResetModel()
         self._keys = keys
-        self._total = total
         self._cache.clear()
         self._fetched_pages.clear()
         self.endResetModel()
-        self.counted.emit(total)
-
-    def _read_all_keys(self) -> None:
-        """Read the keys past the head (the same query, whole). Should the list have changed meanwhile (another
-        process writing), the rows keep their number until the next refresh: missing ones show as gone."""
-        sort, descending = self.sort_key()
-        self._keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)[: self._total]
-        self._fetched_pages.clear()  # a page read with the head alone may have had fewer keys
+        self.counted.emit(len(keys))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -119,12 +107,8 @@ class BusinessTableModel(QAbstractTableModel):
         return found.id if found else None
 
     def row_data(self, row: int) -> BusinessRow | None:
-        if not 0 <= row < self._total:
+        if not 0 <= row < len(self._keys):
             return None
-        if row >= len(self._keys):
-            self._read_all_keys()
-            if row >= len(self._keys):
-                return None
         key = self._keys[row]
         found = self._cache.get(key)
         if found is None and row // self.PAGE not in self._fetched_pages:
@@ -144,8 +128,6 @@ class BusinessTableModel(QAbstractTableModel):
 
     def fetch_all_visible(self, first: int, last: int) -> None:
         """Read the pages covering rows first..last now (the benchmark and tests use it)."""
-        if min(last, self._total - 1) >= len(self._keys):
-            self._read_all_keys()
         for page in range(max(first, 0) // self.PAGE, min(last, len(self._keys) - 1) // self.PAGE + 1):
             if page not in self._fetched_pages:
                 self._fetch_page(page)
@@ -161,7 +143,7 @@ class BusinessTableModel(QAbstractTableModel):
     # --- Qt model API -------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
@@ -183,7 +165,7 @@ class BusinessTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
         column = index.column()
         if not 0 <= column < len(COLUMNS):
