@@ -26,9 +26,9 @@ from umkm_desk.core.services.demo import (
     STAGE_KINDS,
     STAGE_STATUSES,
     SUPPORT_STATUSES,
-    _sqlite_converter,
     fill_demo,
 )
+from umkm_desk.core.services.demo_writer import _sqlite_converter
 from umkm_desk.core.services.search_text import business_search_text
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.models import (
