@@ -15,13 +15,14 @@ from typing import Literal, Protocol
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core import labels
 from umkm_desk.core.store.models import Agreement, Business, Case, Partner, Stage, WorkPlan
 
 StageKind = Literal["capital", "mentoring", "marketing"]
 AgreementState = Literal["berlaku", "segera_berakhir", "kedaluwarsa"]
 
-STAGE_KINDS: tuple[str, ...] = ("capital", "mentoring", "marketing")
-STAGE_LABELS: dict[str, str] = {"capital": "Permodalan", "mentoring": "Pendampingan", "marketing": "Pemasaran"}
+STAGE_KINDS: tuple[str, ...] = labels.STAGE_ORDER
+STAGE_LABELS: dict[str, str] = labels.STAGE_KINDS
 #: An agreement ending within this many days is flagged "segera berakhir".
 EXPIRING_DAYS = 60
 #: Stage statuses that count against a quota even when no start date was typed.

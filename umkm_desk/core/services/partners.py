@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from umkm_desk.core import labels
 from umkm_desk.core.rules.dates import format_tanggal, parse_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import parse_rupiah
@@ -40,14 +41,8 @@ from umkm_desk.core.store.models import (
     utcnow,
 )
 
-PARTNER_KINDS: dict[str, str] = {
-    "ptn": "Perguruan Tinggi Negeri",
-    "pts": "Perguruan Tinggi Swasta",
-    "zakat": "BAZNAS/LAZ",
-    "opd": "OPD",
-    "lainnya": "Lainnya",
-}
-AGREEMENT_KINDS: dict[str, str] = {"mou": "MoU", "pks": "PKS"}
+PARTNER_KINDS: dict[str, str] = labels.PARTNER_KINDS
+AGREEMENT_KINDS: dict[str, str] = labels.AGREEMENT_KINDS
 YEAR_MIN, YEAR_MAX = 2000, 2100
 
 
