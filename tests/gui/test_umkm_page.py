@@ -98,6 +98,52 @@ def test_model_fetches_in_pages(gui_ctx, monkeypatch):
     assert calls == [2, 2]
 
 
+def test_model_reads_the_keys_past_the_head_when_asked(gui_ctx, monkeypatch):
+    seed(gui_ctx)
+    import umkm_desk.gui.models.business_table as table_module
+
+    whole_reads = []
+    real = table_module.business_keys
+    monkeypatch.setattr(table_module, "business_keys", lambda *a, **k: whole_reads.append(1) or real(*a, **k))
+    model = BusinessTableModel(gui_ctx)
+    model.HEAD = 2
+    model.refresh()
+    assert model.rowCount() == len(ROWS) and whole_reads == []  # the count without every key
+    assert model.data(model.index(0, 0)) == "Batik Krakatau" and whole_reads == []
+    assert model.data(model.index(3, 0)) == "Sate Bandeng Ibu Dewi" and whole_reads == [1]
+    assert [model.data(model.index(row, 0)) for row in range(4)] == sorted(name for name, *_ in ROWS)
+    assert whole_reads == [1]
+
+
+def test_cells_are_drawn_from_one_multidata_call(qtbot, gui_ctx):
+    """The view's delegate asks for every role of a cell at once (multiData): the text, the muted italic of a
+    missing NIK, and the same values data() gives."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    seed(gui_ctx)
+    create_business(gui_ctx, BusinessInput(
+        owner_name="Ujang Sutisna", nik_missing=True, name="Anyaman Bambu Ujang", sector="kerajinan",
+        kecamatan_code="36.73.01", kelurahan_code=kelurahan_list("36.73.01")[0].code, modal_usaha="5jt",
+        annual_sales="40jt",
+    ))  # fmt: skip
+    model = BusinessTableModel(gui_ctx)
+    model.refresh()
+    delegate = QStyledItemDelegate()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, model.index(row, column))
+            assert option.text == model.data(model.index(row, column))
+    missing = model.index(0, 2)  # "Anyaman Bambu Ujang" sorts first
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, missing)
+    assert option.text == "NIK belum ada" and option.font.italic()
+    assert model.data(missing, Qt.ItemDataRole.ToolTipRole).startswith("Pemilik belum punya NIK")
+    present = model.index(1, 2)
+    delegate.initStyleOption(option := QStyleOptionViewItem(), present)
+    assert "******" in option.text and not option.font.italic()
+
+
 def test_type_a_business_into_the_form_and_find_it_in_the_list(qtbot, page, gui_ctx):
     seed(gui_ctx)
     page.reload()

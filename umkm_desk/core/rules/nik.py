@@ -70,7 +70,8 @@ def parse_nik(text: str | int, *, today: date | None = None) -> NikInfo:
 
 def mask_nik(nik: str) -> str:
     """Hide digits 7-12 (the birth date) for screens and printouts: 367301******0001."""
-    digits = _nik_digits(nik)
+    # a stored NIK is already 16 digits: the list masks a page of them on every scroll
+    digits = nik if len(nik) == 16 and nik.isascii() and nik.isdigit() else _nik_digits(nik)
     return f"{digits[0:6]}******{digits[12:16]}"
 
 

@@ -1,0 +1,115 @@
+"""``business_head``: the first keys of the UMKM list and its count, read without producing every key, must be
+exactly the start of ``business_keys`` and its length, for every plan it picks (the whole list by each sort
+index; a search walked along the name index or read through its own index; prefix counts over overlapping
+ranges), with archived businesses and owners without a NIK in the data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from umkm_desk.core.rules.nik import encode_nik
+from umkm_desk.core.rules.wilayah import kelurahan_list
+from umkm_desk.core.services import business_query as bq
+from umkm_desk.core.services.businesses import BusinessInput, archive_business, create_business
+from umkm_desk.core.services.context import Actor, ServiceContext
+from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.core.store.database import open_database
+from umkm_desk.core.store.models import Business
+
+#: what officers type: single letters and digits, two-letter prefixes, trigram words, a NIK region prefix, a phone
+#: start (two alternatives), several terms, short and long terms mixed, and nothing found
+TERMS = (
+    "a", "b", "s", "m", "3", "36", "08", "ba", "si", "ab",
+    "ban", "ibu", "abon", "kuliner", "3673", "367301", "0812", "0812 3", "mak ib", "sate bandeng", "xqz", "zz",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
+    db = open_database(tmp_path_factory.mktemp("head") / "umkm.sqlite")
+    fill_demo(db, businesses=300, seed=11, today=date(2026, 11, 28))
+    ctx = ServiceContext(db, Actor(None, "Petugas Uji", "uji-pc"))
+    with db.read() as session:
+        ids = session.scalars(select(Business.id).order_by(Business.name)).all()
+    for business_id in ids[::9]:  # archived ones all over the name order
+        archive_business(ctx, business_id)
+    with db.read() as session:
+        missing_nik = session.scalar(select(Business.id).where(Business.owner_nik.is_(None)))
+    assert missing_nik is not None, "the demo data should hold an owner without a NIK"
+    yield ctx
+    db.dispose()
+
+
+def _same_as_whole(ctx: ServiceContext, flt: bq.BusinessFilter, sort: str, descending: bool, limit: int) -> None:
+    whole = bq.business_keys(ctx, flt, sort=sort, descending=descending)
+    head = bq.business_head(ctx, flt, sort=sort, descending=descending, limit=limit)
+    assert head.total == len(whole), (flt, sort, descending)
+    assert len(head.keys) >= min(limit, len(whole))
+    assert head.keys == whole[: len(head.keys)], (flt, sort, descending)
+
+
+@pytest.mark.parametrize("walk_share", [0.0, 0.05, 2.0], ids=["always-walk", "measured", "never-walk"])
+@pytest.mark.parametrize("limit", [1, 7, 400])
+def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_share, limit):
+    monkeypatch.setattr(bq, "_WALK_SHARE", walk_share)
+    for term in TERMS:
+        for descending in (False, True):
+            _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)
+
+
+@pytest.mark.parametrize("limit", [1, 5, 120, 400])
+def test_whole_list_head_in_every_order(demo_ctx, limit):
+    for sort in bq.SORT_KEYS:
+        for descending in (False, True):
+            _same_as_whole(demo_ctx, bq.BusinessFilter(), sort, descending, limit)
+
+
+def test_other_lists_are_read_whole(demo_ctx):
+    for flt, sort in (
+        (bq.BusinessFilter(archived=True), "name"),
+        (bq.BusinessFilter(search="ban", sector="kuliner"), "name"),
+        (bq.BusinessFilter(search="ban"), "kelurahan"),
+        (bq.BusinessFilter(kecamatan_code="36.73.01"), "owner"),
+    ):
+        whole = bq.business_keys(demo_ctx, flt, sort=sort)
+        head = bq.business_head(demo_ctx, flt, sort=sort, limit=3)
+        assert (head.keys, head.total) == (whole, len(whole))
+
+
+def test_counts_leave_out_archived_and_count_overlaps_once(demo_ctx):
+    live = len(bq.business_keys(demo_ctx, bq.BusinessFilter()))
+    archived = len(bq.business_keys(demo_ctx, bq.BusinessFilter(archived=True)))
+    assert archived > 0 and live > 0
+    assert bq.business_head(demo_ctx, bq.BusinessFilter(), limit=1).total == live
+    # "3673" is in almost every row's NIK (and in none of the archived ones' count)
+    nik_prefix = bq.business_head(demo_ctx, bq.BusinessFilter(search="3673"), limit=1)
+    assert 0 < nik_prefix.total <= live
+    assert nik_prefix.total == len(bq.business_keys(demo_ctx, bq.BusinessFilter(search="3673")))
+
+
+def test_unknown_sort_is_refused(demo_ctx):
+    with pytest.raises(ValueError):
+        bq.business_head(demo_ctx, bq.BusinessFilter(), sort="nope")
+
+
+def test_head_on_every_database(ctx):
+    """PostgreSQL reads the list whole (the head is then all of it); SQLite reads a part of it."""
+    for serial, (name, owner) in enumerate(
+        (("Sate Bandeng Bu Sari", "Sari Wulandari"), ("Batik Krakatau", "Budi Santoso"), ("Abon Bandeng", "Siti")),
+        start=1,
+    ):
+        create_business(ctx, BusinessInput(
+            owner_name=owner, nik=encode_nik("36.73.01", date(1980, 1, serial), "L", serial), name=name,
+            sector="kuliner", kecamatan_code="36.73.01", kelurahan_code=kelurahan_list("36.73.01")[0].code,
+            modal_usaha="10jt", annual_sales="90jt",
+        ))  # fmt: skip
+    for term in ("", "s", "ban", "3673", "xqz"):
+        whole = bq.business_keys(ctx, bq.BusinessFilter(search=term))
+        head = bq.business_head(ctx, bq.BusinessFilter(search=term), limit=1)
+        assert head.total == len(whole)
+        assert head.keys == whole[: len(head.keys)]
+        assert len(head.keys) == min(1, len(whole)) or ctx.db.engine.dialect.name != "sqlite"
