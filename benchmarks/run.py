@@ -341,7 +341,7 @@ def details(figures: list[Figure]) -> str:
         cleared = [s["seconds"] for s in f.extra["samples"] if s["term"] == ""]
         from _stats import median, p95
 
-        for label, xs in (("1–2 characters (substring scan)", short), ("3+ characters (FTS5 trigram)", longer),
+        for label, xs in (("1–2 characters (name, owner or NIK prefix)", short), ("3+ characters (FTS5 trigram)", longer),
                           ("cleared box (all rows)", cleared)):
             if xs:
                 out.append(f"search, {label}: median {fmt(median(xs), 's')}, p95 {fmt(p95(xs), 's')}, "
