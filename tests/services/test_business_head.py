@@ -52,10 +52,15 @@ def _same_as_whole(ctx: ServiceContext, flt: bq.BusinessFilter, sort: str, desce
     assert head.keys == whole[: len(head.keys)], (flt, sort, descending)
 
 
-@pytest.mark.parametrize("walk_share", [0.0, 0.05, 2.0], ids=["always-walk", "measured", "never-walk"])
+@pytest.mark.parametrize(
+    "walk_rows", [10**9, 40, bq._WALK_ROWS],
+    ids=["whole-walk", "short-walk", "measured"],
+)
 @pytest.mark.parametrize("limit", [1, 7, 400])
-def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_share, limit):
-    monkeypatch.setattr(bq, "_WALK_SHARE", walk_share)
+def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_rows, limit):
+    """Every plan: a walk over every row, a short walk that often falls back to ordering the matches, and the
+    measured setting (which on 300 businesses orders the matches)."""
+    monkeypatch.setattr(bq, "_WALK_ROWS", walk_rows)
     for term in TERMS:
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)

@@ -11,6 +11,7 @@ from umkm_desk.core.store import engine as engine_mod
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.engine import (
     BUSY_TIMEOUT_MS,
+    SQLITE_CACHE_KIB,
     StoreError,
     default_db_path,
     is_network_path,
@@ -22,11 +23,14 @@ from umkm_desk.core.store.engine import (
 def _pragmas(conn) -> dict[str, object]:
     return {
         name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-        for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+        for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout", "cache_size")
     }
 
 
-EXPECTED = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": BUSY_TIMEOUT_MS}
+EXPECTED = {
+    "foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -SQLITE_CACHE_KIB,
+}  # fmt: skip
 
 
 def test_pragmas_on_every_connection(sqlite_db):

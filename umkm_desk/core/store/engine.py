@@ -123,6 +123,12 @@ def check_sqlite_location(path: Path) -> None:
         raise StoreError(f"Folder {folder} hanya-baca: basis data baru tidak dapat dibuat di sana.")
 
 
+#: page cache per SQLite connection, in KiB. SQLite's default (2 MiB) holds almost nothing of a city's data: ordering
+#: the matches of a search reads each matching business row, and with the business table (45 MB at 100,000
+#: businesses) cached those reads take half the time. Measured: GUI peak RSS 138 -> 161 MB on the list scenario.
+SQLITE_CACHE_KIB = 65_536
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own implicit transactions are switched off; SQLAlchemy's "begin" event emits BEGIN.
     dbapi_connection.isolation_level = None
@@ -132,6 +138,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     finally:
         cursor.close()
 

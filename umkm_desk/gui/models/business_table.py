@@ -4,8 +4,8 @@ happen in SQL (services.business_query); there is never one ORM object or one wi
 
 A refresh reads only the first keys and the number of rows (``business_head``): that is what a search keystroke
 has to draw. The other keys are read, whole, the first time a row past them is asked for (scrolling down, Ctrl+End).
-The view asks for every role of a cell in one ``multiData`` call, and each row's texts are formatted once, when
-its page is read: a cell drawn costs one call into Python instead of seven."""
+The view asks for every role of a cell in one ``multiData`` call, and each row's texts are formatted once, when it
+is first shown: a cell drawn costs one call into Python instead of seven."""
 
 from __future__ import annotations
 
@@ -182,10 +182,7 @@ class BusinessTableModel(QAbstractTableModel):
             self._texts.clear()
             self._fetched_pages.clear()
         keys = self._keys[page * self.PAGE : (page + 1) * self.PAGE]
-        rows = business_rows(self.ctx, keys)
-        self._cache.update(rows)
-        for key, found in rows.items():
-            self._texts[key] = tuple(self._display(found, column) for column in range(len(COLUMNS)))
+        self._cache.update(business_rows(self.ctx, keys))
         self._fetched_pages.add(page)
 
     # --- Qt model API -------------------------------------------------------------------------------
@@ -216,21 +213,44 @@ class BusinessTableModel(QAbstractTableModel):
         return self._value(index.row(), index.column(), getattr(role, "value", role))
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt API
+        """Every role the view asks of a cell, in one call: the row is looked up once. Every role is set or
+        cleared: the delegate keeps its span between cells, so a role left alone would show the previous cell's."""
         if not index.isValid():
             return
-        row, column = index.row(), index.column()
+        row_number, column = index.row(), index.column()
+        row = self.row_data(row_number)
+        muted = row is not None and (row.archived or (column == _NIK_COLUMN and row.nik_missing))
+        italic = row is not None and column == _NIK_COLUMN and row.nik_missing
         for number in range(len(roleDataSpan)):
             role_data = roleDataSpan[number]
-            role_data.setData(self._value(row, column, role_data.role()))
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self._text(row_number, column, row))
+            elif role == _FOREGROUND and muted:
+                role_data.setData(_MUTED)
+            elif role == _FONT and italic:
+                role_data.setData(self._italic)
+            elif role in (_ID, _ARCHIVED, _TOOLTIP):
+                role_data.setData(self._value(row_number, column, role))
+            else:
+                role_data.clearData()
+
+    def _text(self, row_number: int, column: int, row: BusinessRow | None) -> str:
+        """The cell's text, formatted once per row (a page holds more rows than the screen shows)."""
+        if row is None:
+            return self._deleted if column == 0 else ""
+        key = self._keys[row_number]
+        texts = self._texts.get(key)
+        if texts is None:
+            texts = self._texts[key] = tuple(self._display(row, c) for c in range(len(COLUMNS)))
+        return texts[column]
 
     def _value(self, row_number: int, column: int, role: int) -> Any:
         if not 0 <= column < len(COLUMNS):
             return None
         row = self.row_data(row_number)
         if role == _DISPLAY:
-            if row is None:
-                return self._deleted if column == 0 else ""
-            return self._texts[self._keys[row_number]][column]
+            return self._text(row_number, column, row)
         if row is None:
             return None
         if role == _FOREGROUND:
