@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,25 +277,34 @@ def step_documents(db: Path, sizes: Sizes, seed: int) -> list[Figure]:
     ]
 
 
+_AREA_CHILD = (
+    "import json, sys; sys.path[:0] = sys.argv[3:5]; import importlib; "
+    "rows = importlib.import_module(sys.argv[1]).run(sys.argv[2]); "
+    "open(sys.argv[5], 'w').write(json.dumps(rows, default=str))"
+)
+
+
 def area_scripts(db: Path, work: Path) -> dict[str, Any]:
     """Run benchmarks/registry.py and benchmarks/documents.py (``run(db_path) -> list[dict]``) when present,
-    each on its own copy of the database."""
-    import importlib
-
+    each on its own copy of the database and in its own process: their peak-RSS figures would otherwise be this
+    process's (and, through fork, its children's) high-water mark."""
     out: dict[str, Any] = {}
     for name in ("registry", "documents"):
         if not (HERE / f"{name}.py").exists():
             out[name] = {"status": "missing"}
             continue
         copy = _data.scratch_copy(db, work / f"area-{name}.sqlite")
+        result = work / f"area-{name}.json"
         started = time.perf_counter()
-        try:
-            module = importlib.import_module(name)
-            rows = module.run(str(copy))
+        child = subprocess.run(
+            [sys.executable, "-c", _AREA_CHILD, name, str(copy), str(HERE), str(HERE.parent), str(result)],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if child.returncode == 0 and result.exists():
+            rows = json.loads(result.read_text())
             out[name] = {"status": "ok", "rows": rows, "seconds": time.perf_counter() - started}
-        except Exception as exc:
-            out[name] = {"status": "error", "error": f"{type(exc).__name__}: {exc}",
-                         "traceback": traceback.format_exc(limit=8)}
+        else:
+            out[name] = {"status": "error", "error": f"exit {child.returncode}", "traceback": child.stderr[-3000:]}
     return out
 
 
