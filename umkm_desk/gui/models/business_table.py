@@ -66,10 +66,10 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 class BusinessTableModel(QAbstractTableModel):
     """Row keys of the current query; display rows fetched ``PAGE`` at a time and cached (up to a limit)."""
 
-    PAGE = 100
+    PAGE = 50  # two screens of rows: the first paint after a keystroke reads one page
     #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
-    HEAD = 4 * PAGE
-    MAX_CACHED = 40 * PAGE
+    HEAD = 8 * PAGE
+    MAX_CACHED = 80 * PAGE
     #: emitted after every refresh with the number of rows
     counted = Signal(int)
 
