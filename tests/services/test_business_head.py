@@ -53,7 +53,7 @@ def _same_as_whole(ctx: ServiceContext, flt: bq.BusinessFilter, sort: str, desce
 
 
 @pytest.mark.parametrize(
-    "walk_rows", [10**9, 40, bq._WALK_ROWS],
+    "walk_rows", [10**9, 40, bq._INDEX_WALK_ROWS],
     ids=["whole-walk", "short-walk", "measured"],
 )
 @pytest.mark.parametrize("limit", [1, 7, 400])
@@ -61,6 +61,7 @@ def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_
     """Every plan: a walk over every row, a short walk that often falls back to ordering the matches, and the
     measured setting (which on 300 businesses orders the matches)."""
     monkeypatch.setattr(bq, "_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(bq, "_INDEX_WALK_ROWS", walk_rows)
     for term in TERMS:
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)

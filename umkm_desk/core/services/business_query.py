@@ -35,7 +35,7 @@ import dataclasses
 import re
 import uuid
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,6 +45,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    TextClause,
     and_,
     bindparam,
     case,
@@ -93,14 +94,18 @@ _TRIGRAM = 3
 #: FTS matches above which the name-sorted list walks the name index instead of sorting the matches (measured on
 #: 100,000 businesses: sorting 17,000 matches beats the walk, sorting 74,000 does not)
 _BROAD_MATCHES = 40_000
-#: How far a search's head may walk the name index in display order, testing each row's text, before it orders the
-#: matches instead. A walk finds the first matches without touching the others, but only if they come early, and
-#: where they lie depends on the words ("abon bandeng" names come first, "warung" ones late): it is tried when
-#: evenly spread matches would fill the head within two thirds of these rows, and falls back when they do not.
-#: Measured on 100,000 businesses: a row tested costs about 2 us, a match ordered about 2.5 us. Walking the index
-#: against the FTS match set instead (index rows only) was tried for the middle range and, over the 80 commonest
-#: words of names, made the slowest searches slower (p95 21.7 -> 27 ms) for a small gain in the mean.
+#: How far a search's head may walk the names in display order, testing each row, before it orders the matches
+#: instead. A walk finds the first matches without touching the others, but only if they come early, and where
+#: they lie depends on the words ("abon bandeng" names come first, "warung" ones late): a walk is tried when
+#: evenly spread matches would fill the head within two thirds of its rows, and falls back when they do not.
+#: Measured on 100,000 businesses: a match ordered costs 1-2.5 us; a row tested through a table lookup about 2 us
+#: (a digit prefix also tests the owner's name and NIK), a row tested from ix_business_search_walk alone (name and
+#: search_text) about 0.27 us. Over the 80 commonest words of names, walks of up to 20,000 index rows gave a p95
+#: of 19 ms and a worst case of 35 ms ("toko": a walk that fails, then its 9,900 matches ordered), against 26 and
+#: 101 ms ("3673") for ordering the matches alone; 40,000 rows made the p95 33 ms.
 _WALK_ROWS = 4_000
+_INDEX_WALK_ROWS = 20_000
+_WALK_INDEX = "ix_business_search_walk"
 
 
 @dataclass(frozen=True)
@@ -416,9 +421,9 @@ def business_head(
     - the whole list, in any order: the head from the sort indexes (:func:`_parts`), the count from the table's
       b-tree less the archived rows;
     - a search alone, by name: the matches counted from the FTS index (terms of three or more characters) or from
-      the prefix ranges (one short term); then, when the matches are a fair share of all businesses, the name index
-      walked with every condition tested on the row (the first few hundred turn up soon), otherwise the matches
-      read through their own index and only they ordered.
+      the prefix ranges (one short term); then, when the matches are a fair share of all businesses, the names
+      walked in order with every condition tested on the row (the first few hundred turn up soon), otherwise or
+      when the walk finds too few, the matches read through their own index and only they ordered.
 
     Any other list (filters, the archive, a search in another order, short and long terms mixed) and every list on
     PostgreSQL is read whole."""
@@ -451,40 +456,82 @@ def _sqlite_head(
     if not terms or sort != "name" or flt != BusinessFilter(search=flt.search):
         return None
     order = _one_query_order(sort, descending, key)
+    walk: Callable[[str | None], Select | TextClause]
     if len(terms) == 1 and len(terms[0]) == 1 and len(terms[0][0]) < _TRIGRAM:
         # names starting with the term lie together in name order, so a walk would pass every name before them;
         # NIKs are spread evenly over it
-        walkable = terms[0][0].isdigit()
+        walk_rows = _WALK_ROWS if terms[0][0].isdigit() else 0
+        walk = _row_walk(_filtered(ctx, flt, key, rows=True)[0], order, descending)
         total = _prefix_count(connection, terms[0][0])
         narrow: Select | CompoundSelect = _prefix_head(terms[0][0], descending)
     elif _uses_fts(ctx) and all(len(a) >= _TRIGRAM for t in terms for a in t):
         stmt, _narrowed, _scan, match = _filtered(ctx, flt, key)
-        walkable = True
+        walk_rows = _INDEX_WALK_ROWS
+        walk = _index_walk(terms, descending)
         total = _fts_count(ctx, connection, flt, match or "")
         narrow = stmt.order_by(*order)
     else:
         return None
     keys = None
-    if walkable and total > limit and 3 * limit * _live_count(connection) <= 2 * _WALK_ROWS * total:
-        walk, *_ = _filtered(ctx, flt, key, rows=True)
-        keys = _walked(connection, walk.order_by(*order), descending, limit, _WALK_ROWS)
+    if walk_rows and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
+        keys = _walked(connection, walk, descending, limit, walk_rows)
     if keys is None:
         keys = _scalars(connection, narrow.limit(limit)) if total else []
     return KeyHead(keys, total)
 
 
-def _walked(connection: Connection, walk: Select, descending: bool, limit: int, rows: int) -> list[RowKey] | None:
-    """The first ``limit`` keys of ``walk`` (a query the name index answers in display order) found within its
-    first ``rows`` rows; None when fewer are there, and the matches must be ordered instead."""
+def _walked(
+    connection: Connection, walk: Callable[[str | None], Select | TextClause], descending: bool, limit: int, rows: int
+) -> list[RowKey] | None:
+    """The first ``limit`` keys of a walk of the names in display order (``walk(bound)``: the query, ending at the
+    name ``bound`` when there is one) found within its first ``rows`` rows; None when fewer are there, and the
+    matches must be ordered instead."""
     name = func.lower(Business.name)
     bound = connection.execute(
         select(name).where(Business.deleted_at.is_(None))
         .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)
     ).scalar_one_or_none()  # fmt: skip
-    if bound is not None:
-        walk = walk.where(name >= bound if descending else name <= bound)
-    keys = _scalars(connection, walk.limit(limit))
+    keys = [row[0] for row in connection.execute(walk(bound), {"walk_limit": limit})]
     return keys if len(keys) >= limit or bound is None else None
+
+
+def _row_walk(stmt: Select, order: list[ColumnElement], descending: bool) -> Callable[[str | None], Select]:
+    """A walk testing ``stmt``'s conditions on each row (the planner walks ix_business_sort_name in order)."""
+    name = func.lower(Business.name)
+
+    def walk(bound: str | None) -> Select:
+        ranged = stmt if bound is None else stmt.where(name >= bound if descending else name <= bound)
+        return ranged.order_by(*order).limit(bindparam("walk_limit"))
+
+    return walk
+
+
+def _index_walk(terms: list[tuple[str, ...]], descending: bool) -> Callable[[str | None], TextClause]:
+    """A walk for substring terms read from ix_business_search_walk alone (name and search_text). Written out
+    because the planner prefers ix_business_sort_name, which orders equal names without a sort but reads every
+    row's search_text from the table (8 times slower), and SQLAlchemy does not render SQLite's INDEXED BY."""
+    parameters: dict[str, str] = {}
+    conditions = []
+    for alternatives in terms:
+        likes = []
+        for alternative in alternatives:
+            number = f"walk_{len(parameters)}"
+            parameters[number] = f"%{_like_escape(alternative)}%"
+            likes.append(f"search_text LIKE :{number} ESCAPE '\\'")
+        conditions.append("(" + " OR ".join(likes) + ")")
+    direction = "DESC" if descending else "ASC"
+
+    def walk(bound: str | None) -> TextClause:
+        ranged = "" if bound is None else f" AND lower(name) {'>=' if descending else '<='} :walk_bound"
+        sql = (
+            f"SELECT rowid FROM business INDEXED BY {_WALK_INDEX} WHERE deleted_at IS NULL AND "
+            + " AND ".join(conditions) + ranged
+            + f" ORDER BY lower(name) {direction}, rowid {direction} LIMIT :walk_limit"
+        )  # fmt: skip
+        clause = text(sql).bindparams(**parameters)
+        return clause if bound is None else clause.bindparams(walk_bound=bound)
+
+    return walk
 
 
 def _live_count(connection: Connection) -> int:

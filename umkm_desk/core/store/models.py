@@ -204,6 +204,10 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
             Index(f"ix_business_live_{column}", column, func.lower(text("name")), **_LIVE)
             for column in ("kecamatan_code", "kelurahan_code", "current_partner_id")
         ),
+        # A search's first screen by walking the names in order and testing each one's search_text, read from
+        # this index alone: a quarter of a microsecond a row instead of two for a table lookup
+        # (services.business_query._walked).
+        Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE),
         # The Arsip view (few rows).
         Index(
             "ix_business_archived_name",

@@ -6,7 +6,7 @@ so new columns and tables need no hand-written revision yet. Steps:
 1. Edit ``umkm_desk/core/store/models.py``.
 2. ``python -m umkm_desk.core.store.migrations.regenerate_initial`` rewrites ``versions/0001_initial.py``:
    the CREATE TABLE / CREATE INDEX operations of every model table, rendered by Alembic's autogenerate
-   renderer, minus ``HELD_BACK`` (the changes that revisions 0002… make),
+   renderer, minus ``HELD_BACK`` and ``HELD_BACK_INDEXES`` (the changes that revisions 0002… make),
    with the custom ``UtcDateTime`` rendered as ``sa.DateTime(timezone=True)`` so that the revision does not
    import the models.
 3. ``python -m pytest -q tests/store/test_migrations.py`` — ``test_models_match_migrations`` upgrades an empty
@@ -37,6 +37,10 @@ TARGET = VERSIONS / "0001_initial.py"
 # (table, column) pairs that exist in models.py but are added by a later revision, not by 0001.
 HELD_BACK: dict[str, set[str]] = {
     "business": {"duplicate_reason"},  # 0002_business_duplicate_reason
+}
+# Indexes on existing columns that a later revision creates.
+HELD_BACK_INDEXES: set[str] = {
+    "ix_business_search_walk",  # 0003_business_search_walk_index
 }
 
 HEADER = '''"""Initial schema: every table of the domain model.
@@ -93,8 +97,8 @@ def _upgrade_ops() -> ops.UpgradeOps:
         create.columns = [c for c in create.columns if getattr(c, "name", None) not in held]
         upgrade.ops.append(create)
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            if held & {c.name for c in index.columns}:
-                continue  # created by the revision that adds the column
+            if held & {c.name for c in index.columns} or index.name in HELD_BACK_INDEXES:
+                continue  # created by a later revision
             upgrade.ops.append(ops.CreateIndexOp.from_index(index))
     return upgrade
 
