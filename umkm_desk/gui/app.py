@@ -24,6 +24,7 @@ from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_targ
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
 from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
+from umkm_desk.gui.opening import open_database_with_notice
 from umkm_desk.gui.theme import apply_theme
 from umkm_desk.paths import resource_path
 
@@ -177,7 +178,7 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
         return EXIT_LOCKED
     try:
         try:
-            database = open_database(db)
+            database = open_database(db) if unattended else open_database_with_notice(app, db, target)
         except StoreError as exc:
             _report(exc.message, unattended=unattended, title=_tr("Basis data tidak dapat dibuka"))
             return EXIT_ERROR
