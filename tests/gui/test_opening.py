@@ -10,7 +10,7 @@ import pytest
 from umkm_desk.core.services import business_query as bq
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store import migrate
-from umkm_desk.core.store.database import open_database
+from umkm_desk.core.store.database import open_database, upgrade_due
 from umkm_desk.core.store.engine import StoreError, resolve_target
 from umkm_desk.gui import opening
 
@@ -36,12 +36,12 @@ def test_upgrade_runs_behind_the_notice(qapp, tmp_path, shown):
     path = tmp_path / "umkm.sqlite"
     _at_previous_revision(path)
     target = resolve_target(str(path))
-    assert opening.needs_upgrade(target)
+    assert upgrade_due(target)
 
     database = opening.open_database_with_notice(qapp, str(path), target)
     try:
         assert len(shown) == 1 and "Memperbarui basis data" in shown[0]
-        assert not opening.needs_upgrade(target)
+        assert not upgrade_due(target)
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
                 migrate.head_revision()

@@ -9,14 +9,12 @@ thread while a small window says what is going on and stays responsive.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from umkm_desk.core.store.database import Database, open_database
+from umkm_desk.core.store.database import Database, open_database, upgrade_due
 from umkm_desk.core.store.engine import DatabaseTarget
-from umkm_desk.core.store.schema_head import sqlite_at_head
 
 
 def _tr(text: str) -> str:
@@ -49,23 +47,10 @@ class UpgradeNotice(QWidget):
         self.setFixedWidth(440)
 
 
-def needs_upgrade(target: DatabaseTarget) -> bool:
-    """An existing SQLite file whose schema is behind (or not known to be at) the newest revision."""
-    path: Path | None = target.path
-    if not target.is_sqlite or path is None:
-        return False
-    try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return False
-    except OSError:
-        return False
-    return not sqlite_at_head(path)
-
-
 def open_database_with_notice(app: QApplication, db: str | None, target: DatabaseTarget) -> Database:
     """``open_database(db)``; when an upgrade is due, in a thread behind an :class:`UpgradeNotice`. Errors are
     raised here, in the caller's thread, as open_database raised them."""
-    if not needs_upgrade(target):
+    if not upgrade_due(target):
         return open_database(db)
     notice = UpgradeNotice()
     notice.show()

@@ -40,6 +40,22 @@ class Database:
         self.engine.dispose()
 
 
+def upgrade_due(target: DatabaseTarget) -> bool:
+    """Whether opening ``target`` will upgrade an existing SQLite file (its schema is behind, or not known to be
+    at, the newest revision), so that startup can say so while it runs."""
+    from umkm_desk.core.store.schema_head import sqlite_at_head
+
+    path = target.path
+    if not target.is_sqlite or path is None:
+        return False
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not sqlite_at_head(path)
+
+
 def _no_lock(_connection: object) -> None:
     """SQLite: one app instance per file is enforced by a lock file (see migrate.setup_lock)."""
 
