@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.business_query import BusinessFilter
-from umkm_desk.core.services.businesses import BusinessInput, create_business
+from umkm_desk.core.services.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
@@ -113,6 +113,27 @@ def test_model_reads_the_keys_past_the_head_when_asked(gui_ctx, monkeypatch):
     assert model.data(model.index(3, 0)) == "Sate Bandeng Ibu Dewi" and whole_reads == [1]
     assert [model.data(model.index(row, 0)) for row in range(4)] == sorted(name for name, *_ in ROWS)
     assert whole_reads == [1]
+
+
+def test_a_list_changed_since_its_head_is_read_once_and_refreshed(qtbot, gui_ctx, monkeypatch):
+    """A business archived elsewhere after the head was read: scrolling past the head reads the keys once (not
+    once per cell) and the model refreshes itself right after, with the new count."""
+    ids = seed(gui_ctx)
+    import umkm_desk.gui.models.business_table as table_module
+
+    whole_reads = []
+    real = table_module.business_keys
+    monkeypatch.setattr(table_module, "business_keys", lambda *a, **k: whole_reads.append(1) or real(*a, **k))
+    model = BusinessTableModel(gui_ctx)
+    model.HEAD = 2
+    model.refresh()
+    archive_business(gui_ctx, ids["Sate Bandeng Ibu Dewi"])
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        for _ in range(3):
+            for column in range(model.columnCount()):
+                model.data(model.index(3, column))
+    assert whole_reads == [1]
+    assert model.rowCount() == len(ROWS) - 1
 
 
 def test_cells_are_drawn_from_one_multidata_call(qtbot, gui_ctx):

@@ -97,6 +97,13 @@ def test_counts_leave_out_archived_and_count_overlaps_once(demo_ctx):
     assert nik_prefix.total == len(bq.business_keys(demo_ctx, bq.BusinessFilter(search="3673")))
 
 
+def test_a_search_of_spaces_is_the_whole_list(demo_ctx, monkeypatch):
+    whole = bq.business_keys(demo_ctx, bq.BusinessFilter())
+    monkeypatch.setattr(bq, "business_keys", lambda *a, **k: pytest.fail("the whole list was read"))
+    head = bq.business_head(demo_ctx, bq.BusinessFilter(search="   "), limit=5)
+    assert (head.keys, head.total) == (whole[:5], len(whole))
+
+
 def test_unknown_sort_is_refused(demo_ctx):
     with pytest.raises(ValueError):
         bq.business_head(demo_ctx, bq.BusinessFilter(), sort="nope")

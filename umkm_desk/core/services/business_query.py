@@ -443,6 +443,9 @@ def _sqlite_head(
 ) -> KeyHead | None:
     """:func:`business_head` for the lists it reads in part, in one read transaction; None for the others."""
     key = _key_column(ctx)
+    terms = search_terms(flt.search)
+    if not terms:
+        flt = dataclasses.replace(flt, search="")  # spaces only: no search
     if flt == BusinessFilter():
         stmt, *_ = _filtered(ctx, flt, key)
         keys: list[RowKey] = []
@@ -452,7 +455,6 @@ def _sqlite_head(
             if len(keys) >= limit:
                 return KeyHead(keys, _live_count(connection))
         return KeyHead(keys, len(keys))
-    terms = search_terms(flt.search)
     if not terms or sort != "name" or flt != BusinessFilter(search=flt.search):
         return None
     order = _one_query_order(sort, descending, key)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -81,6 +82,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: list[object] = []
         self._total = 0  # rows of the query; more than len(self._keys) until the keys past the head are read
+        self._all_read = True  # every key of the query is in self._keys (or has been asked for)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
@@ -116,6 +118,7 @@ class BusinessTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys = head.keys
         self._total = head.total
+        self._all_read = len(head.keys) >= head.total
         self._cache.clear()
         self._texts.clear()
         self._fetched_pages.clear()
@@ -123,10 +126,16 @@ class BusinessTableModel(QAbstractTableModel):
         self.counted.emit(head.total)
 
     def _read_all_keys(self) -> None:
-        """Read the keys past the head (the whole query again). Should the list have changed meanwhile (another
-        officer writing), the row count stays until the next refresh: rows past the new end show as gone."""
+        """Read the keys past the head (the whole query again), once per refresh. Should the list have changed
+        since the head was read (a business edited on another page that moves it in this order), the rows keep
+        their number for now and the model refreshes as soon as control returns to the event loop: a reset in
+        the middle of the view's painting is not allowed."""
         sort, descending = self.sort_key()
-        self._keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)[: self._total]
+        keys = business_keys(self.ctx, self._filter, sort=sort, descending=descending)
+        if len(keys) != self._total or keys[: len(self._keys)] != self._keys:
+            QTimer.singleShot(0, self.refresh)
+        self._keys = keys[: self._total]
+        self._all_read = True
         self._fetched_pages.clear()  # a page read with the head alone may have had fewer keys
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -148,6 +157,8 @@ class BusinessTableModel(QAbstractTableModel):
         if not 0 <= row < self._total:
             return None
         if row >= len(self._keys):
+            if self._all_read:
+                return None
             self._read_all_keys()
             if row >= len(self._keys):
                 return None
@@ -170,7 +181,7 @@ class BusinessTableModel(QAbstractTableModel):
 
     def fetch_all_visible(self, first: int, last: int) -> None:
         """Read the pages covering rows first..last now (the benchmark and tests use it)."""
-        if min(last, self._total - 1) >= len(self._keys):
+        if min(last, self._total - 1) >= len(self._keys) and not self._all_read:
             self._read_all_keys()
         for page in range(max(first, 0) // self.PAGE, min(last, len(self._keys) - 1) // self.PAGE + 1):
             if page not in self._fetched_pages:
