@@ -17,7 +17,8 @@ from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.demo import (
+from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.core.services.demo_plan import (
     ACTIVITY_KINDS,
     CASE_STATUSES,
     EXAMPLE_PARTNER_NAMES,
@@ -26,7 +27,6 @@ from umkm_desk.core.services.demo import (
     STAGE_KINDS,
     STAGE_STATUSES,
     SUPPORT_STATUSES,
-    fill_demo,
 )
 from umkm_desk.core.services.demo_writer import _sqlite_converter
 from umkm_desk.core.services.search_text import business_search_text
