@@ -458,12 +458,13 @@ def _sqlite_head(
     if not terms or sort != "name" or flt != BusinessFilter(search=flt.search):
         return None
     order = _one_query_order(sort, descending, key)
-    walk: Callable[[str | None], Select | TextClause]
+    walk: Callable[[str | None], Select | TextClause] | None = None
     if len(terms) == 1 and len(terms[0]) == 1 and len(terms[0][0]) < _TRIGRAM:
         # names starting with the term lie together in name order, so a walk would pass every name before them;
         # NIKs are spread evenly over it
-        walk_rows = _WALK_ROWS if terms[0][0].isdigit() else 0
-        walk = _row_walk(_filtered(ctx, flt, key, rows=True)[0], order, descending)
+        walk_rows = _WALK_ROWS
+        if terms[0][0].isdigit():
+            walk = _row_walk(_filtered(ctx, flt, key, rows=True)[0], order, descending)
         total = _prefix_count(connection, terms[0][0])
         narrow: Select | CompoundSelect = _prefix_head(terms[0][0], descending)
     elif _uses_fts(ctx) and all(len(a) >= _TRIGRAM for t in terms for a in t):
@@ -475,7 +476,7 @@ def _sqlite_head(
     else:
         return None
     keys = None
-    if walk_rows and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
+    if walk is not None and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
         keys = _walked(connection, walk, descending, limit, walk_rows)
     if keys is None:
         keys = _scalars(connection, narrow.limit(limit)) if total else []
