@@ -91,6 +91,10 @@ def _prefixes(word: str, start: int = 1) -> list[str]:
     return [word[:i] for i in range(start, len(word) + 1)]
 
 
+MIN_NAME_TERMS = 14
+MIN_OWNER_TERMS = 10
+
+
 def search_terms(db_path: Path, seed: int) -> list[str]:
     """What officers type, keystroke by keystroke, taken from businesses in the database: the distinctive word
     of two business names and the first name of two owners letter by letter (then two words), a NIK and a
@@ -108,7 +112,12 @@ def search_terms(db_path: Path, seed: int) -> list[str]:
     picks = rng.sample(rows, min(8, len(rows)))
     terms: list[str] = []
     skip = {"ud", "ud.", "cv", "cv.", "pt", "pt.", "toko", "warung", "usaha"}
-    for name, *_ in picks[:2]:
+    # The demo is anchored to today, so which names the seed draws changes with the date. Words are taken
+    # until enough letters are typed, so the number of terms (and the p95 it gives) does not depend on the day.
+    by_name = rng.sample(rows, len(rows))
+    for name, *_ in by_name:
+        if len(terms) >= MIN_NAME_TERMS:
+            break
         words = [w for w in name.lower().replace(".", " ").split() if w not in skip and w.isalpha()]
         if not words:
             continue
@@ -117,13 +126,16 @@ def search_terms(db_path: Path, seed: int) -> list[str]:
         following = words[words.index(word) + 1:]
         if following:
             terms.append(f"{word} {following[0]}")
-    for _, owner, *_ in picks[2:4]:
+    owner_terms = 0
+    for _, owner, *_ in by_name[::-1]:
+        if owner_terms >= MIN_OWNER_TERMS:
+            break
         words = [w for w in owner.lower().split() if w.isalpha()]
         if not words:
             continue
-        terms += _prefixes(words[0])
-        if len(words) > 1:
-            terms.append(f"{words[0]} {words[1]}")
+        typed = _prefixes(words[0]) + ([f"{words[0]} {words[1]}"] if len(words) > 1 else [])
+        terms += typed
+        owner_terms += len(typed)
     nik = next((n for _, _, n, _ in picks[4:] if n), None)
     if nik:
         terms += [nik[:4], nik[:8], nik[:12], nik]

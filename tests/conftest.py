@@ -7,6 +7,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,41 @@ from umkm_desk.core.store.database import Database, open_database  # noqa: E402
 
 PG_ENV = "UMKM_DESK_TEST_PG_URL"
 REQUIRE_PG_ENV = "UMKM_DESK_REQUIRE_PG"
+_TRAVEL_KEY = pytest.StashKey[object]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today", default=os.environ.get("UMKM_DESK_TEST_TODAY") or None, metavar="YYYY-MM-DD",
+        help="run the suite with the clock moved to this date (time-machine); the date-sensitive tests must "
+             "pass on any day, including 29 February and 31 December",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    today = config.getoption("--today")
+    if today:
+        import time_machine
+
+        # Noon local time keeps "today" the same day in every timezone a test might convert through.
+        traveller = time_machine.travel(datetime.fromisoformat(f"{today}T12:00:00+07:00"), tick=True)
+        traveller.start()
+        config.stash[_TRAVEL_KEY] = traveller
+        # Subprocesses (CLI and benchmark tests) move their clock in tests/clock/sitecustomize.py.
+        os.environ["UMKM_DESK_TEST_TODAY"] = today
+        clock = str(Path(__file__).resolve().parent / "clock")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (clock, os.environ.get("PYTHONPATH")) if p)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    traveller = config.stash.get(_TRAVEL_KEY, None)
+    if traveller is not None:
+        traveller.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    today = config.getoption("--today")
+    return f"clock moved to {today}" if today else None
 
 
 @pytest.fixture(autouse=True)
