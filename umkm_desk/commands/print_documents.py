@@ -63,5 +63,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
         print(f"{written} dokumen ditulis ke {out} dalam {elapsed:.1f} detik; {failed} gagal.")
         return 0 if failed == 0 else 3
+    except Exception:
+        if not db.damaged:
+            raise
+        # Found damaged while reading or numbering: nothing more is written; one line says what to do.
+        print(db.damage_error().message, file=sys.stderr)
+        return 1
     finally:
         db.dispose()

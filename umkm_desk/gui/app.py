@@ -131,6 +131,13 @@ def locked_message(lock: InstanceLock) -> str:
 # --- the run -------------------------------------------------------------------------------------------
 
 
+def _unattended_failure(window: MainWindow) -> str | None:
+    """The one line an unattended run reports instead of the message boxes it did not show."""
+    if maintenance.is_damaged(window.ctx.db):
+        return maintenance.damaged_message(window.ctx.db)
+    return messages.unattended_errors[0] if messages.unattended_errors else None
+
+
 def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
     app = QApplication.instance()
     window.resize(DEFAULT_SIZE)
@@ -139,6 +146,10 @@ def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
     loaded = window.wait_until_loaded(page)
     for _ in range(5):
         app.processEvents()
+    failure = _unattended_failure(window)
+    if failure is not None:  # what an officer would have seen in a message box: one line, no picture
+        print(f"umkm-desk: {failure}", file=sys.stderr)
+        return EXIT_ERROR
     if not loaded:
         print(_tr("umkm-desk: halaman {page} tidak selesai memuat data dalam 30 detik.").format(page=page_key),
               file=sys.stderr)
@@ -163,6 +174,7 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
     """Open the main window on ``db``; with ``screenshot``, save a 1366×768 PNG of ``page`` and exit."""
     app = application()
     unattended = screenshot is not None
+    messages.set_non_interactive(unattended)
     try:
         target = resolve_target(db)
     except StoreError as exc:

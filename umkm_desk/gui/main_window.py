@@ -114,6 +114,8 @@ def nav_icon(key: str) -> QIcon:
 class MainWindow(QMainWindow):
     pageChanged = Signal(str)
     officerChanged = Signal()
+    #: the database file was found damaged (emitted from whichever thread saw it; handled in the GUI thread)
+    damageFound = Signal()
 
     def __init__(self, ctx: ServiceContext, db_display: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,17 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self.damage_banner = QLabel(self)
+        self.damage_banner.setObjectName("damageBanner")
+        self.damage_banner.setWordWrap(True)
+        self.damage_banner.setStyleSheet(
+            "QLabel#damageBanner { background: #b3261e; color: white; padding: 8px 12px; border-radius: 4px; }"
+        )
+        self.damage_banner.hide()
+        self.ui.contentLayout.insertWidget(0, self.damage_banner)
+        self.damageFound.connect(self._show_damage)
+        maintenance.on_damage(ctx.db, self.damageFound.emit)
 
     # --- pages ------------------------------------------------------------------------------------------
 
@@ -232,6 +245,17 @@ class MainWindow(QMainWindow):
         timer.stop()
         page.loaded.disconnect(loop.quit)
         return page.is_loaded()
+
+    # --- a damaged database ------------------------------------------------------------------------------
+
+    def _show_damage(self) -> None:
+        """A persistent banner: the file is damaged, nothing more is written (the store refuses every write),
+        and what to do. It stays until the app is closed."""
+        message = maintenance.damaged_message(self.ctx.db)
+        self.damage_banner.setText(self.tr("<b>Basis data rusak — penulisan dihentikan.</b> {message}").format(
+            message=message.replace("&", "&amp;").replace("<", "&lt;")))
+        self.damage_banner.show()
+        self.ui.actionBackup.setEnabled(False)  # a copy of a damaged file is no backup
 
     # --- officer, backup, about -------------------------------------------------------------------------
 

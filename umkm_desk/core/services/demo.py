@@ -435,7 +435,7 @@ def fill_demo(
     started = time.perf_counter()
     if progress:
         progress("Memeriksa basis data", 0.0)
-    with db.engine.connect() as conn:
+    with db.writer.connect() as conn:  # SQLite: BEGIN IMMEDIATE, waits for another writer
         sqlite = conn.dialect.name == "sqlite"
         try:
             with conn.begin():

@@ -606,7 +606,7 @@ def issue_batch(
         if progress is not None:
             progress(steps["done"], steps["total"])
 
-    session = ctx.db.sessions(expire_on_commit=False)
+    session = ctx.db.write_session(expire_on_commit=False)
 
     def end_group(*, commit: bool, reason: str = "") -> None:
         if not session.in_transaction():
@@ -648,6 +648,8 @@ def issue_batch(
                 step(failed=True)
                 continue
             except Exception as exc:  # one bad record must not stop the batch
+                if ctx.db.damaged:  # ...but a damaged file stops all writing, the open group rolled back
+                    raise
                 if not session.is_active:  # the transaction itself is gone: its group with it
                     end_group(commit=False, reason=_failure_text(exc))
                 results.append(BatchItem(business_id, False, _failure_text(exc), business_name=name))

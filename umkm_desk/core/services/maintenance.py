@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from umkm_desk.core.services.context import ServiceError
 from umkm_desk.core.store.database import Database
 from umkm_desk.core.store.models import Business
 
-__all__ = ["backup_database", "has_businesses"]
+__all__ = ["backup_database", "damaged_message", "has_businesses", "is_damaged", "on_damage"]
 
 
 def has_businesses(db: Database) -> bool:
@@ -87,3 +88,18 @@ def backup_database(db: Database, dest: str | os.PathLike[str]) -> Path:
             raise ServiceError(message, field="dest") from exc
         raise
     return target
+
+
+def is_damaged(db: Database) -> bool:
+    """True once the SQLite file answered "malformed"/"not a database": from then on every write is refused."""
+    return db.damaged
+
+
+def damaged_message(db: Database) -> str:
+    """What the officer is told about a damaged file: writing stopped, check it, restore from a backup."""
+    return db.damage_error().message
+
+
+def on_damage(db: Database, listener: Callable[[], None]) -> None:
+    """Call ``listener`` once the file is found damaged (at once if it already is), from any thread."""
+    db.on_damage(listener)
