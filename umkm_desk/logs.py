@@ -49,6 +49,10 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def is_setup() -> bool:
+    return _handler is not None
+
+
 def log_path() -> Path:
     """Where the current log file is (or would be)."""
     if isinstance(_handler, logging.FileHandler):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.store.faults import Failure
+from umkm_desk.core.store.faults import Failure, os_text
 from umkm_desk.core.store.faults import describe as describe_storage
 
 
@@ -15,4 +15,4 @@ def describe(exc: BaseException, where: str | None = None, *, log_path: str | No
     return describe_storage(exc, where, log_path=log_path)
 
 
-__all__ = ["Failure", "describe"]
+__all__ = ["Failure", "describe", "os_text"]
