@@ -69,6 +69,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         path.mkdir(exist_ok=True)
         monkeypatch.setenv(var, str(path))
     monkeypatch.delenv("UMKM_DESK_DB", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder (platformdirs.user_log_dir)
+
+
+@pytest.fixture(autouse=True)
+def _log_file_closed() -> Iterator[None]:
+    """A command run in-process opens the log in this test's folders; the next test starts without it."""
+    yield
+    from umkm_desk import logs
+
+    logs.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -1,30 +1,99 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, check, backup and print work headless."""
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, check, backup and print work headless.
+
+Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
+log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 from umkm_desk import __version__
 
 PAGES = ("beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan", "pengaturan")
 DB_HELP = "berkas SQLite atau URL SQLAlchemy (juga env UMKM_DESK_DB); bawaan: folder data pengguna"
+EXIT_FAILURE = 1
+EXIT_INTERRUPTED = 130
+
+_TYPE_NAMES = {"int": "bilangan bulat", "float": "bilangan"}
+# argparse's English messages (Python 3.10-3.13), most specific first.
+_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^the following arguments are required: (.*)$", r"argumen berikut wajib diisi: \1"),
+        (r"^one of the arguments (.*) is required$", r"salah satu argumen \1 wajib diisi"),
+        (r"^invalid choice: (.*) \(choose from (.*)\)$", r"pilihan tidak sah: \1 (pilih salah satu: \2)"),
+        (r"^unrecognized arguments: (.*)$", r"argumen tidak dikenal: \1"),
+        (r"^expected one argument$", "harus diikuti satu nilai"),
+        (r"^expected at least one argument$", "harus diikuti sedikitnya satu nilai"),
+        (r"^expected at most one argument$", "paling banyak satu nilai"),
+        (r"^expected (\d+) arguments?$", r"harus diikuti \1 nilai"),
+        (r"^not allowed with argument (.*)$", r"tidak boleh dipakai bersama argumen \1"),
+        (r"^ignored explicit argument (.*)$", r"nilai \1 diabaikan"),
+        (r"^ambiguous option: (.*) could match (.*)$", r"opsi ambigu: \1 bisa berarti \2"),
+    )
+)
+_INVALID_VALUE = re.compile(r"^invalid (\w+) value: (.*)$")
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=None, help=DB_HELP)
+def translate_usage_error(message: str) -> str:
+    """argparse's English error text in Indonesian (unknown texts pass through unchanged)."""
+    prefix = ""
+    match = re.match(r"^argument (\S+): (.*)$", message, flags=re.S)
+    if match:
+        prefix, message = f"argumen {match.group(1)}: ", match.group(2)
+    invalid = _INVALID_VALUE.match(message)
+    if invalid:
+        kind = _TYPE_NAMES.get(invalid.group(1), invalid.group(1))
+        return f"{prefix}nilai {kind} tidak sah: {invalid.group(2)}"
+    for pattern, replacement in _MESSAGES:
+        if pattern.match(message):
+            return prefix + pattern.sub(replacement, message)
+    return prefix + message
+
+
+class IndonesianHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "penggunaan: ")
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    """argparse with Indonesian usage, headings, help texts and error messages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen posisi"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: kesalahan: {translate_usage_error(message)}\n")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
+    # On a subcommand, an absent --db must not hide one given before the subcommand (umkm-desk --db X print).
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS if sub else None, help=DB_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = IndonesianArgumentParser(
         prog="umkm-desk", description="UMKM Desk — pendampingan UMKM Disperindagkop Kota Serang"
     )
-    parser.add_argument("--version", action="version", version=f"umkm-desk {__version__}")
-    _add_db(parser)
+    parser.add_argument("--version", action="version", version=f"umkm-desk {__version__}",
+                        help="tampilkan versi program lalu keluar")
+    _add_db(parser, sub=False)
     parser.add_argument("--page", choices=PAGES, default=None, help="halaman yang dibuka")
     parser.add_argument("--screenshot", metavar="PNG", default=None, help="simpan tangkapan layar lalu keluar")
-    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", title="perintah")
 
     demo = sub.add_parser("demo", help="isi basis data dengan data contoh Kota Serang")
     _add_db(demo)
@@ -48,16 +117,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _where(db: str | None) -> str | None:
+    """The database named in messages (a server URL without its password)."""
+    from umkm_desk.core.store.engine import resolve_target
+
+    try:
+        return resolve_target(db).display
+    except Exception:  # noqa: BLE001 - only a label for the message
+        return None
+
+
+def report_failure(exc: BaseException, command: str, db: str | None) -> int:
+    """The one failure path of every command: traceback to the log, one Indonesian line to stderr."""
+    from umkm_desk import logs
+    from umkm_desk.core.services.failures import describe
+
+    logs.log_exception(exc, f"umkm-desk {command} gagal")
+    failure = describe(exc, _where(db), log_path=str(logs.log_path()))
+    print(f"umkm-desk {command}: {failure.message}".replace("\n", " "), file=sys.stderr)
+    return EXIT_FAILURE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from umkm_desk import logs
+
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        from umkm_desk.gui.app import run_gui
+    command = args.command or "gui"
+    logs.setup(command=command, db=args.db)
+    try:
+        if args.command is None:
+            from umkm_desk.gui.app import run_gui
 
-        return run_gui(db=args.db, page=args.page, screenshot=args.screenshot)
-    from umkm_desk import commands
+            return run_gui(db=args.db, page=args.page, screenshot=args.screenshot)
+        from umkm_desk import commands
 
-    handler = getattr(commands, f"cmd_{args.command}")
-    return int(handler(args))
+        handler = getattr(commands, f"cmd_{args.command}")
+        return int(handler(args))
+    except KeyboardInterrupt:
+        print(f"umkm-desk {command}: dibatalkan.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        return report_failure(exc, command, args.db)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,18 +9,18 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import traceback
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from umkm_desk import __version__
+from umkm_desk import __version__, logs
 from umkm_desk.core.services import maintenance, officers
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
+from umkm_desk.gui import crash
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
 from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
@@ -174,6 +174,17 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
     """Open the main window on ``db``; with ``screenshot``, save a 1366×768 PNG of ``page`` and exit."""
     app = application()
     unattended = screenshot is not None
+    if not logs.is_setup():  # run_gui called directly, not through cli.main
+        logs.setup(command="gui", db=db)
+    uninstall = crash.install(unattended=unattended)
+    try:
+        return _run_gui(app, db, page, screenshot)
+    finally:
+        uninstall()
+
+
+def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: str | None) -> int:
+    unattended = screenshot is not None
     messages.set_non_interactive(unattended)
     try:
         target = resolve_target(db)
@@ -181,6 +192,7 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
         _report(exc.message, unattended=unattended)
         return EXIT_ERROR
     except Exception as exc:  # a malformed URL
+        logs.log_exception(exc, "--db tidak dapat dipahami")
         _report(_tr("Alamat basis data tidak dapat dipakai: {error}").format(error=exc), unattended=unattended)
         return EXIT_ERROR
 
@@ -194,10 +206,10 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
         except StoreError as exc:
             _report(exc.message, unattended=unattended, title=_tr("Basis data tidak dapat dibuka"))
             return EXIT_ERROR
-        except Exception as exc:
-            traceback.print_exc(file=sys.stderr)
-            _report(_tr("Basis data tidak dapat dibuka: {error}").format(error=exc), unattended=unattended,
-                    title=_tr("Basis data tidak dapat dibuka"))
+        except Exception as exc:  # the traceback goes to the log, the officer gets the Indonesian message
+            failure = messages.describe_failure(exc, _tr("Basis data tidak dapat dibuka"))
+            _report(_tr("Basis data tidak dapat dibuka. {error}").format(error=failure.message),
+                    unattended=unattended, title=_tr("Basis data tidak dapat dibuka"))
             return EXIT_ERROR
         try:
             return _run_with_database(app, database, target, page, screenshot)

@@ -288,6 +288,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             messages.show_error(self, self.tr("Cadangkan basis data"), exc.message)
             return
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            messages.show_failure(self, exc, action=self.tr("Cadangan tidak dapat dibuat"))
+            return
         QApplication.restoreOverrideCursor()
         messages.show_info(
             self, self.tr("Cadangkan basis data"), self.tr("Cadangan tersimpan di:\n{path}").format(path=written)

@@ -550,8 +550,11 @@ def _batch_names(ctx: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, s
 
 
 def _failure_text(exc: Exception) -> str:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"Kesalahan tak terduga: {detail}"
+    from umkm_desk.core.services.failures import describe
+    from umkm_desk.logs import log_exception, log_path
+
+    log_exception(exc, "Dokumen tidak dapat diterbitkan")
+    return describe(exc, log_path=str(log_path())).message
 
 
 def issue_batch(

@@ -57,7 +57,7 @@ def integrity_check(path: Path) -> list[str]:
 
 def remove_side_files(path: Path) -> None:
     for suffix in SIDE_SUFFIXES:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):  # no folder, no side files
             os.remove(f"{path}{suffix}")
 
 

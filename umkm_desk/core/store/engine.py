@@ -22,6 +22,11 @@ DEFAULT_DB_FILENAME = "umkm-desk.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 #: execution option of a connection (or of an engine copy, see Database.writer) whose transactions write
 WRITE_OPTION = "umkm_desk_write"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+UNSUPPORTED_DB = (
+    "Jenis basis data ini tidak didukung. UMKM Desk memakai berkas SQLite (nama berkas) atau server PostgreSQL "
+    "(postgresql://…); periksa --db atau UMKM_DESK_DB."
+)
 
 
 class StoreError(Exception):
@@ -87,6 +92,8 @@ def resolve_target(db: str | os.PathLike[str] | None) -> DatabaseTarget:
         # A bare "postgresql://" means SQLAlchemy's default driver (psycopg2, not installed): use psycopg 3.
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() not in SUPPORTED_BACKENDS:  # e.g. mysql://: no driver, and not ours anyway
+            raise StoreError(UNSUPPORTED_DB)
         if url.get_backend_name() == "sqlite":
             path = Path(url.database).expanduser().resolve() if url.database else None
             return DatabaseTarget(url, path)

@@ -29,6 +29,8 @@ from umkm_desk.core.documents import combine_pdfs
 from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.documents import BatchItem
+from umkm_desk.core.services.failures import os_text
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.issue_dialog import BusinessPicker, kind_combo
 from umkm_desk.gui.dialogs.pdf_preview import pdf_file_name
 from umkm_desk.gui.workers import Job, Task
@@ -82,7 +84,7 @@ def run_batch(
                 target.write_bytes(pdf)
                 outcome.written.append(target)
     except OSError as exc:
-        outcome.write_error = f"{exc.filename or path}: {exc.strerror or exc}"
+        outcome.write_error = f"{exc.filename or path}: {os_text(exc)}"
     return outcome
 
 
@@ -262,7 +264,12 @@ class BatchDialog(QDialog):
             self.tr("Memberi nomor dan membuat PDF… langkah {done} dari {total}").format(done=done, total=total))
 
     def _failed(self, error: object) -> None:
-        message = error.message if isinstance(error, ServiceError) else str(error)
+        if isinstance(error, ServiceError):
+            message = error.message
+        elif isinstance(error, BaseException):
+            message = messages.describe_failure(error, self.tr("Cetak massal gagal")).message
+        else:
+            message = str(error)
         self.error_label.setText(self.tr("Cetak massal gagal: {message}").format(message=message))
         self.status_label.clear()
 

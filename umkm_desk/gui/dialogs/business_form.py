@@ -302,7 +302,12 @@ class BusinessFormDialog(QDialog):
         if errors:
             self._focus_first_error(errors)
             return False
-        return self._store(self.read_input(), None)
+        try:
+            data = self.read_input()
+        except Exception as exc:  # a value the checks let through but the conversion refuses
+            messages.show_failure(self, exc, action=self.tr("Data UMKM tidak dapat disimpan"))
+            return False
+        return self._store(data, None)
 
     def _store(self, data: BusinessInput, reason: str | None) -> bool:
         try:
@@ -329,6 +334,10 @@ class BusinessFormDialog(QDialog):
                 self._focus_first_error(exc.errors)
             else:
                 messages.show_error(self, self.tr("Tidak dapat menyimpan"), exc.message)
+            return False
+        except Exception as exc:  # storage, server or a bug: said in Indonesian, the form keeps its input
+            if messages.show_failure(self, exc, action=self.tr("Data UMKM tidak dapat disimpan")):
+                return self._store(data, reason)
             return False
         self.business_id = business_id
         self._initial = self.read_input()

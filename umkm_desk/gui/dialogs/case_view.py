@@ -266,6 +266,10 @@ class AssignPartnerDialog(QDialog):
         except ServiceError as exc:
             self._fail(exc.message)
             return
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Mitra tidak dapat ditetapkan")):
+                self.submit()
+            return
         self.accept()
 
 
@@ -512,6 +516,10 @@ class CaseView(QDialog):
             action()
         except ServiceError as exc:
             messages.show_error(self, title, exc.message)
+            return False
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=title):
+                return self._run(action, title)
             return False
         self._changed()
         return True

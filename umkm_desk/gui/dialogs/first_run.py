@@ -79,7 +79,7 @@ class DemoWorker(QThread):
         except ImportError:
             self.failed.emit(_tr("Data contoh belum tersedia pada versi aplikasi ini."))
         except Exception as exc:  # shown to the officer; the database transaction rolled back
-            self.failed.emit(getattr(exc, "message", None) or str(exc))
+            self.failed.emit(messages.describe_failure(exc, _tr("Data contoh tidak dapat dimuat")).message)
 
 
 def load_demo_data(ctx: ServiceContext, parent: QWidget | None = None, businesses: int = DEMO_BUSINESSES) -> bool:

@@ -27,6 +27,7 @@ from umkm_desk.core.labels import DOCUMENT_KINDS
 from umkm_desk.core.services import business_query, documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.documents import IssuedPdf
+from umkm_desk.gui.dialogs import messages
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
@@ -242,11 +243,18 @@ class IssueDialog(QDialog):
             return
         stage_id = self.stage_combo.currentData() if self.kind() == "referral" else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        failure: Exception | None = None
         try:
             self.issued = documents.issue_document(self.ctx, self.kind(), business_id, stage_id=stage_id)
         except ServiceError as exc:
             self.error_label.setText(exc.message)
             return
+        except Exception as exc:  # e.g. a full disk: nothing was numbered, the dialog stays as it is
+            failure = exc
         finally:
             QApplication.restoreOverrideCursor()
+        if failure is not None:
+            if messages.show_failure(self, failure, action=self.tr("Dokumen tidak dapat diterbitkan")):
+                self.issue()
+            return
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.theme import set_invalid
 
 
@@ -102,5 +103,9 @@ class FormDialog(QDialog):
             self.saved_id = self.save()
         except ServiceError as exc:
             self.show_errors(exc.errors or {next(iter(self._fields)): exc.message})
+            return
+        except Exception as exc:  # storage, server or a bug: said in Indonesian, the form keeps its input
+            if messages.show_failure(self, exc, action=self.tr("Tidak dapat menyimpan")):
+                self.submit()
             return
         self.accept()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from umkm_desk.gui.theme import set_invalid
 
@@ -91,5 +92,9 @@ class OfficerDialog(QDialog):
             self.officer = officers.create_officer(self.ctx, self.ui.nameEdit.text(), self.ui.nipEdit.text())
         except ServiceError as exc:
             self.show_errors(exc.errors or {"name": exc.message})
+            return
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Petugas tidak dapat disimpan")):
+                self._accept()
             return
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.documents import Verification
+from umkm_desk.gui.dialogs import messages
 
 _OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a; border-radius: 6px; padding: 10px;"
 _BAD_STYLE = "background: #ffebee; color: #b71c1c; border: 1px solid #e57373; border-radius: 6px; padding: 10px;"
@@ -71,8 +72,13 @@ class VerifyDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.input.setFocus()
 
-    def check(self) -> Verification:
-        self.result = documents.verify(self.ctx, self.input.text())
+    def check(self) -> Verification | None:
+        try:
+            self.result = documents.verify(self.ctx, self.input.text())
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Dokumen tidak dapat diperiksa")):
+                return self.check()
+            return None
         verdict, _sep, rest = self.result.message.partition(": ")
         if not rest:
             verdict, rest = "", self.result.message

@@ -92,13 +92,19 @@ class VoidDialog(QDialog):
                 kind=self.entry.kind_label, number=self.entry.number),
             yes=self.tr("Ya, batalkan"), no=self.tr("Tidak"), default_yes=False,
         )
-        if not confirmed:
-            return
+        if confirmed:
+            self._void_confirmed()
+
+    def _void_confirmed(self) -> None:
         try:
             self.voided = documents.void_document(self.ctx, self.entry.id, self.reason())
         except ServiceError as exc:
             if exc.field == "reason":
                 set_invalid(self.reason_edit, True)
             self.error_label.setText(exc.message)
+            return
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Dokumen tidak dapat dibatalkan")):
+                self._void_confirmed()
             return
         self.accept()

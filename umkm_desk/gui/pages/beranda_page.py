@@ -302,6 +302,10 @@ class BerandaPage(Page):
         except ServiceError as exc:
             messages.show_error(self, self.tr("Tindak lanjut"), exc.message)
             return
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Tindak lanjut tidak dapat disimpan")):
+                self.mark_done()
+            return
         self.reload()
 
     def open_case(self, case_id: uuid.UUID | None) -> CaseView | None:

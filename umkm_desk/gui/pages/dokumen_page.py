@@ -301,6 +301,11 @@ class DokumenPage(Page):
             QApplication.restoreOverrideCursor()
             messages.show_error(self, self.tr("Cetak ulang gagal"), exc.message)
             return
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            if messages.show_failure(self, exc, action=self.tr("Cetak ulang gagal")):
+                self.preview()
+            return
         QApplication.restoreOverrideCursor()
         self.open_preview(pdf, entry)
 

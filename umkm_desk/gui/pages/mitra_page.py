@@ -43,6 +43,7 @@ from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services import partners
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.realisation import RealisationRow, target_vs_realisasi
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
 from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
 from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
@@ -692,6 +693,10 @@ class MitraPage(Page):
         except ServiceError as exc:
             self.show_notice(exc.message, error=True)
             self.reload()
+            return False
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("Perubahan tidak dapat disimpan")):
+                return self._run(action)
             return False
         self.reload()
         return True

@@ -242,6 +242,11 @@ class PengaturanPage(Page):
                 self.edits[first].setFocus()
             self.ui.statusLabel.setText(self.tr("Belum disimpan: perbaiki isian yang ditandai merah."))
             return False
+        except Exception as exc:  # storage or server: the form keeps everything typed
+            self.ui.statusLabel.setText(self.tr("Belum disimpan."))
+            if messages.show_failure(self, exc, action=self.tr("Pengaturan tidak dapat disimpan")):
+                return self.save()
+            return False
         self._saved = stored
         self._fill(stored)
         self.ui.statusLabel.setText(self.tr("Pengaturan tersimpan pukul {time}.").format(time=datetime.now().strftime("%H.%M")))

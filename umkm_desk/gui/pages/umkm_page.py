@@ -440,11 +440,16 @@ class UmkmPage(Page):
         ):
             return False
         row = self.table.currentIndex().row()
-        try:
-            businesses.archive_business(self.ctx, business_id)
-        except ServiceError as exc:
-            messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
-            return False
+        while True:
+            try:
+                businesses.archive_business(self.ctx, business_id)
+                break
+            except ServiceError as exc:
+                messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
+                return False
+            except Exception as exc:
+                if not messages.show_failure(self, exc, action=self.tr("UMKM tidak dapat diarsipkan")):
+                    return False
         self._last_archived = business_id
         self._notify(self.tr("{name} diarsipkan. Tekan Ctrl+Z untuk membatalkan.").format(name=name))
         self._after_change(row)
@@ -457,6 +462,10 @@ class UmkmPage(Page):
             businesses.restore_business(self.ctx, business_id)
         except ServiceError as exc:
             messages.show_error(self, self.tr("Pulihkan UMKM"), exc.message)
+            return False
+        except Exception as exc:
+            if messages.show_failure(self, exc, action=self.tr("UMKM tidak dapat dipulihkan")):
+                return self.restore(business_id)
             return False
         name = businesses.business_profile(self.ctx, business_id).name
         self._notify(self.tr("{name} dipulihkan dari arsip.").format(name=name))
@@ -499,6 +508,9 @@ class UmkmPage(Page):
             fill_demo(self.ctx.db, businesses=DEMO_BUSINESSES)
         except ServiceError as exc:
             messages.show_error(self, self.tr("Muat data contoh"), exc.message)
+            return
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data contoh tidak dapat dimuat"))
             return
         finally:
             self.unsetCursor()
