@@ -355,7 +355,7 @@ def test_batch_into_one_combined_pdf_reports_a_bad_record(qtbot, demo, tmp_path)
     assert outcome.written == [combined]
     assert len(PdfReader(str(combined)).pages) == 2
     report = dialog.report.toPlainText()
-    assert "2 dokumen dibuat, 1 gagal." in report
+    assert "2 diterbitkan, 0 dicetak ulang dari register, 0 sudah ada; 1 gagal." in report
     assert "sertifikat belum dapat dibuat" in report
     qtbot.waitUntil(dialog.start_button.isEnabled, timeout=10_000)  # ready for another run
 
@@ -384,10 +384,10 @@ def test_batch_cancel_really_stops(qtbot, demo, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
     outcome = dialog.outcome
     assert outcome.cancelled
-    assert 1 <= len(outcome.items) < len(eligible)
-    # what was numbered stays in the register; nothing beyond the cancel point
-    assert documents.count_register(demo) == len(outcome.items)
+    # nothing beyond the cancel point, and every number in the register has its file
+    assert documents.count_register(demo) == len(outcome.printed) < len(eligible)
     assert len(list(out.glob("*.pdf"))) == len(outcome.printed)
+    assert not outcome.report.unwritten
     assert dialog.report.toPlainText().startswith("Dibatalkan.")
 
 
