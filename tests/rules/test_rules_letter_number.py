@@ -85,8 +85,8 @@ def test_validate_template_accepts(template):
         ("{nomer}/{nomor}", "Isian \\{nomer\\} pada format nomor surat tidak dikenal"),
         ("{nomor:zz}", "tidak diterima"),
         ("{nomor:{lebar}}", "tidak diterima"),
-        ("{nomor:{}}", "Format angka"),
-        ("{nomor}/{unit:d}", "Format angka"),
+        ("{nomor:{}}", "tidak diterima"),
+        ("{nomor}/{unit:d}", "tidak diterima"),
     ],
 )
 def test_validate_template_refuses(template, fragment):
