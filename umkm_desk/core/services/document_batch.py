@@ -143,7 +143,7 @@ def prepare_folder(folder: Path, documents_count: int, *, create: bool = True) -
             f"Ruang disk di {folder} tidak cukup: perlu sekitar {_megabytes(needed)} MB untuk "
             f"{documents_count} dokumen, tersedia {_megabytes(free)} MB. Kosongkan ruang atau pilih folder lain."
         )
-    remove_stale_partials(folder)
+    remove_stale_partials((folder, "."))  # only our own names match: .NAME.partial-PID
     return created
 
 

@@ -47,8 +47,9 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def stale_partials(folder: Path) -> list[Path]:
-    """Temporary files in ``folder`` left by processes that no longer run."""
+def stale_partials(folder: Path, prefix: str = ".") -> list[Path]:
+    """Temporary files in ``folder`` whose name starts with ``prefix``, left by processes that no longer run
+    (the prefix keeps other programs' files out of it)."""
     try:
         names = os.listdir(folder)
     except OSError:
@@ -56,16 +57,17 @@ def stale_partials(folder: Path) -> list[Path]:
     found = []
     for name in names:
         match = PARTIAL.match(name)
-        if match and not pid_alive(int(match.group(1))):
+        if match and name.startswith(prefix) and not pid_alive(int(match.group(1))):
             found.append(folder / name)
     return found
 
 
-def remove_stale_partials(*folders: Path) -> list[Path]:
-    """Remove what killed copies left in ``folders``; returns what was removed. Never raises."""
+def remove_stale_partials(*places: tuple[Path, str]) -> list[Path]:
+    """Remove what killed copies left in the (folder, name prefix) ``places``; returns what was removed.
+    Never raises."""
     removed = []
-    for folder in folders:
-        for path in stale_partials(folder):
+    for folder, prefix in places:
+        for path in stale_partials(folder, prefix):
             with contextlib.suppress(OSError):
                 if path.is_file():
                     path.unlink()
