@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from umkm_desk.cli import main
+from umkm_desk.core.rules.file_names import document_file_name
 from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.demo import fill_demo
@@ -69,15 +70,15 @@ def test_print_all_certificates_writes_one_pdf_per_eligible_business(demo_db, tm
     assert len(files) == len(wanted) == len(entries)
     assert {e.business_id for e in entries} == {business_id for business_id, _ in wanted}
     for entry in entries:
-        path = out / f"{entry.number.replace('/', '_')}.pdf"
+        path = out / document_file_name(entry.number)
         assert path.exists()
         text = first_page_text(path)
         assert "SERTIFIKAT" in text and entry.number in text and entry.business_name in text
     stdout = capsys.readouterr().out
-    assert f"{len(wanted)} dokumen ditulis" in stdout and "0 gagal" in stdout
-    # a second --all finds nobody left: every eligible business has its certificate
+    assert f"{len(wanted)} diterbitkan, 0 dicetak ulang dari register, 0 sudah ada; 0 gagal" in stdout
+    # a second --all issues nothing: every eligible business has its certificate, and its file is there
     assert main(["print", "certificate", "--db", str(demo_db), "--out", str(out), "--all"]) == 0
-    assert "Tidak ada UMKM yang memenuhi syarat" in capsys.readouterr().out
+    assert f"0 diterbitkan, 0 dicetak ulang dari register, {len(wanted)} sudah ada" in capsys.readouterr().out
     assert len(register(demo_db)) == len(entries)
 
 
@@ -112,7 +113,7 @@ def test_a_bad_record_is_reported_and_the_rest_are_written(demo_db, tmp_path, ca
     captured = capsys.readouterr()
     assert f"GAGAL\t{not_eligible}\t" in captured.err and "sertifikat belum dapat dibuat" in captured.err
     assert len(list(out.glob("*.pdf"))) == 1
-    assert "1 dokumen ditulis" in captured.out and "1 gagal" in captured.out
+    assert "1 diterbitkan, 0 dicetak ulang dari register, 0 sudah ada; 1 gagal" in captured.out
 
 
 def test_print_refuses_without_signatory(tmp_path, capsys):
@@ -128,6 +129,7 @@ def test_print_refuses_without_signatory(tmp_path, capsys):
     code = main(["print", "summary", "--db", str(path), "--out", str(tmp_path / "o"), "--all"])
     assert code == 1
     assert "penandatangan" in capsys.readouterr().err.lower()
+    assert not (tmp_path / "o").exists()
 
 
 def test_print_needs_business_or_all(tmp_path, capsys):

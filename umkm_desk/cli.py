@@ -1,4 +1,4 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, check, backup and print work headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup and print work headless.
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -105,7 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="salin basis data dengan aman (online backup)")
     _add_db(backup)
-    backup.add_argument("dest", metavar="DEST", help="berkas tujuan")
+    backup.add_argument("dest", metavar="DEST", help="berkas tujuan (foldernya harus sudah ada)")
+    backup.add_argument("--force", action="store_true", help="ganti berkas tujuan yang sudah ada")
+
+    init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
+    _add_db(init)
 
     printer = sub.add_parser("print", help="terbitkan dan simpan dokumen PDF")
     _add_db(printer)

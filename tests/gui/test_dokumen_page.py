@@ -355,7 +355,7 @@ def test_batch_into_one_combined_pdf_reports_a_bad_record(qtbot, demo, tmp_path)
     assert outcome.written == [combined]
     assert len(PdfReader(str(combined)).pages) == 2
     report = dialog.report.toPlainText()
-    assert "2 dokumen dibuat, 1 gagal." in report
+    assert "2 diterbitkan, 0 dicetak ulang dari register, 0 sudah ada; 1 gagal." in report
     assert "sertifikat belum dapat dibuat" in report
     qtbot.waitUntil(dialog.start_button.isEnabled, timeout=10_000)  # ready for another run
 
@@ -384,10 +384,10 @@ def test_batch_cancel_really_stops(qtbot, demo, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
     outcome = dialog.outcome
     assert outcome.cancelled
-    assert 1 <= len(outcome.items) < len(eligible)
-    # what was numbered stays in the register; nothing beyond the cancel point
-    assert documents.count_register(demo) == len(outcome.items)
+    # nothing beyond the cancel point, and every number in the register has its file
+    assert documents.count_register(demo) == len(outcome.printed) < len(eligible)
     assert len(list(out.glob("*.pdf"))) == len(outcome.printed)
+    assert not outcome.report.unwritten
     assert dialog.report.toPlainText().startswith("Dibatalkan.")
 
 
@@ -410,3 +410,43 @@ def test_page_screenshot(qtbot, page, demo, tmp_path):
     image = page.grab()
     assert not image.isNull()
     assert image.save(str(tmp_path / "dokumen.png"))
+
+
+def test_batch_stops_on_a_full_disk_and_names_the_numbers_without_a_file(qtbot, demo, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from umkm_desk.core.services import document_batch
+
+    real_replace = os.replace
+    done: list[str] = []
+
+    def replace_once(src, dst):
+        if done:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+        done.append(dst)
+
+    monkeypatch.setattr(document_batch.os, "replace", replace_once)
+    dialog = BatchDialog(demo, kind="summary", workers=1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "folder"
+    dialog.path_edit.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    report = dialog.outcome.report
+    assert report.stopped and "Disk penuh" in report.stopped
+    assert len(list(out.glob("*.pdf"))) == 1
+    assert report.unwritten  # committed numbers without a file, each named
+    for item in report.unwritten:
+        assert item.number in dialog.error_label.text()
+        assert item.number in dialog.report.toPlainText()
+    assert "Berhenti:" in dialog.report.toPlainText()
+    # no number in the register without its file, except the ones named
+    named = {item.number for item in report.unwritten}
+    files = {p.name for p in out.iterdir()}
+    for entry in documents.list_register(demo):
+        assert entry.number in named or pdf_file_name(entry.number) in files
+    dialog.grab().save("/tmp/printing-batch-stop.png")

@@ -120,6 +120,10 @@ def test_template_preview_and_error_are_live(qtbot, page: PengaturanPage) -> Non
     assert page.ui.previewLabel.text() == "—"
     assert "{nomor}" in page.error_text("letter_number_template")
     assert page.save() is False
+    _retype(qtbot, page.edits["letter_number_template"], "UMKM/{nomor:.0e}/{tahun}")  # 10 and 11 alike
+    assert page.ui.previewLabel.text() == "—"
+    assert "'{nomor:.0e}' pada format nomor surat tidak diterima" in page.error_text("letter_number_template")
+    assert page.save() is False
 
 
 def test_reset_discards_edits_after_confirmation(qtbot, page: PengaturanPage, monkeypatch) -> None:

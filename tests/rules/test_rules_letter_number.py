@@ -83,10 +83,10 @@ def test_validate_template_accepts(template):
         ("{nomor!r}", "tidak didukung"),
         ("{tahun}/{bulan}", "harus memuat \\{nomor\\}"),
         ("{nomer}/{nomor}", "Isian \\{nomer\\} pada format nomor surat tidak dikenal"),
-        ("{nomor:zz}", "Format angka"),
-        ("{nomor:{lebar}}", "Format angka"),
-        ("{nomor:{}}", "Format angka"),
-        ("{nomor}/{unit:d}", "Format angka"),
+        ("{nomor:zz}", "tidak diterima"),
+        ("{nomor:{lebar}}", "tidak diterima"),
+        ("{nomor:{}}", "tidak diterima"),
+        ("{nomor}/{unit:d}", "tidak diterima"),
     ],
 )
 def test_validate_template_refuses(template, fragment):
@@ -100,3 +100,28 @@ def test_validate_template_with_custom_free_fields():
     with pytest.raises(RuleError):
         validate_template("{nomor}/{unit}", free_fields=())
     assert {"klasifikasi", "unit", "kode"} <= FREE_FIELDS
+
+
+@pytest.mark.parametrize("spec", ["", ":d", ":03d", ":05d"])
+def test_integer_formats_of_nomor_are_accepted(spec):
+    validate_template(f"500/{{nomor{spec}}}/{{tahun}}")
+
+
+@pytest.mark.parametrize("spec", [":.0e", ":c", ":x", ":3d", ":>5", ":,", ":+d", ":b", ":03"])
+def test_other_formats_of_nomor_are_refused(spec):
+    """{nomor:.0e} made 10 and 11 the same number, {nomor:c} control characters."""
+    with pytest.raises(RuleError, match="pada format nomor surat tidak diterima") as refused:
+        validate_template(f"500/{{nomor{spec}}}/{{tahun}}")
+    assert refused.value.field == "template_nomor_surat"
+
+
+def test_distinct_numbers_stay_distinct_under_every_accepted_format():
+    for spec in ("", ":d", ":03d"):
+        template = f"{{nomor{spec}}}/{{tahun}}"
+        numbers = {render_letter_number(template, nomor=n, tanggal=NOV) for n in range(1, 2000)}
+        assert len(numbers) == 1999
+
+
+def test_text_fields_take_no_format():
+    with pytest.raises(RuleError, match="tulis \\{bulan_romawi\\} saja"):
+        validate_template("{nomor}/{bulan_romawi:c}")

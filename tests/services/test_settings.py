@@ -89,6 +89,8 @@ def test_round_trip_with_audit_per_changed_key(ctx) -> None:
         ("letter_number_template", "500.3/{nomor:03d}/{kode_rahasia}", "tidak dikenal"),
         ("letter_number_template", "500.3/{nomor:03d/{tahun}", "kurung kurawal"),
         ("letter_number_template", "", "belum diisi"),
+        ("letter_number_template", "500.3/{nomor:.0e}/{tahun}", "tidak diterima"),
+        ("letter_number_template", "500.3/{nomor:c}/{tahun}", "tidak diterima"),
         ("place", "", "wajib diisi"),
         ("logo_png", b"GIF89a not a png", "PNG atau JPEG"),
     ],

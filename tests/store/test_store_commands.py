@@ -177,6 +177,7 @@ def test_backup_writes_a_checked_copy(tmp_path, capsys):
     conn.commit()
     conn.close()
     dest = tmp_path / "salinan" / "cadangan.sqlite"
+    dest.parent.mkdir()
     code, out, err = _run(capsys, "backup", "--db", str(src), str(dest))
     assert code == 0, err
     assert str(dest) in out
@@ -250,6 +251,7 @@ def test_backup_full_disk(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(backup_mod, "_connect", connect)
     dest = tmp_path / "out" / "c.sqlite"
+    dest.parent.mkdir()
     code, _out, err = _run(capsys, "backup", "--db", str(src), str(dest))
     assert code == 1
     assert "Disk penuh" in err

@@ -1,8 +1,10 @@
 """``umkm-desk backup --db SRC DEST``: a consistent copy through SQLite's online backup API.
 
 Safe while the app runs (see ``core.store.backup``). PostgreSQL is backed up with pg_dump, not here.
+An existing DEST is replaced only with ``--force`` (and never when it is not a SQLite file); a missing
+folder is not created: a mistyped path should not grow folders up to the root.
 Exit codes: 0 written, 1 the copy failed, 2 the request cannot be done (PostgreSQL, missing source, DEST is
-the source or an unrelated file).
+the source or an unrelated file, DEST exists without --force, DEST's folder is missing).
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
             return _fail("tujuan sama dengan basis data sumber; pilih berkas lain.", 2)
         if dest.exists() and dest.stat().st_size > 0 and _header(dest) != SQLITE_HEADER:
             return _fail(f"{dest} sudah ada dan bukan berkas SQLite; tidak ditimpa.", 2)
+        if dest.exists() and not getattr(args, "force", False):
+            return _fail(f"{dest} sudah ada; tidak ditimpa. Pilih nama lain, atau tambahkan --force untuk "
+                         "menggantinya dengan cadangan baru.", 2)
+        if not dest.parent.is_dir():
+            return _fail(f"folder {dest.parent} tidak ada; buat folder itu dulu atau periksa lagi tujuannya.", 2)
     except OSError as exc:
         return _fail(f"berkas tidak dapat dibaca: {exc.strerror or exc}.", 2)
     try:

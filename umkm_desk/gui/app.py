@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
 from umkm_desk.core.services import maintenance, officers
-from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash
@@ -224,10 +224,13 @@ def _run_with_database(
 ) -> int:
     unattended = screenshot is not None
     ctx = ServiceContext(database)
-    officer = first_run.resolve_officer(ctx, target.display, unattended=unattended)
-    if officer is None:
-        return EXIT_OK
-    ctx.actor = officers.actor_for(officer)
+    if unattended:  # a screenshot writes nothing: a stand-in actor, never saved as an officer
+        ctx.actor = Actor(None, first_run.DEMO_OFFICER)
+    else:
+        officer = first_run.resolve_officer(ctx, target.display)
+        if officer is None:
+            return EXIT_OK
+        ctx.actor = officers.actor_for(officer)
     window = MainWindow(ctx, target.display)
     if screenshot is not None:
         try:

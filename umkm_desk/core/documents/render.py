@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 from collections import deque
@@ -98,7 +99,24 @@ def _render_chunk(chunk: list[tuple[int, object]]) -> list[RenderResult]:
     return [_render_one(index, job) for index, job in chunk]
 
 
+def _exit_with_parent() -> None:
+    """A render worker ends when the process that started it ends, even when that one is killed (kill -9,
+    Task Manager) and could not shut its pool down: otherwise the worker waits on its job queue for ever,
+    because it holds that queue's writing end itself. ``parent_process().sentinel`` becomes ready when the
+    parent is gone (a pipe end on POSIX, a process handle on Windows)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # pragma: no cover - not started by multiprocessing
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="umkm-desk-parent-watch", daemon=True).start()
+
+
 def _warm_up() -> None:
+    _exit_with_parent()
     register_fonts()
 
 

@@ -6,6 +6,7 @@ number in; this module only renders and validates.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from datetime import date
@@ -20,6 +21,11 @@ AUTOMATIC_FIELDS = frozenset({"nomor", "tahun", "bulan", "bulan_romawi"})
 # Free fields the app knows how to supply; Pengaturan validates templates against these.
 FREE_FIELDS = frozenset({"klasifikasi", "kode", "unit"})
 _SAMPLE_FREE_VALUE = "X"
+# Integer fields take only a plain or zero-padded decimal format: {nomor}, {nomor:d}, {nomor:03d}. Anything
+# else can make two numbers equal ({nomor:.0e} prints 10 and 11 both as "1e+01"), draw control characters
+# ({nomor:c}) or pad with spaces that end up in file names.
+_INTEGER_FIELDS = frozenset({"nomor", "tahun", "bulan"})
+_INTEGER_SPEC = re.compile(r"(?:0[1-9]d|d)?")
 
 
 def _refuse(message: str) -> RuleError:
@@ -32,7 +38,7 @@ def _placeholders(template: str) -> list[str]:
     except ValueError:
         raise _refuse("Format nomor surat rusak: periksa pasangan kurung kurawal { }.") from None
     names: list[str] = []
-    for _literal, name, _spec, conversion in parsed:
+    for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if not name.isidentifier():
@@ -41,8 +47,22 @@ def _placeholders(template: str) -> list[str]:
             )
         if conversion is not None:
             raise _refuse(f"Isian '{{{name}!{conversion}}}' tidak didukung pada format nomor surat.")
+        _check_spec(name, spec or "")
         names.append(name)
     return names
+
+
+def _check_spec(name: str, spec: str) -> None:
+    if name in _INTEGER_FIELDS:
+        if not _INTEGER_SPEC.fullmatch(spec):
+            raise _refuse(
+                f"Format '{{{name}:{spec}}}' pada format nomor surat tidak diterima. Untuk {{{name}}} pakai "
+                f"bilangan bulat biasa atau dengan nol di depan, mis. {{{name}}} atau {{{name}:03d}}."
+            )
+    elif spec:
+        raise _refuse(
+            f"Format '{{{name}:{spec}}}' pada format nomor surat tidak diterima; tulis {{{name}}} saja."
+        )
 
 
 def validate_template(template: str, *, free_fields: Iterable[str] = FREE_FIELDS) -> None:

@@ -526,6 +526,7 @@ class BatchItem:
     entry: RegisterEntry | None = None
     pdf: bytes | None = None
     business_name: str = ""
+    rolled_back: bool = False  # numbered, then its group was rolled back: the number was not used
 
 
 #: Below this many documents a batch renders in this process: starting worker processes costs more.
@@ -538,6 +539,10 @@ BATCH_COMMIT_DOCUMENTS = 250
 BATCH_COMMIT_SECONDS = 2.0
 #: Businesses whose data a batch loads at once (see document_content.prefetch).
 BATCH_PREFETCH = 100
+
+
+class DeliveryStopped(Exception):
+    """Raised by a batch's ``deliver`` callback to stop the batch, e.g. when a file cannot be written."""
 
 
 def _batch_names(ctx: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -566,6 +571,7 @@ def issue_batch(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    deliver: Callable[[BatchItem], None] | None = None,
 ) -> list[BatchItem]:
     """Issue one document per business and render them on every core.
 
@@ -586,6 +592,12 @@ def issue_batch(
 
     ``progress(done, total)`` counts numbering and rendering steps together: ``total`` starts at twice the
     number of businesses and shrinks by one for each business that could not be issued.
+
+    With ``deliver`` (writing the files), each PDF is handed over once it is rendered AND its group is
+    committed, so a file never carries a number that a kill could still roll back; the item returned for it
+    then has ``pdf`` None (it was delivered). A cancel, or ``deliver`` raising ``DeliveryStopped``, stops the
+    batch and rolls back the open group: those numbers are not used. What remains numbered without a file
+    is a document of a committed group whose PDF was not delivered (``ok``, not in the delivered ones).
     """
     from umkm_desk.core.documents import render_many
 
@@ -601,6 +613,8 @@ def issue_batch(
     open_group: list[int] = []  # result slots numbered in the transaction not yet committed
     lost: dict[int, str] = {}  # slot -> why its group was rolled back
     group_started = [0.0]
+    committed: set[int] = set()  # slots whose group is committed
+    ready: dict[int, bytes] = {}  # deliver mode: rendered, waiting for its group's commit
 
     def step(*, failed: bool = False) -> None:
         steps["done"] += 1
@@ -619,6 +633,7 @@ def issue_batch(
             if not commit:
                 raise RuntimeError(reason)
             session.commit()
+            committed.update(open_group)
         except Exception as exc:
             session.rollback()
             why = reason or _failure_text(exc)
@@ -629,6 +644,8 @@ def issue_batch(
     def jobs() -> Iterator[tuple[str, Letterhead, Any]]:
         for start, business_id in enumerate(ids):
             if cancelled is not None and cancelled():
+                if deliver is not None:  # nothing of the open group has a file yet: free its numbers
+                    end_group(commit=False, reason="dibatalkan")
                 return
             if not session.in_transaction():
                 lock_counter(session, day.year)
@@ -671,23 +688,46 @@ def issue_batch(
 
     if workers is None:
         workers = 1 if len(ids) < IN_PROCESS_BATCH else (os.cpu_count() or 1)
+
+    def flush() -> None:
+        assert deliver is not None
+        for slot in sorted(s for s in ready if s in committed):
+            item = replace(results[slot], pdf=ready.pop(slot))
+            deliver(item)
+            results[slot] = replace(item, pdf=None)
+
+    # In deliver mode a cancel is handled here and in jobs(), so that what is in flight is not just dropped.
+    renders = render_many(jobs(), workers=workers, cancel=cancelled if deliver is None else None)
     try:
-        for result in render_many(jobs(), workers=workers, cancel=cancelled):
-            slot = pending[result.index]
-            item = results[slot]
-            if result.ok:
-                results[slot] = replace(item, pdf=result.pdf)
-            else:
-                results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
-            step()
-        end_group(commit=True)  # after a cancel: what was numbered stays
+        try:
+            for result in renders:
+                slot = pending[result.index]
+                item = results[slot]
+                if result.ok and deliver is not None:
+                    ready[slot] = result.pdf or b""
+                elif result.ok:
+                    results[slot] = replace(item, pdf=result.pdf)
+                else:
+                    results[slot] = replace(item, ok=False, message=f"{item.message}: {result.error}")
+                step()
+                if deliver is not None:
+                    flush()
+                    if cancelled is not None and cancelled():
+                        raise DeliveryStopped("dibatalkan")
+            end_group(commit=True)  # after a cancel: what was numbered stays
+            if deliver is not None:
+                flush()
+        except DeliveryStopped as stop:
+            renders.close()
+            end_group(commit=False, reason=str(stop) or "dihentikan")
     except BaseException:
+        renders.close()
         end_group(commit=False, reason="dibatalkan")
         raise
     finally:
         session.close()
     for slot, why in lost.items():
         item = results[slot]
-        results[slot] = replace(item, ok=False, entry=None, pdf=None,
+        results[slot] = replace(item, ok=False, entry=None, pdf=None, rolled_back=True,
                                 message=f"Tidak tercatat, nomor {item.message} tidak dipakai: {why}")
     return results

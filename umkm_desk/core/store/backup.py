@@ -95,7 +95,7 @@ def online_backup(source: Path, dest: Path) -> Path:
         raise StoreError("Tujuan cadangan sama dengan basis data sumber; pilih berkas lain.")
     partial = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(exist_ok=True)  # one level (backups/ beside the database), never a whole path
         remove_side_files(partial)
         with contextlib.suppress(FileNotFoundError):
             os.remove(partial)

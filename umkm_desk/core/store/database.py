@@ -178,6 +178,13 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
     target = resolve_target(db)
     engine = make_engine(target)
     database = Database(target, engine, make_session_factory(engine))
+    if upgrade and target.path is not None:
+        from umkm_desk.core.store.backup import backup_folder
+        from umkm_desk.core.store.partials import remove_stale_partials
+
+        # left by a killed upgrade (its backup copy) or restore
+        remove_stale_partials((target.path.parent, f".{target.path.name}."),
+                              (backup_folder(target.path), f".{target.path.stem}-"))
     if upgrade:
         try:
             setup_lock = _no_lock

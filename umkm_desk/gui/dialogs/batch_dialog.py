@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.documents import combine_pdfs
-from umkm_desk.core.services import documents
+from umkm_desk.core.services import document_batch, documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.document_batch import PrintedFile, PrintReport, Unwritten
 from umkm_desk.core.services.documents import BatchItem
 from umkm_desk.core.services.failures import os_text
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.issue_dialog import BusinessPicker, kind_combo
-from umkm_desk.gui.dialogs.pdf_preview import pdf_file_name
 from umkm_desk.gui.workers import Job, Task
 
 FOLDER = "folder"
@@ -41,51 +42,63 @@ COMBINED = "combined"
 
 @dataclass
 class BatchOutcome:
-    items: list[BatchItem]
-    written: list[Path] = field(default_factory=list)
-    cancelled: bool = False
-    write_error: str | None = None
+    report: PrintReport
+    combined: Path | None = None  # the one combined PDF, when that was asked for
+
+    @property
+    def cancelled(self) -> bool:
+        return self.report.cancelled
 
     @property
     def failures(self) -> list[BatchItem]:
-        return [item for item in self.items if not item.ok]
+        return self.report.failures
 
     @property
-    def unprinted(self) -> list[BatchItem]:
-        """Numbered in the register but not rendered (cancelled mid-way): reprint them from the register."""
-        return [item for item in self.items if item.ok and item.pdf is None]
+    def printed(self) -> list[PrintedFile]:
+        return self.report.written
 
     @property
-    def printed(self) -> list[BatchItem]:
-        return [item for item in self.items if item.ok and item.pdf is not None]
+    def written(self) -> list[Path]:
+        if self.combined is not None:
+            return [self.combined] if self.report.issued else []
+        return [item.path for item in self.report.written]
 
 
 def run_batch(
-    ctx: ServiceContext, kind: str, business_ids: list[uuid.UUID], output: str, path: Path, job: Job,
+    ctx: ServiceContext, kind: str, business_ids: list[uuid.UUID] | None, output: str, path: Path, job: Job,
     *, workers: int | None = None,
 ) -> BatchOutcome:
-    """The worker-thread part: issue, render, write. No widgets here."""
-    items = documents.issue_batch(
-        ctx, kind, business_ids, progress=job.progress, cancelled=job.is_cancelled, workers=workers
-    )
-    outcome = BatchOutcome(items, cancelled=job.is_cancelled())
-    pdfs = [(item.entry.number, item.pdf) for item in items if item.ok and item.pdf is not None and item.entry]
-    if not pdfs:
-        return outcome
-    try:
-        if output == COMBINED:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(combine_pdfs(pdf for _number, pdf in pdfs))
-            outcome.written.append(path)
+    """The worker-thread part: the batch service for a folder (``business_ids`` None: every eligible
+    business, reprinting what an earlier batch left without a file); issue and combine for one PDF."""
+    if output == FOLDER:
+        return BatchOutcome(document_batch.print_documents(
+            ctx, kind, path, business_ids=business_ids, progress=job.progress, cancelled=job.is_cancelled,
+            workers=workers))
+    ids = business_ids if business_ids is not None else documents.eligible_business_ids(ctx, kind)
+    report = PrintReport(path.parent)
+    documents.load_settings(ctx)
+    document_batch.prepare_folder(path.parent, len(ids), create=False)
+    if path.exists():
+        raise ServiceError(f"Berkas {path} sudah ada dan tidak ditimpa; pilih nama berkas lain.")
+    items = documents.issue_batch(ctx, kind, ids, progress=job.progress, cancelled=job.is_cancelled,
+                                  workers=workers)
+    report.cancelled = job.is_cancelled()
+    report.failures = [item for item in items if not item.ok]
+    report.unwritten = [Unwritten(item.entry.number, item.business_name) for item in items
+                        if item.ok and item.pdf is None and item.entry is not None]
+    printed = [item for item in items if item.ok and item.pdf is not None and item.entry is not None]
+    if printed:
+        try:
+            document_batch.write_new_file(path, combine_pdfs(item.pdf or b"" for item in printed))
+        except OSError as exc:
+            report.stopped = QCoreApplication.translate("BatchDialog", "{path} tidak dapat ditulis: {error}").format(
+                path=path, error=os_text(exc))
+            report.unwritten += [Unwritten(item.entry.number, item.business_name)
+                                 for item in printed if item.entry is not None]
         else:
-            path.mkdir(parents=True, exist_ok=True)
-            for number, pdf in pdfs:
-                target = path / pdf_file_name(number)
-                target.write_bytes(pdf)
-                outcome.written.append(target)
-    except OSError as exc:
-        outcome.write_error = f"{exc.filename or path}: {os_text(exc)}"
-    return outcome
+            report.issued = [PrintedFile(item.entry.number, item.business_name, path)
+                             for item in printed if item.entry is not None]
+    return BatchOutcome(report, combined=path)
 
 
 class BatchDialog(QDialog):
@@ -234,7 +247,8 @@ class BatchDialog(QDialog):
         self.error_label.clear()
         self.outcome = None
         kind, output, workers, ctx = self.kind(), self.output(), self.workers, self.ctx
-        self.task = Task(lambda job: run_batch(ctx, kind, ids, output, path, job, workers=workers), self)
+        scope: list[uuid.UUID] | None = None if self.all_radio.isChecked() else ids
+        self.task = Task(lambda job: run_batch(ctx, kind, scope, output, path, job, workers=workers), self)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._finished)
         self.task.failed.connect(self._failed)
@@ -275,29 +289,38 @@ class BatchDialog(QDialog):
 
     def _finished(self, outcome: BatchOutcome) -> None:
         self.outcome = outcome
+        report = outcome.report
         self.progress.setValue(self.progress.maximum())
         lines = [self.report_summary(outcome), ""]
+        if report.stopped:
+            lines += [self.tr("Berhenti: {reason}").format(reason=report.stopped), ""]
         if outcome.failures:
             lines.append(self.tr("Gagal:"))
             lines += [f"• {item.business_name or item.business_id}: {item.message}" for item in outcome.failures]
             lines.append("")
-        if outcome.unprinted:
-            lines.append(self.tr("Sudah bernomor tetapi belum dibuat PDF-nya (cetak ulang dari register):"))
-            lines += [f"• {item.entry.number if item.entry else ''} — {item.business_name}"
-                      for item in outcome.unprinted]
+        if report.unwritten:
+            lines.append(self.tr("Sudah bernomor tetapi belum ada berkas PDF-nya (jalankan lagi untuk semua UMKM "
+                                 "atau cetak ulang dari register):"))
+            lines += [f"• {item.number} — {item.business_name}" for item in report.unwritten]
             lines.append("")
-        if outcome.write_error:
-            lines.append(self.tr("Berkas tidak dapat ditulis: {error}").format(error=outcome.write_error))
-        elif outcome.written:
-            where = outcome.written[0] if self.output() == COMBINED else outcome.written[0].parent
+        if report.not_reached:
+            lines += [self.tr("{count} UMKM belum diberi dokumen karena proses berhenti.").format(
+                count=report.not_reached), ""]
+        if outcome.written:
+            where = outcome.combined if outcome.combined is not None else report.folder
             lines.append(self.tr("Disimpan di {path}").format(path=where))
         self.report.setPlainText("\n".join(lines).strip())
         self.report.setVisible(True)
         self.status_label.setText(self.report_summary(outcome))
+        if report.stopped or report.unwritten:
+            self.error_label.setText(self.tr("{count} nomor belum memiliki berkas PDF: {numbers}").format(
+                count=len(report.unwritten), numbers=", ".join(item.number for item in report.unwritten)))
 
     def report_summary(self, outcome: BatchOutcome) -> str:
-        text = self.tr("{ok} dokumen dibuat, {failed} gagal.").format(
-            ok=len(outcome.printed), failed=len(outcome.failures))
+        report = outcome.report
+        text = self.tr("{issued} diterbitkan, {reprinted} dicetak ulang dari register, {present} sudah ada; "
+                       "{failed} gagal.").format(issued=len(report.issued), reprinted=len(report.reprinted),
+                                                 present=len(report.present), failed=len(report.failures))
         if outcome.cancelled:
             text = self.tr("Dibatalkan. ") + text
         return text

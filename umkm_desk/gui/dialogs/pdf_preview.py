@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.rules.file_names import document_file_name
 from umkm_desk.gui.dialogs import messages
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -29,10 +29,8 @@ MAX_PRINT_DPI = 300
 
 
 def pdf_file_name(number: str | None, fallback: str = "dokumen") -> str:
-    """``500.3/001/Disperindagkop/XI/2026`` -> ``500.3-001-Disperindagkop-XI-2026.pdf`` (valid on Windows)."""
-    text = (number or "").strip().replace("/", "-").replace("\\", "-")
-    text = re.sub(r'[<>:"|?*\x00-\x1f]+', "", text).strip(" .") or fallback
-    return f"{text}.pdf"
+    """The one document file-name rule of core (the batch and the command line use it too)."""
+    return document_file_name(number, fallback)
 
 
 def load_pdf(document: QPdfDocument, data: bytes, parent: QWidget | None = None) -> QBuffer:
