@@ -11,6 +11,15 @@ from umkm_desk.core.services.officers import actor_for, create_officer
 from umkm_desk.core.store.database import Database
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _officer_look(qapp) -> None:
+    """The tests' QApplication looks like the officers' one (style, palette, the shipped font, stylesheet), so
+    sizes and layouts measured in tests are the ones officers see."""
+    from umkm_desk.gui.theme import apply_theme
+
+    apply_theme(qapp)
+
+
 @pytest.fixture
 def gui_ctx(sqlite_db: Database) -> ServiceContext:
     ctx = ServiceContext(sqlite_db)

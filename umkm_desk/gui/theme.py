@@ -1,4 +1,7 @@
-"""The look of the app: Fusion style, a light palette, one stylesheet, and a readable font.
+"""The look of the app: Fusion style, a light palette, one stylesheet, and one shipped font (Noto Sans, 10 pt).
+
+The interface font ships in resources/fonts and is registered with the application at start, so every layout has
+the metrics it was checked with (tests/gui/test_layout_fit.py) whether the PC has Segoe UI, DejaVu Sans or neither.
 
 Widgets opt into styles with a dynamic ``role`` property (set in Designer or with ``setProperty``):
 ``QLabel[role="error"]`` red field message, ``[role="hint"]`` grey help text, ``[role="heading"]`` large title,
@@ -11,8 +14,14 @@ QFrame[role="card"]`` a white panel.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+import logging
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from umkm_desk.paths import resource_path
+
+_log = logging.getLogger(__name__)
 
 ACCENT = "#2f6fdb"
 ACCENT_DARK = "#255fc2"
@@ -23,7 +32,11 @@ WINDOW = "#f4f6f9"
 BORDER = "#dbe1ea"
 SIDEBAR = "#1e2b3c"
 
-FONT_FAMILIES = ["Segoe UI", "Noto Sans", "Inter", "Ubuntu", "Cantarell", "Liberation Sans", "DejaVu Sans"]
+UI_FONT_FAMILY = "Noto Sans"
+UI_FONT_POINT_SIZE = 10.0
+UI_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf")
+# Only used when the shipped files cannot be loaded (a broken install), and by Qt for glyphs Noto Sans lacks.
+FALLBACK_FAMILIES = ["Segoe UI", "DejaVu Sans"]
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {WINDOW}; }}
@@ -132,13 +145,45 @@ def _palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication) -> None:
+_loaded_families: list[str] | None = None
+
+
+def load_ui_font() -> list[str]:
+    """Register the shipped interface font files with Qt (once per process); the families they provide.
+
+    An unreadable or missing file is logged and skipped: the app then runs with a fallback family rather than
+    refusing to start.
+    """
+    global _loaded_families
+    if _loaded_families is not None:
+        return _loaded_families
+    families: list[str] = []
+    for filename in UI_FONT_FILES:
+        path = resource_path("fonts", filename)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id == -1:
+            _log.warning("interface font %s could not be loaded", path)
+            continue
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    _loaded_families = families
+    return families
+
+
+def ui_font(family: str | None = None) -> QFont:
+    """The application font: the shipped family at 10 pt (``family`` overrides it, for the layout tests)."""
+    font = QFont()
+    font.setFamilies([family or UI_FONT_FAMILY, *FALLBACK_FAMILIES])
+    font.setPointSizeF(UI_FONT_POINT_SIZE)
+    return font
+
+
+def apply_theme(app: QApplication, font_family: str | None = None) -> None:
+    """Style, palette, font and stylesheet; ``font_family`` replaces the shipped font (tests check layouts
+    with the machine's own fonts too)."""
+    load_ui_font()
     app.setStyle("Fusion")
     app.setPalette(_palette())
-    font = QFont(app.font())
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10)
-    app.setFont(font)
+    app.setFont(ui_font(font_family))
     app.setStyleSheet(STYLESHEET)
 
 

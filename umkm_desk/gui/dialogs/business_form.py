@@ -28,6 +28,7 @@ from umkm_desk.core.services.duplicates import REASON_LABELS, DuplicateMatch
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+from umkm_desk.gui.fit import fit_placeholder
 from umkm_desk.gui.forms.ui_business_form import Ui_BusinessForm
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(BusinessInput))
@@ -54,6 +55,7 @@ class BusinessFormDialog(QDialog):
         self.business_id = business_id
         self.ui = Ui_BusinessForm()
         self.ui.setupUi(self)
+        fit_placeholder(self.ui.nik)  # the example NIK stays whole with a wide font
         # Long names, NIKs and addresses must stay readable; the layout alone would shrink the fields.
         self.setMinimumSize(900, 600)
         self._touched: set[str] = set()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,7 @@ from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
 from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
 from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
 from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
+from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
 from umkm_desk.gui.models.partner_models import (
     AMBER,
     BADGE_ROLE,
@@ -179,6 +181,7 @@ def _table(model: RowTableModel[Any], badge_columns: tuple[int, ...] = (), progr
         view.setItemDelegateForColumn(column, BadgeDelegate(view))
     for column in progress_columns:
         view.setItemDelegateForColumn(column, ProgressDelegate(view))
+    fit_header_titles(view)
     return view
 
 
@@ -321,6 +324,7 @@ class MitraPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Cari nama, narahubung, telepon…"))
         self.search_edit.setClearButtonEnabled(True)
+        fit_placeholder(self.search_edit)
         self.new_button = _button(self.tr("+ Mitra baru"), primary=True)
         self.new_button.setToolTip(self.tr("Tambah mitra (Ctrl+N)"))
         top.addWidget(self.search_edit, 1)
@@ -336,7 +340,11 @@ class MitraPage(Page):
         filters.addWidget(self.archived_check)
         left_layout.addLayout(filters)
         self.partner_model = PartnerTableModel(self)
-        self.partner_table = _table(self.partner_model, badge_columns=(2,), stretch=0)
+        self.partner_table = _table(self.partner_model, badge_columns=(2,))
+        # the name column must tell "Universitas …" from "Universitas …": room for about 24 characters
+        name_header = self.partner_table.horizontalHeader()
+        name_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        name_header.resizeSection(0, self.partner_table.fontMetrics().horizontalAdvance("x") * 24)
         self.partner_table.setToolTip(self.tr("Enter: ubah · Delete: arsipkan"))
         left_layout.addWidget(self.partner_table, 1)
         self.list_count = QLabel()
@@ -354,8 +362,8 @@ class MitraPage(Page):
         self.detail_stack.addWidget(self._build_detail())
         splitter.addWidget(self.detail_stack)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([520, 860])
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 760])
         splitter.setHandleWidth(10)
 
     def _build_detail(self) -> QWidget:
@@ -375,17 +383,18 @@ class MitraPage(Page):
         self.name_label = QLabel()
         self.name_label.setProperty("role", "heading")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setWordWrap(True)  # a long partner name wraps instead of pushing the buttons off
         self.state_pill = QLabel()
         self.example_pill = QLabel()
         self.archived_pill = QLabel()
         name_row.addWidget(self.name_label)
-        name_row.addWidget(self.state_pill)
-        name_row.addWidget(self.example_pill)
-        name_row.addWidget(self.archived_pill)
+        for pill in (self.state_pill, self.example_pill, self.archived_pill):
+            name_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignTop)
         name_row.addStretch(1)
         text.addLayout(name_row)
         self.subtitle_label = QLabel()
         self.subtitle_label.setProperty("role", "hint")
+        self.subtitle_label.setWordWrap(True)
         text.addWidget(self.subtitle_label)
         header_layout.addLayout(text, 1)
         self.edit_button = _button(self.tr("Ubah data"))
@@ -397,6 +406,8 @@ class MitraPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
+        # five tabs share the detail column: a narrower padding keeps all of them in view with a wide font
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 9px; }")
         layout.addWidget(self.tabs, 1)
 
         # Profil & kontak
@@ -458,16 +469,17 @@ class MitraPage(Page):
         bar.addWidget(self.year_combo)
         bar.addStretch(1)
         layout.addLayout(bar)
-        cards = QHBoxLayout()
+        # three cards a row: five side by side leave a rupiah amount in 15 pt no room on a 1366 px screen
+        cards = QGridLayout()
         cards.setSpacing(10)
         self.summary_cards: dict[str, QLabel] = {}
-        for key, caption in (
+        for number, (key, caption) in enumerate((
             ("target", self.tr("Target UMKM")),
             ("realised", self.tr("Realisasi UMKM")),
             ("share", self.tr("Capaian target")),
             ("budget", self.tr("Anggaran")),
             ("disbursed", self.tr("Dana dicairkan")),
-        ):
+        )):
             card = QFrame()
             card.setStyleSheet(f"QFrame {{ background: #f7f9fc; border: 1px solid {BORDER}; border-radius: 8px; }}"
                                " QLabel { border: none; background: transparent; }")
@@ -480,7 +492,7 @@ class MitraPage(Page):
             value.setStyleSheet("font-size: 15pt; font-weight: 700;")
             card_layout.addWidget(title)
             card_layout.addWidget(value)
-            cards.addWidget(card, 1)
+            cards.addWidget(card, number // 3, number % 3)
             self.summary_cards[key] = value
         layout.addLayout(cards)
         self.realisation_model = RealisationTableModel()

@@ -44,6 +44,7 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.activity_dialog import find_data
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
+from umkm_desk.gui.fit import fit_combo, fit_header_titles, fit_placeholder
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
 from umkm_desk.gui.pages.base import Page
@@ -107,31 +108,35 @@ class PendampinganPage(Page):
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 8, 28, 20)
         root.setSpacing(10)
+        # Two deliberate rows: the search box and the main action, then the filters. One row held them only
+        # with a narrow font; with a wider one the combo boxes were cut and overlapped the search box.
         bar = QHBoxLayout()
         bar.setSpacing(8)
         self.searchEdit = QLineEdit()
         self.searchEdit.setPlaceholderText(self.tr("Cari nama usaha, pemilik, NIK, NIB…"))
         self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setMinimumWidth(200)
+        fit_placeholder(self.searchEdit)
+        self.newButton = QPushButton(self.tr("Buka pendampingan…"))
+        self.newButton.setProperty("role", "primary")
+        bar.addWidget(self.searchEdit, 1)
+        bar.addWidget(self.newButton)
+        root.addLayout(bar)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
         self.partnerCombo = QComboBox()
         self.officerCombo = QComboBox()
         self.kecamatanCombo = QComboBox()
         self.yearCombo = QComboBox()
-        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo):
-            combo.setMinimumWidth(130)
-            combo.setMaximumWidth(260)
-        self.yearCombo.setMinimumWidth(120)
+        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo, self.yearCombo):
+            fit_combo(combo)
+            # a long partner or officer name must not push the others out: it is elided in the closed box
+            combo.setMaximumWidth(320)
+            combo.setMinimumContentsLength(10)
+            filters.addWidget(combo)
         self.overdueCheck = QCheckBox(self.tr("Hanya yang terlambat"))
-        self.newButton = QPushButton(self.tr("Buka pendampingan…"))
-        self.newButton.setProperty("role", "primary")
-        bar.addWidget(self.searchEdit, 2)
-        bar.addWidget(self.partnerCombo, 1)
-        bar.addWidget(self.officerCombo, 1)
-        bar.addWidget(self.kecamatanCombo, 1)
-        bar.addWidget(self.yearCombo)
-        bar.addWidget(self.overdueCheck)
-        bar.addWidget(self.newButton)
-        root.addLayout(bar)
+        filters.addWidget(self.overdueCheck)
+        filters.addStretch(1)
+        root.addLayout(filters)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.groupTree = QTreeWidget()
@@ -186,6 +191,7 @@ class PendampinganPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150)):
             self.table.setColumnWidth(column, width)
+        fit_header_titles(self.table)
         right_layout.addWidget(self.table, 1)
         self.hintLabel = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka pendampingannya. "
                                         "Baris merah: tindak lanjut sudah lewat tanggalnya."))

@@ -31,6 +31,7 @@ from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter, sho
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.fit import fit_header_titles
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
 from umkm_desk.gui.pages.base import Page
 
@@ -99,10 +100,11 @@ class UmkmPage(Page):
         self.scale_filter = self._combo(self.tr("Semua skala"))
         self.stage_filter = self._combo(self.tr("Semua tahap"))
         self.partner_filter = self._combo(self.tr("Semua mitra"))
-        self.partner_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.partner_filter.setMinimumContentsLength(18)
+        # The row must hold with a wide font too: the filters with long entries (kelurahan, sector, stage, partner)
+        # get a fixed width in characters; their lists open as wide as the longest entry.
+        for combo in (self.kelurahan_filter, self.sector_filter, self.stage_filter, self.partner_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("Aktif"), False)
         self.status_filter.addItem(self.tr("Arsip"), True)
@@ -112,8 +114,10 @@ class UmkmPage(Page):
             self.stage_filter, self.partner_filter, self.status_filter,
         ):  # fmt: skip
             filters.addWidget(widget)
-        filters.addWidget(self.reset_button)
         filters.addStretch(1)
+        # beside the search box, not at the end of the filters: eight controls in one row overflow 1366 px
+        # with a wide font
+        top.insertWidget(1, self.reset_button)
         layout.addLayout(filters)
 
         self.notice = QLabel(self)
@@ -140,6 +144,7 @@ class UmkmPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_header_titles(self.table)
         vertical = self.table.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -225,6 +230,8 @@ class UmkmPage(Page):
         for combo in (self.kecamatan_filter, self.sector_filter, self.scale_filter, self.stage_filter,
                       self.partner_filter):  # fmt: skip
             combo.blockSignals(False)
+        for combo in (self.sector_filter, self.stage_filter, self.partner_filter):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._fill_kelurahan(None)
         self._filters_ready = True
 
@@ -236,6 +243,7 @@ class UmkmPage(Page):
         for choice in self._kelurahan_choices:
             if kecamatan_code is None or choice.kecamatan_code == kecamatan_code:
                 combo.addItem(choice.label, choice.code)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.blockSignals(False)
 
     def _kecamatan_changed(self) -> None:
