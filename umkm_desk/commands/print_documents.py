@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from umkm_desk import logs
 from umkm_desk.commands._database import existing_target
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.core.store.database import open_database
@@ -61,9 +62,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         if report.stopped or report.unwritten:
             return 1
         return 0 if not report.failures else 3
-    except Exception:
+    except Exception as exc:
         if not db.damaged:
             raise
+        logs.log_exception(exc, "umkm-desk print")
         # Found damaged while reading or numbering: nothing more is written; one line says what to do.
         print(db.damage_error().message, file=sys.stderr)
         return 1
