@@ -323,6 +323,8 @@ def test_verify_dialog(qtbot, page, demo):
     assert verdict == "SAH" and entry.business_name in message
     assert dialog.result_box.property("verdict") == "ok"
     assert check(entry.verification_code)[0] == "SAH"
+    code = entry.verification_code
+    assert check(f" {code[:4].lower()} {code[4:8]}-{code[8:]} ")[0] == "SAH"  # as read from paper
     assert check(documents.qr_payload(entry.number, entry.verification_code))[0] == "SAH"
     assert check(documents.qr_payload(entry.number, "XXXXXXXXXX"))[0] == "TIDAK COCOK"
     assert dialog.result_box.property("verdict") == "bad"

@@ -10,6 +10,7 @@ savepoint, a kill rolls back the open group, and no number is ever consumed with
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 import uuid
@@ -374,6 +375,15 @@ def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> R
         return _entry(doc, business.name if business else None)
 
 
+_CODE_SEPARATORS = re.compile(r"[\s\-.\u2010-\u2015\u2212]+")
+
+
+def normalize_code(text: str) -> str:
+    """A verification code as stored: read aloud or copied from paper it comes as "7qle-symb 7v" or
+    "7QLE.SYMB.7V"; spaces, hyphens (any dash) and dots are dropped and letters are capitals."""
+    return _CODE_SEPARATORS.sub("", text or "").upper()
+
+
 def verify(ctx: ServiceContext, text: str) -> Verification:
     """Takes a register number, a verification code or the QR text and says whether it matches."""
     raw = (text or "").strip()
@@ -384,7 +394,7 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
         parts = raw.split("|")
         if len(parts) != 3:
             return Verification(False, "Isi kode QR tidak dikenali.")
-        number, code = parts[1], parts[2].upper()
+        number, code = parts[1].strip(), normalize_code(parts[2])
     with ctx.db.read() as session:
         query = select(IssuedDocument, Business.name).outerjoin(Business, IssuedDocument.business_id == Business.id)
         if number is not None:
@@ -393,7 +403,8 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
                 return Verification(False, "TIDAK COCOK: kode QR ini tidak sesuai dengan dokumen mana pun di register.")
         else:
             row = session.execute(
-                query.where(or_(IssuedDocument.number == raw, IssuedDocument.verification_code == raw.upper()))
+                query.where(or_(IssuedDocument.number == raw,
+                                IssuedDocument.verification_code == normalize_code(raw)))
             ).first()
             if row is None:
                 return Verification(False, f"TIDAK DITEMUKAN: '{raw}' tidak tercatat di register surat keluar.")
@@ -425,7 +436,7 @@ def _register_query(search: str | None, kind: str | None, year: int | None) -> S
             or_(
                 func.lower(IssuedDocument.number).like(like),
                 func.lower(Business.name).like(like),
-                func.lower(IssuedDocument.verification_code).like(like),
+                IssuedDocument.verification_code.like(f"%{normalize_code(search) or search.strip()}%"),
             )
         )
     return query
