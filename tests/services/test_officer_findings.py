@@ -156,3 +156,34 @@ def test_a_code_typed_with_spaces_hyphens_or_dots_is_found(demo_letter, typed):
     qr = documents.verify(ctx, documents.qr_payload(entry.number, text))
     assert qr.found, qr.message
     assert not documents.verify(ctx, text.replace(code[:4].lower(), "zzzz")).found
+
+
+# --- item 15: --business finds what the GUI finds ---------------------------------------------------------
+
+
+def test_business_names_with_non_ascii_capitals_are_found_as_in_the_gui(ctx):
+    from umkm_desk.core.services.business_query import BusinessFilter, business_keys, business_rows
+
+    business_id = create_business(ctx, sample(name="Toko Ñandú & Crème"))
+    create_business(ctx, sample(name="Toko Nandu", nik="3673014508790002", phone="0812-3456-7891"))
+    for typed in ("Toko Ñandú & Crème", "TOKO ÑANDÚ & CRÈME", "toko  ñandú & crème "):
+        assert documents.find_businesses(ctx, [typed]) == [business_id], typed
+    keys = business_keys(ctx, BusinessFilter(search="ÑANDÚ"))  # the GUI's search finds it by the same text
+    assert [row.id for row in business_rows(ctx, keys).values()] == [business_id]
+    with pytest.raises(ServiceError, match="tidak ditemukan"):
+        documents.find_businesses(ctx, ["Toko Ñandú"])  # a name is matched whole, not as a part
+
+
+def test_a_short_id_prefix_picks_one_business_and_an_ambiguous_name_lists_the_ids(ctx):
+    first = create_business(ctx, sample(name="Gipang Mak Icah"))
+    second = create_business(ctx, sample(name="Gipang Mak Icah", kelurahan_code="36.73.01.1002",
+                                         nik="3673014508790002", phone="0812-3456-7891"),
+                             duplicate_reason="Cabang kedua di kelurahan lain")
+    with pytest.raises(ServiceError) as ambiguous:
+        documents.find_businesses(ctx, ["gipang mak icah"])
+    assert documents.short_id(first) in ambiguous.value.message
+    assert documents.short_id(second) in ambiguous.value.message
+    assert documents.find_businesses(ctx, [first.hex[:8]]) == [first]
+    assert documents.find_businesses(ctx, [str(second)[:13].upper()]) == [second]  # hyphens and capitals
+    with pytest.raises(ServiceError, match="tidak ditemukan"):
+        documents.find_businesses(ctx, [first.hex[:4]])  # too short to be an id
