@@ -125,3 +125,101 @@ def test_a_letter_is_issued_from_the_business_detail(qtbot, signed):
     assert isinstance(detail.active_dialog, PdfPreviewDialog)
     assert [e.business_id for e in documents.list_register(signed)] == [business_id]
     detail.active_dialog.close()
+
+
+# --- item 17: smaller findings ----------------------------------------------------------------------------
+
+
+def test_a_blank_business_form_has_no_scale_yet(qtbot, gui_ctx):
+    from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
+
+    form = BusinessFormDialog(gui_ctx)
+    qtbot.addWidget(form)
+    assert form.ui.scale_value.text() == "— (belum dapat dihitung)"
+    qtbot.keyClicks(form.ui.annual_sales, "90jt")
+    assert form.ui.scale_value.text() == "Mikro"
+    form.ui.annual_sales.clear()
+    assert "belum dapat dihitung" in form.ui.scale_value.text()
+
+
+def test_the_edit_history_says_whose_kelurahan_changed(qtbot, gui_ctx, monkeypatch):
+    from umkm_desk.core.services.businesses import business_input, business_profile, update_business
+
+    business_id = register(gui_ctx)
+    profile = business_profile(gui_ctx, business_id)
+    edited = dataclasses.replace(business_input(profile), kelurahan_code="36.73.01.1002", address="Jl. Baru 1",
+                                 owner_address="Jl. Baru 1")
+    assert update_business(gui_ctx, business_id, edited)
+    detail = BusinessDetailDialog(gui_ctx, business_id)
+    qtbot.addWidget(detail)
+    table = detail.history_table
+    labels = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert "Kelurahan usaha" in labels and "Alamat usaha" in labels and "Alamat pemilik" in labels
+    assert labels.count("Kelurahan") == 0 and len(labels) == len(set(labels)), labels
+
+
+def test_an_agreement_ending_soon_is_shown_and_not_preselected(qtbot, gui_ctx):
+    from case_helpers import make_partner
+
+    from umkm_desk.gui.dialogs.case_view import AssignPartnerDialog
+
+    soon = date.today() + timedelta(days=20)
+    ending = make_partner(gui_ctx, "Akademi Segera Berakhir", valid_until=soon, signed_on=date.today() - timedelta(days=400))
+    lasting = make_partner(gui_ctx, "Universitas Bertahan", valid_until=date.today() + timedelta(days=800),
+                           signed_on=date.today() - timedelta(days=400))
+    business_id = register(gui_ctx)
+    view = CaseView(gui_ctx, open_case(gui_ctx, business_id))
+    qtbot.addWidget(view)
+    dialog = view.assign_partner("mentoring")
+    assert isinstance(dialog, AssignPartnerDialog)
+    texts = {dialog.list.item(r).data(Qt.ItemDataRole.UserRole): dialog.list.item(r).text()
+             for r in range(dialog.list.count())}
+    from umkm_desk.core.rules.dates import format_tanggal
+
+    assert f"berakhir dalam 20 hari ({format_tanggal(soon)})" in texts[ending]
+    assert "berakhir dalam" not in texts[lasting]
+    assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == lasting
+    dialog.reject()
+
+
+def test_a_new_database_shows_how_to_begin_on_mitra_and_pendampingan(qtbot, gui_ctx):
+    from umkm_desk.gui.pages.mitra_page import MitraPage
+    from umkm_desk.gui.pages.pendampingan_page import PendampinganPage
+
+    mitra = MitraPage(gui_ctx)
+    qtbot.addWidget(mitra)
+    mitra.resize(1280, 760)
+    mitra.show()
+    mitra.activate()
+    assert mitra.detail_empty.isVisible() and "Belum ada mitra" in mitra.detail_empty.text()
+    assert "+ Mitra baru" in mitra.detail_empty.text()
+
+    board = PendampinganPage(gui_ctx)
+    qtbot.addWidget(board)
+    board.resize(1300, 700)
+    board.show()
+    board.activate()
+    qtbot.waitUntil(lambda: board.is_loaded() and not board.is_busy())
+    assert board.emptyLabel.isVisible() and not board.table.isVisible()
+    assert "Belum ada pendampingan" in board.emptyLabel.text() and "Buka pendampingan…" in board.emptyLabel.text()
+    open_case(gui_ctx, register(gui_ctx))
+    board.reload()
+    qtbot.waitUntil(lambda: board.is_loaded() and not board.is_busy() and board.table.isVisible())
+    assert not board.emptyLabel.isVisible()
+
+
+def test_the_nip_error_is_shown_whole(qtbot, gui_ctx):
+    from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
+
+    dialog = OfficerDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.officerCombo.setCurrentIndex(dialog.ui.officerCombo.count() - 1)  # Tambah petugas baru…
+    dialog.ui.nameEdit.setText("Siti")
+    dialog.ui.nipEdit.setText("123")
+    dialog._accept()
+    label = dialog.ui.nipError
+    assert label.isVisible() and "18 digit" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line has room
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()  # one line at this width
+    assert dialog.ui.nipEdit.height() >= dialog.ui.nipEdit.sizeHint().height()

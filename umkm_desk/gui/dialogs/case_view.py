@@ -194,7 +194,7 @@ class AssignPartnerDialog(QDialog):
             reasons = "\n".join(f"  • {r}" for r in s.reasons)
             item = QListWidgetItem(f"{s.name}\n{reasons}")
             item.setData(ID_ROLE, s.partner_id)
-            if s.quota_exhausted:
+            if s.quota_exhausted or s.expires_soon:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         self.empty = QLabel(self.tr("Belum ada mitra dengan MoU/PKS berlaku untuk tahap ini. "
@@ -231,8 +231,10 @@ class AssignPartnerDialog(QDialog):
                 self.list.setCurrentRow(row)
                 break
         else:
-            if self.suggestions:
-                self.list.setCurrentRow(0)
+            # an agreement that ends soon is never chosen silently: the officer picks it after reading why
+            first = next((row for row, s in enumerate(self.suggestions) if not s.expires_soon), None)
+            if first is not None:
+                self.list.setCurrentRow(first)
         self.warnings: list[str] = []
 
     def select_partner(self, partner_id: uuid.UUID) -> None:
