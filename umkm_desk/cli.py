@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     printer.add_argument("kind", choices=("letter", "referral", "certificate", "summary"))
     printer.add_argument("--out", required=True, metavar="PATH", help="folder tujuan PDF")
     who = printer.add_mutually_exclusive_group(required=True)
-    who.add_argument("--business", nargs="+", metavar="ID_OR_NAME", help="UMKM (id atau nama)")
+    who.add_argument("--business", nargs="+", metavar="ID_OR_NAME",
+                     help="UMKM: nama, id, atau 8 huruf awal id (terlihat di rincian UMKM)")
     who.add_argument("--all", action="store_true", help="semua UMKM yang berlaku untuk jenis dokumen ini")
     return parser
 

@@ -19,6 +19,7 @@ from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.demo import fill_demo
 from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import batch_dialog, pdf_preview, void_dialog
 from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
 from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
@@ -214,11 +215,11 @@ def test_reprint_opens_the_preview_with_the_same_bytes(qtbot, page, demo, tmp_pa
     target = tmp_path / "simpan"
     offered: list[str] = []
 
-    def fake_save(_parent, _title, start, _filter):
-        offered.append(start)
-        return str(target), ""
+    def fake_run(dialog):
+        offered.append(dialog.selectedFiles()[0])
+        return [str(target)]
 
-    monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(file_dialogs, "run", fake_run)
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert offered[0].endswith(preview.default_file_name())
     assert (tmp_path / "simpan.pdf").read_bytes() == first.pdf
@@ -323,6 +324,8 @@ def test_verify_dialog(qtbot, page, demo):
     assert verdict == "SAH" and entry.business_name in message
     assert dialog.result_box.property("verdict") == "ok"
     assert check(entry.verification_code)[0] == "SAH"
+    code = entry.verification_code
+    assert check(f" {code[:4].lower()} {code[4:8]}-{code[8:]} ")[0] == "SAH"  # as read from paper
     assert check(documents.qr_payload(entry.number, entry.verification_code))[0] == "SAH"
     assert check(documents.qr_payload(entry.number, "XXXXXXXXXX"))[0] == "TIDAK COCOK"
     assert dialog.result_box.property("verdict") == "bad"

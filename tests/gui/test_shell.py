@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.officers import create_officer, list_officers
 from umkm_desk.gui import app as gui_app
-from umkm_desk.gui import local_settings
+from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -381,7 +381,7 @@ def test_demo_failure_is_shown(qtbot, gui_ctx, monkeypatch) -> None:
 
 def test_backup_from_menu(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     dest = tmp_path / "cadangan.sqlite"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(dest), "")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: [str(dest)])
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_info", lambda parent, title, text: shown.append(text))
     window.ui.actionBackup.trigger()

@@ -259,7 +259,7 @@ def test_edit_and_see_the_history(qtbot, page, gui_ctx):
     assert "Batik Krakatau Cilegon" in names(page)
     table = detail.history_table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert ["Nama", "Batik Krakatau", "Batik Krakatau Cilegon"] in [r[2:] for r in rows]
+    assert ["Nama usaha", "Batik Krakatau", "Batik Krakatau Cilegon"] in [r[2:] for r in rows]
     assert ["Omzet tahunan", "Rp3.000.000.000", "Rp20.000.000.000"] in [r[2:] for r in rows]
     assert ["Skala usaha", "Kecil", "Menengah"] in [r[2:] for r in rows]
     assert all(r[1] == "Siti Rahmawati" for r in rows)

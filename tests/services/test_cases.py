@@ -281,8 +281,9 @@ def _(w: World):
 
 @refusal("outcome before the baseline")
 def _(w: World):
-    return (lambda: outcomes.record_outcome(w.ctx, w.business, OutcomeInput(OPENED, 3_000_000_000, 100_000_000)),
-            "Tanggal pengukuran harus setelah pengukuran awal (5 Januari 2026).")
+    before = OPENED - timedelta(days=1)
+    return (lambda: outcomes.record_outcome(w.ctx, w.business, OutcomeInput(before, 3_000_000_000, 100_000_000)),
+            "Tanggal pengukuran tidak boleh sebelum pengukuran awal (5 Januari 2026).")
 
 
 @refusal("negative sales")

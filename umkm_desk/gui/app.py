@@ -20,7 +20,7 @@ from umkm_desk.core.services import maintenance, officers
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
-from umkm_desk.gui import crash
+from umkm_desk.gui import crash, file_dialogs
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
 from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
@@ -49,6 +49,7 @@ def application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     _install_translation(app)
+    file_dialogs.install_qt_translation(app)
     apply_theme(app)
     return app
 

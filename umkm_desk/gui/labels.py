@@ -96,9 +96,15 @@ def field_label(entity: str, field: str | None) -> str:
     if field is None:
         return ""
     text = tr(FIELD_LABELS.get(field, field))
-    if entity == "owner" and field in ("name", "address"):
+    # owner and business both have a name, an address and a region: say whose changed
+    if field in _SHARED_FIELDS and entity == "owner":
         return tr("{field} pemilik").format(field=text)
+    if field in _SHARED_FIELDS and entity == "business":
+        return tr("{field} usaha").format(field=text)
     return text
+
+
+_SHARED_FIELDS = ("name", "address", "kelurahan_code", "kecamatan_code")
 
 
 def short_date(d: date | None) -> str:

@@ -14,16 +14,15 @@ import sys
 import traceback
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
 from umkm_desk.core.services import maintenance, officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui import local_settings
+from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -274,10 +273,9 @@ class MainWindow(QMainWindow):
             self.set_officer(dialog.officer)
 
     def backup(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / f"umkm-desk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite")
-        dest, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Cadangkan basis data"), suggested, self.tr("Basis data SQLite (*.sqlite)")
+        dest = file_dialogs.save_file(
+            self, self.tr("Cadangkan basis data"), f"umkm-desk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite",
+            self.tr("Basis data SQLite (*.sqlite)"), purpose="backup", suffix="sqlite",
         )
         if not dest:
             return

@@ -150,6 +150,9 @@ class ProgressLetter:
     activities: tuple[ActivitySummaryRow, ...] = ()
     activity_lines: tuple[str, ...] = ()
     """Short free lines under the activity table, e.g. "Mengikuti bazar UMKM Alun-Alun Kota Serang"."""
+    activity_lines_title: str | None = None
+    """Heading over ``activity_lines``, e.g. "Pasar/ajang yang diikuti:". None prints the lines without one,
+    as documents issued before the heading existed were printed (their reprints stay byte-identical)."""
     capital: tuple[CapitalRow, ...] = ()
     outcome_lines: tuple[str, ...] = ()
     scale_label: str | None = None

@@ -124,7 +124,10 @@ def render_progress_letter(letterhead: Letterhead, doc: ProgressLetter) -> bytes
                 grid_table(["No.", "Jenis Kegiatan", "Jumlah", "Total Waktu"], rows, widths, align="CLRR")
             )
         if activity_lines is not None:
-            story += [Spacer(1, 0.1 * cm), activity_lines]
+            story.append(Spacer(1, 0.1 * cm))
+            if title := present(doc.activity_lines_title):
+                story.append(para(title, "body_left"))
+            story.append(activity_lines)
         story.append(_gap())
 
     if doc.capital:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +27,7 @@ from umkm_desk.core.documents.content import (
     Signatory,
     StageRow,
 )
+from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.nik import NIK_MISSING_LABEL, mask_nik
 from umkm_desk.core.services.context import ServiceError
@@ -227,14 +228,29 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " dan " + items[-1]
 
 
-def outcome_lines(outcomes: list[Outcome]) -> tuple[str, ...]:
-    if not outcomes:
+def _figure(what: str, current: int, baseline: Outcome | None, base_value: int, show: Callable[[int], str]) -> str:
+    """One figure as the business holds it now (edits after the last measurement included), with the baseline
+    measurement it is compared to named by its date."""
+    line = f"{what} saat ini {show(current)}"
+    if baseline is not None and base_value != current:
+        line += f" (pengukuran awal {format_tanggal(baseline.measured_on)}: {show(base_value)})"
+    return line
+
+
+def _people(count: int) -> str:
+    return f"{count} orang"
+
+
+def outcome_lines(business: Business, outcomes: list[Outcome]) -> tuple[str, ...]:
+    """The letter's figures: the business's current omzet and workers (what an officer last entered, whether
+    by a measurement or by editing the business), each beside the dated baseline when it differs."""
+    baseline = outcomes[0] if outcomes else None
+    if baseline is None and not business.annual_sales and not business.workers:
         return ()
-    first, last = outcomes[0], outcomes[-1]
     lines = [
-        f"Omzet per tahun {format_rupiah(last.annual_sales)}"
-        + (f" (awal pendampingan {format_rupiah(first.annual_sales)})" if last is not first else ""),
-        f"Tenaga kerja {last.workers} orang" + (f" (semula {first.workers} orang)" if last is not first else ""),
+        _figure("Omzet per tahun", business.annual_sales or 0, baseline,
+                baseline.annual_sales if baseline else 0, format_rupiah),
+        _figure("Tenaga kerja", business.workers or 0, baseline, baseline.workers if baseline else 0, _people),
     ]
     legal = sorted({name for o in outcomes for name in _legality(o)})
     if legal:
@@ -292,8 +308,9 @@ def build_progress_letter(session: Session, business: Business, issue: Issue) ->
         stages=stage_rows(session, case),
         activities=summary,
         activity_lines=market_lines,
+        activity_lines_title="Pasar/ajang yang diikuti:" if market_lines else None,
         capital=_capital(session, case, received_only=True),
-        outcome_lines=outcome_lines(outcomes),
+        outcome_lines=outcome_lines(business, outcomes),
         scale_label=current,
         previous_scale_label=previous,
         naik_kelas=business.naik_kelas,

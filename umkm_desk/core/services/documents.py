@@ -10,6 +10,7 @@ savepoint, a kill rolls back the open group, and no number is ever consumed with
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 import uuid
@@ -30,6 +31,7 @@ from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.search_text import business_search_text
 from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
 
 KINDS = tuple(labels.DOCUMENT_KINDS)
@@ -374,6 +376,15 @@ def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> R
         return _entry(doc, business.name if business else None)
 
 
+_CODE_SEPARATORS = re.compile(r"[\s\-.\u2010-\u2015\u2212]+")
+
+
+def normalize_code(text: str) -> str:
+    """A verification code as stored: read aloud or copied from paper it comes as "7qle-symb 7v" or
+    "7QLE.SYMB.7V"; spaces, hyphens (any dash) and dots are dropped and letters are capitals."""
+    return _CODE_SEPARATORS.sub("", text or "").upper()
+
+
 def verify(ctx: ServiceContext, text: str) -> Verification:
     """Takes a register number, a verification code or the QR text and says whether it matches."""
     raw = (text or "").strip()
@@ -384,7 +395,7 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
         parts = raw.split("|")
         if len(parts) != 3:
             return Verification(False, "Isi kode QR tidak dikenali.")
-        number, code = parts[1], parts[2].upper()
+        number, code = parts[1].strip(), normalize_code(parts[2])
     with ctx.db.read() as session:
         query = select(IssuedDocument, Business.name).outerjoin(Business, IssuedDocument.business_id == Business.id)
         if number is not None:
@@ -393,7 +404,8 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
                 return Verification(False, "TIDAK COCOK: kode QR ini tidak sesuai dengan dokumen mana pun di register.")
         else:
             row = session.execute(
-                query.where(or_(IssuedDocument.number == raw, IssuedDocument.verification_code == raw.upper()))
+                query.where(or_(IssuedDocument.number == raw,
+                                IssuedDocument.verification_code == normalize_code(raw)))
             ).first()
             if row is None:
                 return Verification(False, f"TIDAK DITEMUKAN: '{raw}' tidak tercatat di register surat keluar.")
@@ -425,7 +437,7 @@ def _register_query(search: str | None, kind: str | None, year: int | None) -> S
             or_(
                 func.lower(IssuedDocument.number).like(like),
                 func.lower(Business.name).like(like),
-                func.lower(IssuedDocument.verification_code).like(like),
+                IssuedDocument.verification_code.like(f"%{normalize_code(search) or search.strip()}%"),
             )
         )
     return query
@@ -494,23 +506,65 @@ def eligible_business_ids(ctx: ServiceContext, kind: str) -> list[uuid.UUID]:
         return list(dict.fromkeys(session.scalars(query.order_by(Business.name, Business.id))))
 
 
+#: The shortest id prefix ``--business`` takes: the first 8 hex digits are what the business detail shows.
+ID_PREFIX_MIN = 6
+_HEX_PREFIX = re.compile(r"[0-9a-f]+")
+
+
+def _by_name(session: Session, key: str) -> list[Business]:
+    """Live businesses named ``key``, compared in the normal form of ``search_text`` (Python's lower case, one
+    space): "TOKO ÑANDÚ & CRÈME" finds "Toko Ñandú & Crème", which SQLite's ASCII-only lower() does not."""
+    wanted = business_search_text(key, None, None, None, None)
+    if not wanted:
+        return []
+    candidates = session.scalars(
+        select(Business)
+        .where(or_(Business.search_text.contains(wanted, autoescape=True), func.lower(Business.name) == wanted),
+               Business.deleted_at.is_(None))
+        .order_by(Business.name, Business.id)
+    )
+    return [b for b in candidates if business_search_text(b.name, None, None, None, None) == wanted]
+
+
+def _by_id_prefix(session: Session, key: str) -> list[Business]:
+    """Businesses whose id starts with ``key`` (hex digits, hyphens ignored): a range of ids, so that the same
+    query works where ids are stored as text (SQLite) and as uuid (PostgreSQL)."""
+    digits = key.strip().lower().replace("-", "")
+    if not (ID_PREFIX_MIN <= len(digits) <= 32 and _HEX_PREFIX.fullmatch(digits)):
+        return []
+    low, high = uuid.UUID(digits.ljust(32, "0")), uuid.UUID(digits.ljust(32, "f"))
+    return list(session.scalars(
+        select(Business).where(Business.id.between(low, high), Business.deleted_at.is_(None))
+        .order_by(Business.id).limit(10)
+    ))
+
+
+def short_id(business_id: uuid.UUID) -> str:
+    return business_id.hex[:8]
+
+
+def _which(matches: list[Business]) -> str:
+    return ", ".join(f"{short_id(b.id)} ({b.name}, {b.kelurahan_name or b.kelurahan_code})" for b in matches)
+
+
 def find_businesses(ctx: ServiceContext, keys: Sequence[str]) -> list[uuid.UUID]:
-    """Resolve ``--business`` values: a UUID, or an exact (case-insensitive) business name."""
+    """Resolve ``--business`` values: a UUID, a business name (any case, as the GUI's search compares it) or
+    the start of an id (at least ``ID_PREFIX_MIN`` hex digits, as shown in the business detail)."""
     found: list[uuid.UUID] = []
     with ctx.db.read() as session:
         for key in keys:
             try:
                 wanted = uuid.UUID(key)
             except ValueError:
-                ids = list(session.scalars(
-                    select(Business.id).where(func.lower(Business.name) == key.strip().lower(),
-                                              Business.deleted_at.is_(None))
-                ))
-                if not ids:
+                matches = _by_name(session, key) or _by_id_prefix(session, key)
+                if not matches:
                     raise ServiceError(f"UMKM '{key}' tidak ditemukan.") from None
-                if len(ids) > 1:
-                    raise ServiceError(f"Ada {len(ids)} UMKM bernama '{key}'; gunakan id-nya.") from None
-                found.append(ids[0])
+                if len(matches) > 1:
+                    raise ServiceError(
+                        f"Ada {len(matches)} UMKM yang cocok dengan '{key}'; gunakan id-nya (terlihat di "
+                        f"rincian UMKM): {_which(matches)}."
+                    ) from None
+                found.append(matches[0].id)
                 continue
             if session.get(Business, wanted) is None:
                 raise ServiceError(f"UMKM dengan id {key} tidak ditemukan.")

@@ -184,9 +184,10 @@ def record_outcome(
         case = _pick_case(session, business, case_id)
         base_on = case.opened_on if case is not None else business.created_at.date()
         baseline = ensure_baseline(session, ctx.actor, business, case, base_on)
-        if data.measured_on <= baseline.measured_on:
+        # The same day is allowed: a business registered (or a case opened) today is measured today too.
+        if data.measured_on < baseline.measured_on:
             raise ServiceError(
-                f"Tanggal pengukuran harus setelah pengukuran awal ({format_tanggal(baseline.measured_on)}).",
+                f"Tanggal pengukuran tidak boleh sebelum pengukuran awal ({format_tanggal(baseline.measured_on)}).",
                 field="measured_on",
             )
         try:

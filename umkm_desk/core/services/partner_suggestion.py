@@ -35,6 +35,9 @@ QUOTA_ROOM_SCORE = 30  # any room left in this year's plan
 QUOTA_SHARE_SCORE = 20  # plus up to this much in proportion to the share still free
 PLACEMENT_SCORE = 40
 QUOTA_EXHAUSTED_PENALTY = -60
+#: An agreement ending within this many days may end before the stage does (a stage takes months): the
+#: suggestion says so, and the assign dialog does not preselect it.
+EXPIRY_WARNING_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class Suggestion:
     #: True when this year's quota is used up; the reasons then include a "Peringatan: ..." line
     quota_exhausted: bool = False
     agreement_id: uuid.UUID | None = None
+    #: True when the agreement ends within ``EXPIRY_WARNING_DAYS``; the reasons then say when
+    expires_soon: bool = False
 
 
 def suggest_partners(
@@ -88,6 +93,13 @@ def suggest_partners(
                 f"{AGREEMENT_KINDS.get(agreement.kind, agreement.kind)} {agreement.number} mencakup tahap {stage_label} "
                 f"(berlaku sampai {format_tanggal(agreement.valid_until)})"
             ]
+            days_left = (agreement.valid_until - today).days
+            expires_soon = days_left <= EXPIRY_WARNING_DAYS
+            if expires_soon:
+                reasons.append(
+                    f"Peringatan: {AGREEMENT_KINDS.get(agreement.kind, agreement.kind)} berakhir dalam {days_left} hari "
+                    f"({format_tanggal(agreement.valid_until)}), mungkin sebelum tahap {stage_label} selesai"
+                )
             quota = quota_status(session, partner.id, today.year, stage_kind)
             if quota.quota is None:
                 reasons.append(f"Belum ada rencana kerja {today.year} untuk tahap {stage_label}")
@@ -117,6 +129,7 @@ def suggest_partners(
                     reasons=reasons,
                     quota_exhausted=quota.exhausted,
                     agreement_id=agreement.id,
+                    expires_soon=expires_soon,
                 )
             )
     suggestions.sort(key=lambda s: (-s.score, s.name.lower()))

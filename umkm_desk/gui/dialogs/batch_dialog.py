@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.document_batch import PrintedFile, PrintReport, Unwritten
 from umkm_desk.core.services.documents import BatchItem
 from umkm_desk.core.services.failures import os_text
+from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.issue_dialog import BusinessPicker, kind_combo
 from umkm_desk.gui.workers import Job, Task
@@ -225,12 +225,10 @@ class BatchDialog(QDialog):
 
     def browse(self) -> None:
         if self.output() == COMBINED:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan PDF gabungan"), str(Path.home() / "cetak-massal.pdf"),
-                self.tr("Dokumen PDF (*.pdf)"),
-            )
+            path = file_dialogs.save_file(self, self.tr("Simpan PDF gabungan"), "cetak-massal.pdf",
+                                          self.tr("Dokumen PDF (*.pdf)"), purpose="batch", suffix="pdf")
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder tujuan"), str(Path.home()))
+            path = file_dialogs.choose_folder(self, self.tr("Pilih folder tujuan"), purpose="batch")
         if path:
             self.path_edit.setText(path)
 

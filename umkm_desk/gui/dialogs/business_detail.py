@@ -7,9 +7,10 @@ import importlib
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -124,14 +125,20 @@ class BusinessDetailDialog(QDialog):
         self.archive_button = QPushButton(self)
         self.edit_button = QPushButton(self.tr("Ubah…"), self)
         self.edit_button.setProperty("role", "primary")
+        self.issue_button = QPushButton(self.tr("Terbitkan surat…"), self)
+        self.issue_button.setObjectName("issueDocumentButton")
         self.close_button = QPushButton(self.tr("Tutup"), self)
+        #: the dialog opened last from here (issue, preview), for tests and focus
+        self.active_dialog: QDialog | None = None
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.issue_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.business_id))
         self.archive_button.clicked.connect(self._archive_clicked)
+        self.issue_button.clicked.connect(self.issue_document)
         self.close_button.clicked.connect(self.accept)
         self.reload()
 
@@ -154,8 +161,25 @@ class BusinessDetailDialog(QDialog):
         self.edit_button.setEnabled(profile.archived_at is None)
         self._fill_profile(profile)
         self._fill_case()
+        has_case = self._case is not None
+        self.issue_button.setEnabled(profile.archived_at is None and has_case)
+        self.issue_button.setToolTip(
+            "" if has_case else self.tr("Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.")
+        )
         self._fill_timeline()
         self._fill_history()
+
+    def issue_document(self) -> QDialog | None:
+        """The Dokumen page's issue dialog for this business, then the preview of what was issued."""
+        if not self.issue_button.isEnabled():
+            return None
+        from umkm_desk.gui.dialogs.issue_flow import issue_for_business
+
+        def remember(dialog: QDialog) -> None:
+            self.active_dialog = dialog
+
+        return issue_for_business(self, self.ctx, self.business_id, remember=remember,
+                                  issued=lambda _issued: self.reload())
 
     def _archive_clicked(self) -> None:
         if self.profile.archived_at:
@@ -200,9 +224,34 @@ class BusinessDetailDialog(QDialog):
             text = QLabel(value or "–")
             text.setWordWrap(True)
             form.addRow(label, text)
+        form.addRow(self.tr("ID UMKM"), self._id_row(p.id))
+
+    def _id_row(self, business_id: uuid.UUID) -> QWidget:
+        """The id, selectable and copyable: the command line takes it (or its first 8 characters) in
+        ``print --business`` when two businesses share a name."""
+        box = QWidget(self.profile_tab)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.id_label = QLabel(str(business_id), box)
+        self.id_label.setObjectName("businessIdLabel")
+        self.id_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.id_label.setToolTip(self.tr("8 huruf awal ({short}) cukup untuk baris perintah.").format(
+            short=business_id.hex[:8]))
+        self.copy_id_button = QPushButton(self.tr("Salin"), box)
+        self.copy_id_button.setObjectName("copyIdButton")
+        self.copy_id_button.clicked.connect(self.copy_id)
+        row.addWidget(self.id_label)
+        row.addWidget(self.copy_id_button)
+        row.addStretch(1)
+        return box
+
+    def copy_id(self) -> None:
+        QApplication.clipboard().setText(str(self.business_id))
 
     def _fill_case(self) -> None:
-        case = businesses.current_case(self.ctx, self.business_id)
+        case = self._case = businesses.current_case(self.ctx, self.business_id)
         if case is None:
             self.case_label.setText(self.tr("Belum pernah didampingi."))
             _fill(self.stage_table, [])

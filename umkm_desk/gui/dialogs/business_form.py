@@ -234,6 +234,10 @@ class BusinessFormDialog(QDialog):
         self._validate(self._touched)
 
     def _update_scale(self) -> None:
+        if not (self.ui.modal_usaha.text().strip() or self.ui.annual_sales.text().strip()):
+            # nothing to classify yet: a blank form is not "Mikro"
+            self.ui.scale_value.setText(self.tr("— (belum dapat dihitung)"))
+            return
         try:
             modal = parse_rupiah(self.ui.modal_usaha.text()) if self.ui.modal_usaha.text().strip() else 0
             sales = parse_rupiah(self.ui.annual_sales.text()) if self.ui.annual_sales.text().strip() else 0

@@ -194,7 +194,7 @@ class AssignPartnerDialog(QDialog):
             reasons = "\n".join(f"  • {r}" for r in s.reasons)
             item = QListWidgetItem(f"{s.name}\n{reasons}")
             item.setData(ID_ROLE, s.partner_id)
-            if s.quota_exhausted:
+            if s.quota_exhausted or s.expires_soon:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         self.empty = QLabel(self.tr("Belum ada mitra dengan MoU/PKS berlaku untuk tahap ini. "
@@ -231,8 +231,10 @@ class AssignPartnerDialog(QDialog):
                 self.list.setCurrentRow(row)
                 break
         else:
-            if self.suggestions:
-                self.list.setCurrentRow(0)
+            # an agreement that ends soon is never chosen silently: the officer picks it after reading why
+            first = next((row for row, s in enumerate(self.suggestions) if not s.expires_soon), None)
+            if first is not None:
+                self.list.setCurrentRow(first)
         self.warnings: list[str] = []
 
     def select_partner(self, partner_id: uuid.UUID) -> None:
@@ -334,7 +336,9 @@ class CaseView(QDialog):
         self.statusMenu.addSeparator()
         self.reopenAction = self.statusMenu.addAction(self.tr("Buka kembali…"))
         self.statusButton.setMenu(self.statusMenu)
-        for button in (self.activityButton, self.outcomeButton, self.statusButton):
+        self.issueButton = QPushButton(self.tr("Terbitkan surat…"))
+        self.issueButton.setObjectName("issueDocumentButton")
+        for button in (self.activityButton, self.outcomeButton, self.issueButton, self.statusButton):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         root.addWidget(header)
 
@@ -404,6 +408,7 @@ class CaseView(QDialog):
         self.editActivityButton.clicked.connect(self.edit_activity)
         self.followDoneButton.clicked.connect(self.follow_up_done)
         self.outcomeButton.clicked.connect(self.add_outcome)
+        self.issueButton.clicked.connect(self.issue_document)
         self.addOutcomeButton2.clicked.connect(self.add_outcome)
         self.addSupportButton.clicked.connect(self.add_support)
         self.approveButton.clicked.connect(lambda: self.support_status("disetujui"))
@@ -594,6 +599,17 @@ class CaseView(QDialog):
             return None
         return self._open(OutcomeDialog(self.ctx, self.case.business_id, self,  # type: ignore[return-value]
                                         case_id=self.case_id))
+
+    def issue_document(self) -> QDialog | None:
+        """The Dokumen page's issue dialog for this case's business, then the preview of what was issued."""
+        if self.case is None:
+            return None
+        from umkm_desk.gui.dialogs.issue_flow import issue_for_business
+
+        def remember(dialog: QDialog) -> None:
+            self.active_dialog = dialog
+
+        return issue_for_business(self, self.ctx, self.case.business_id, remember=remember)
 
     def add_support(self) -> CapitalDialog | None:
         if self.case is None or not self.case.is_active:

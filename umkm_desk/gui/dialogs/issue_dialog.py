@@ -209,8 +209,24 @@ class IssueDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self._kind_changed()
         if business_id is not None:
-            self.picker.select(business_id)
+            self._preselect(business_id)
         self.picker.search_edit.setFocus()
+
+    def _preselect(self, business_id: uuid.UUID) -> None:
+        """Select the business even when it is not among the first rows of the whole list: search its name."""
+        if self.picker.select(business_id):
+            return
+        from umkm_desk.core.services.businesses import business_profile
+
+        try:
+            name = business_profile(self.ctx, business_id).name
+        except ServiceError:
+            return
+        self.picker.search_edit.blockSignals(True)
+        self.picker.search_edit.setText(name)
+        self.picker.search_edit.blockSignals(False)
+        self.picker.refresh()
+        self.picker.select(business_id)
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())

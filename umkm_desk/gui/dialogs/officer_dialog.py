@@ -15,6 +15,8 @@ from umkm_desk.gui.theme import set_invalid
 NEW = "new"
 
 
+MIN_WIDTH = 480
+
 class OfficerDialog(QDialog):
     """``exec()`` returns Accepted with :attr:`officer` set, or Rejected (Batal)."""
 
@@ -31,6 +33,9 @@ class OfficerDialog(QDialog):
         self.officer: officers.OfficerInfo | None = None
         self.ui = Ui_OfficerDialog()
         self.ui.setupUi(self)
+        # adjustSize() below shrinks the dialog to its size hint; at that width an error under the NIP field
+        # wraps into lines the form had no room for and was cut off
+        self.setMinimumWidth(MIN_WIDTH)
         if not first_start:
             self.setWindowTitle(self.tr("Ganti petugas"))
         self._errors: dict[str, tuple[QLineEdit, QLabel]] = {
@@ -81,6 +86,7 @@ class OfficerDialog(QDialog):
         first = next((name for name in self._errors if name in errors), None)
         if first:
             self._errors[first][0].setFocus()
+        self.adjustSize()  # room for the messages' lines
 
     def _accept(self) -> None:
         if not self.is_new():

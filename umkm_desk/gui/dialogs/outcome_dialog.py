@@ -4,6 +4,7 @@ against the baseline measurement."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,7 +14,7 @@ from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.services import outcomes
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.outcomes import OutcomeInput, OutcomeResult
-from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date
+from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date, to_qdate
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from umkm_desk.gui.models.case_models import scale_labels
@@ -41,6 +42,10 @@ class OutcomeDialog(FormDialog):
         history = outcomes.list_outcomes(ctx, business_id)
         self.baseline = history[0] if history else None
         latest = history[-1] if history else None
+        if self.baseline is not None:
+            # The default (today) is always allowed: the service accepts the baseline's own day, and nothing
+            # before it can be picked.
+            ui.measuredOnEdit.setMinimumDate(to_qdate(min(self.baseline.measured_on, date.today())))
         if latest is not None:
             ui.salesEdit.setText(format_rupiah(latest.annual_sales))
             ui.modalEdit.setText(format_rupiah(latest.modal_usaha))
@@ -58,6 +63,7 @@ class OutcomeDialog(FormDialog):
         )
         ui.salesEdit.textChanged.connect(self._update_scale)
         ui.modalEdit.textChanged.connect(self._update_scale)
+        ui.measuredOnEdit.dateChanged.connect(self._update_scale)
         self._update_scale()
         ui.salesEdit.setFocus()
         ui.salesEdit.selectAll()
@@ -73,7 +79,8 @@ class OutcomeDialog(FormDialog):
         text = self.tr("Skala usaha: {scale}").format(scale=labels[scale.value])
         if self.baseline is not None:
             base = Scale(self.baseline.scale)
-            if scale > base:
+            later = from_qdate(self.ui.measuredOnEdit.date()) > self.baseline.measured_on
+            if scale > base and later:  # as the service counts it: only a later measurement is naik kelas
                 text += self.tr(" — naik kelas dari {base} (pengukuran awal)").format(base=labels[base.value])
             else:
                 text += self.tr(" — pengukuran awal: {base}").format(base=labels[base.value])

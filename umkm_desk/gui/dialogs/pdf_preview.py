@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.rules.file_names import document_file_name
+from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -224,10 +224,8 @@ class PdfPreviewDialog(QDialog):
         return pdf_file_name(self.number)
 
     def save_as(self) -> None:
-        start = str(Path.home() / self.default_file_name())
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan PDF"), start, self.tr("Dokumen PDF (*.pdf)")
-        )
+        path = file_dialogs.save_file(self, self.tr("Simpan PDF"), self.default_file_name(),
+                                      self.tr("Dokumen PDF (*.pdf)"), purpose="pdf", suffix="pdf")
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -31,7 +31,8 @@ class VerifyDialog(QDialog):
         self.setObjectName("verifyDialog")
         self.resize(560, 280)
         intro = QLabel(
-            self.tr("Ketik nomor surat atau kode verifikasi, atau tempel teks hasil pindaian kode QR sertifikat."),
+            self.tr("Ketik nomor surat atau kode verifikasi (spasi dan tanda hubung di dalam kode boleh), atau "
+                    "tempel teks hasil pindaian kode QR sertifikat."),
             self,
         )
         intro.setWordWrap(True)

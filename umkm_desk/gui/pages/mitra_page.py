@@ -354,7 +354,8 @@ class MitraPage(Page):
 
         # right: the selected partner
         self.detail_stack = QStackedWidget()
-        empty = QLabel(self.tr("Pilih mitra di daftar sebelah kiri, atau tambahkan mitra baru (Ctrl+N)."))
+        self.detail_empty = empty = QLabel(self._choose_hint())
+        empty.setObjectName("emptyState")
         empty.setProperty("role", "hint")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -572,7 +573,14 @@ class MitraPage(Page):
         keep = self._partner_id
         self.partner_model.set_rows(rows)
         total = len(rows)
-        self.list_count.setText(self.tr("{n} mitra").format(n=total) if total else self.tr("Tidak ada mitra yang cocok."))
+        unfiltered = not (self.search_edit.text().strip() or self.kind_combo.currentData()
+                          or self.archived_check.isChecked())
+        if total:
+            self.list_count.setText(self.tr("{n} mitra").format(n=total))
+        else:
+            self.list_count.setText(self.tr("Belum ada mitra.") if unfiltered else self.tr("Tidak ada mitra yang cocok."))
+        # a new database: say what the page is for and how to begin, as the UMKM and Dokumen pages do
+        self.detail_empty.setText(self._first_partner_hint() if not total and unfiltered else self._choose_hint())
         row = self.partner_model.row_of_id(keep) if keep else -1
         if row < 0 and rows:
             row = 0
@@ -580,6 +588,14 @@ class MitraPage(Page):
             self.partner_table.selectRow(row)
             self.partner_table.setCurrentIndex(self.partner_model.index(row, 0))
         self._partner_selected()
+
+    def _choose_hint(self) -> str:
+        return self.tr("Pilih mitra di daftar sebelah kiri, atau tambahkan mitra baru (Ctrl+N).")
+
+    def _first_partner_hint(self) -> str:
+        return self.tr("Belum ada mitra. Klik «+ Mitra baru» (Ctrl+N) untuk mencatat kampus, BAZNAS, bank atau "
+                       "lembaga lain yang bekerja sama, lalu catat MoU/PKS-nya: hanya mitra dengan MoU/PKS berlaku "
+                       "yang dapat ditetapkan pada tahap pendampingan.")
 
     def selected_partner(self) -> partners.PartnerRow | None:
         index = self.partner_table.currentIndex()

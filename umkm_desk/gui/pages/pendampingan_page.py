@@ -193,6 +193,13 @@ class PendampinganPage(Page):
             self.table.setColumnWidth(column, width)
         fit_header_titles(self.table)
         right_layout.addWidget(self.table, 1)
+        self.emptyLabel = QLabel()
+        self.emptyLabel.setObjectName("emptyState")
+        self.emptyLabel.setProperty("role", "hint")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.hide()
+        right_layout.addWidget(self.emptyLabel, 1)
         self.hintLabel = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka pendampingannya. "
                                         "Baris merah: tindak lanjut sudah lewat tanggalnya."))
         self.hintLabel.setProperty("role", "hint")
@@ -359,6 +366,20 @@ class PendampinganPage(Page):
         else:
             title = f"{stage_labels()[group[0]]} — {group_title(group)}"
         self.groupLabel.setText(self.tr("{title} ({n})").format(title=title, n=thousands(total)))
+        self._show_empty(data.filter, sum(self._counts.values()))
+
+    def _show_empty(self, f: BoardFilter, board_total: int) -> None:
+        """A new database has no case: say how to begin instead of an empty table, as the UMKM page does."""
+        empty = board_total == 0
+        if empty and f == BoardFilter(year=f.year):
+            self.emptyLabel.setText(self.tr(
+                "Belum ada pendampingan. Klik «Buka pendampingan…» untuk mulai mendampingi UMKM yang sudah "
+                "terdaftar di halaman UMKM; tahap, kegiatan, permodalan dan hasilnya dicatat di sini."))
+        elif empty:
+            self.emptyLabel.setText(self.tr("Tidak ada pendampingan yang cocok dengan pencarian atau filter ini."))
+        self.emptyLabel.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.hintLabel.setVisible(not empty)
 
     # --- opening cases ----------------------------------------------------------------------------------
 

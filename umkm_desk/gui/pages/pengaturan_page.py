@@ -7,13 +7,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.ids import format_nip
 from umkm_desk.core.services import settings as settings_service
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.settings import LetterheadSettings
+from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_settings_page import Ui_SettingsPage
 from umkm_desk.gui.pages.base import Page
@@ -215,9 +216,8 @@ class PengaturanPage(Page):
         return True
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo kop surat"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
-        )
+        path = file_dialogs.open_file(self, self.tr("Pilih logo kop surat"), self.tr("Gambar (*.png *.jpg *.jpeg)"),
+                                      purpose="logo")
         if path:
             self.set_logo_from_file(path)
 
