@@ -11,6 +11,12 @@ from decimal import Decimal
 from umkm_desk.core.rules.errors import RuleError
 
 _FIELD = "rupiah"
+#: The largest amount any money field accepts: Rp10 triliun. PP 7/2021 puts "besar" above Rp50 miliar annual
+#: sales (above Rp10 miliar capital), so every business this office serves stays far below it, while a real
+#: "besar" figure, a partner's yearly budget or a typo with a few extra zeros is still visibly compared. It keeps
+#: every amount, and the sums of many, well inside a 64-bit BigInteger column (about 9.2 * 10^18), where
+#: 10000000000000000000 overflowed on save, and inside what terbilang can spell.
+MONEY_MAX = 10**13
 _UNITS = {
     "rb": 10**3,
     "ribu": 10**3,
@@ -45,6 +51,10 @@ def parse_rupiah(value: str | int) -> int:
     if isinstance(value, int):
         if value < 0:
             raise _refuse("Jumlah uang tidak boleh negatif.")
+        if value > MONEY_MAX:
+            raise _refuse(
+                f"Jumlah uang terlalu besar (paling banyak {format_rupiah(MONEY_MAX)}); periksa jumlah nolnya."
+            )
         return value
     if isinstance(value, float):
         # Numeric spreadsheet cells arrive as floats; a whole value is exact far beyond any real amount.
@@ -85,7 +95,7 @@ def parse_rupiah(value: str | int) -> int:
         if unit is None:
             raise _refuse("Jumlah uang harus rupiah bulat; sen tidak bisa disimpan.")
         raise _refuse(f"'{value.strip()}' menghasilkan pecahan rupiah; tulis angkanya lengkap.")
-    return int(amount)
+    return parse_rupiah(int(amount))
 
 
 def format_rupiah(amount: int, *, with_cents: bool = False) -> str:

@@ -30,6 +30,7 @@ from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
 
 KINDS = tuple(labels.DOCUMENT_KINDS)
@@ -358,7 +359,7 @@ def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
 
 
 def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> RegisterEntry:
-    reason = (reason or "").strip()
+    reason = clean_or_refuse("document.void_reason", reason, field="reason") or ""
     if len(reason) < 5:
         raise ServiceError("Tuliskan alasan pembatalan (minimal 5 huruf).", field="reason")
     with ctx.db.transaction() as session:
