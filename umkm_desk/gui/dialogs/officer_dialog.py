@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.forms.ui_officer_dialog import Ui_OfficerDialog
+from umkm_desk.gui.text_limits import limit_line_edits
 from umkm_desk.gui.theme import set_invalid
 
 NEW = "new"
@@ -30,6 +31,7 @@ class OfficerDialog(QDialog):
         self.officer: officers.OfficerInfo | None = None
         self.ui = Ui_OfficerDialog()
         self.ui.setupUi(self)
+        limit_line_edits({"officer.name": self.ui.nameEdit})
         if not first_start:
             self.setWindowTitle(self.tr("Ganti petugas"))
         self._errors: dict[str, tuple[QLineEdit, QLabel]] = {
