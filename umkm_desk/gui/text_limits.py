@@ -81,7 +81,7 @@ class NotesCounter(QObject):
         used = len(self.edit.toPlainText())
         if used > self.limit:
             return QCoreApplication.translate(
-                "NotesCounter", "Catatan terlalu panjang: {used} karakter, paling banyak {limit}. Persingkat dulu."
+                "NotesCounter", "{used} dari {limit} karakter: terlalu panjang, persingkat dulu."
             ).format(used=_count(used), limit=_count(self.limit))
         if used >= self.limit * _SHOW_FROM:
             return QCoreApplication.translate("NotesCounter", "{used} dari {limit} karakter").format(

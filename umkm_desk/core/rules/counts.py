@@ -30,10 +30,12 @@ def parse_count(
     field: str | None = None,
     required: bool = False,
     year: bool = False,
+    unit: str = "",
 ) -> int | None:
     """The whole number in ``value`` (an int, or text such as "12" or "1.250"), or None when blank and not
     ``required``. Refuses, with an Indonesian message naming the field, anything that is not 0-9 digits or lies
-    outside ``low``..``high``. ``year`` names both bounds, without thousands dots, in the message.
+    outside ``low``..``high``. ``year`` names both bounds, without thousands dots, in the message; ``unit`` follows
+    a bound ("Kuota minimal 1 UMKM.").
     """
     if not low <= high <= INTEGER_MAX:
         raise ValueError("count range must lie within the Integer column")
@@ -56,8 +58,9 @@ def parse_count(
         return number
     if year:
         raise RuleError(f"{label} harus antara {low} dan {high}.", field=field)
+    unit = f" {unit}" if unit else ""
     if number < low:
         raise RuleError(
-            f"{label} tidak boleh negatif." if low == 0 else f"{label} minimal {_number(low)}.", field=field
+            f"{label} tidak boleh negatif." if low == 0 else f"{label} minimal {_number(low)}{unit}.", field=field
         )
-    raise RuleError(f"{label} paling banyak {_number(high)}; periksa angkanya.", field=field)
+    raise RuleError(f"{label} paling banyak {_number(high)}{unit}; periksa angkanya.", field=field)

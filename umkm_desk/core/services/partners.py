@@ -196,9 +196,13 @@ def _date(value: date | str | None, name: str, label: str, errors: _Errors) -> d
         return None
 
 
-def _int(value: int | str, name: str, label: str, errors: _Errors, *, low: int, high: int) -> int | None:
+def _int(
+    value: int | str, name: str, label: str, errors: _Errors, *, low: int, high: int, unit: str = ""
+) -> int | None:
     try:
-        return parse_count(value, label=label, field=name, low=low, high=high, required=True, year=name == "year")
+        return parse_count(
+            value, label=label, field=name, low=low, high=high, required=True, year=name == "year", unit=unit
+        )
     except RuleError as exc:
         errors.add(name, exc.message)
         return None
@@ -480,7 +484,7 @@ def _work_plan_values(
     year = _int(data.year, "year", "Tahun", errors, low=YEAR_MIN, high=YEAR_MAX)
     if data.stage not in STAGE_KINDS:
         errors.add("stage", "Pilih tahap: Permodalan, Pendampingan atau Pemasaran.")
-    quota = _int(data.quota, "quota", "Kuota", errors, low=1, high=COUNT_MAX)
+    quota = _int(data.quota, "quota", "Kuota", errors, low=1, high=COUNT_MAX, unit="UMKM")
     budget: int | None = 0
     if not (isinstance(data.budget, str) and not data.budget.strip()):
         try:
