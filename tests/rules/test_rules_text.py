@@ -220,3 +220,11 @@ def test_counts_range_and_blank():
         parse_count("0", label="Kuota", low=1, high=100_000)
     with pytest.raises(RuleError):
         parse_count(True, label="Tenaga kerja", low=0, high=10)
+
+
+def test_searchable_drops_what_storage_never_holds():
+    from umkm_desk.core.rules.text import searchable
+
+    assert searchable("Gip\x00ang\u202e\ud800 Cre\u0301me\tx") == "Gipang Cr\u00e9me x"
+    assert searchable("Toko Sari") == "Toko Sari"
+    assert searchable("kopi \ud83d\ude00") == "kopi \U0001f600"

@@ -195,3 +195,22 @@ def test_limits_are_the_column_lengths():
     assert max_length("owner.name") == Owner.__table__.c.name.type.length == 150
     assert max_length("stage.mentor") == 150 and max_length("activity.notes") == 5000
     assert all(spec.max_length > 0 for spec in TEXT_FIELDS.values())
+
+
+@pytest.mark.parametrize("typed", ["Gipang\x00", "Gip\ud800ang", "Gipang\u202e", "\x00"])
+def test_search_with_unstorable_characters_finds_what_it_would_without_them(ctx, typed):
+    """Stored text never holds controls or lone surrogates, so a search drops them instead of failing (a NUL
+    was a DataError on PostgreSQL, a surrogate a UnicodeEncodeError)."""
+    from umkm_desk.core.services import business_query as bq
+
+    create_business(ctx, sample())
+    flt = bq.BusinessFilter(search=typed)
+    keys = bq.business_keys(ctx, flt)
+    assert len(keys) == 1 and bq.business_head(ctx, flt).total == 1
+    from umkm_desk.core.services import cases as case_service
+    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.case_board import BoardFilter, board_counts
+
+    assert len(case_service.open_case_candidates(ctx, typed)) == (0 if typed == "\x00" else 1)
+    documents.list_register(ctx, search=typed)
+    board_counts(ctx, BoardFilter(search=typed))

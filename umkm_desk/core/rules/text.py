@@ -90,6 +90,20 @@ def _refusal(char: str, *, label: str, multiline: bool) -> str | None:
     return f"{label} berisi karakter {describe_character(char)} yang tidak dikenal; hapus karakter itu."
 
 
+def searchable(text: str) -> str:
+    """A search box's text without the characters :func:`clean_text` never lets into storage (controls, invisible
+    format characters, lone surrogates, private-use), NFC like what is stored. Such a character cannot match,
+    and passed on it fails the query (a NUL is a DataError on PostgreSQL, a surrogate a UnicodeEncodeError)."""
+    if text.isascii() and text.isprintable():
+        return text
+    kept = "".join(
+        " " if char in "\t\n\r" else char
+        for char in _join_surrogate_pairs(text)
+        if char in "\t\n\r" or unicodedata.category(char) not in _REFUSED_CATEGORIES
+    )
+    return unicodedata.normalize("NFC", kept)
+
+
 def _normalise_spaces(text: str, *, multiline: bool) -> str:
     if not multiline:
         return _SPACES.sub(" ", text).strip()

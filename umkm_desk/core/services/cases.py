@@ -30,6 +30,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services._case_support import (
     CASE_CLOSED,
     STAGE_DONE,
@@ -637,7 +638,7 @@ def _candidates(session: Session, where: list, limit: int) -> list[OpenCaseCandi
 
 def open_case_candidates(ctx: ServiceContext, text: str, *, limit: int = 30) -> list[OpenCaseCandidate]:
     """Live businesses whose name, owner, NIK, NIB or phone contains ``text`` (for the open-case dialog)."""
-    words = text.lower().split()
+    words = searchable(text).lower().split()
     if not words:
         return []
     where = [Business.search_text.like(f"%{w.replace('%', '').replace('_', '')}%") for w in words]

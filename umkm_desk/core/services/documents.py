@@ -28,6 +28,7 @@ from umkm_desk.core import labels
 from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.text_fields import clean_or_refuse
@@ -420,6 +421,7 @@ def _register_query(search: str | None, kind: str | None, year: int | None) -> S
         query = query.where(IssuedDocument.kind == kind)
     if year:
         query = query.where(IssuedDocument.year == year)
+    search = searchable(search or "")
     if search and search.strip():
         like = f"%{search.strip().lower()}%"
         query = query.where(
