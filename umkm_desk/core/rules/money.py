@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from umkm_desk.core.rules.errors import RuleError
+from umkm_desk.core.rules.text import searchable
 
 _FIELD = "rupiah"
 #: The largest amount any money field accepts: Rp10 triliun. PP 7/2021 puts "besar" above Rp50 miliar annual
@@ -33,6 +34,12 @@ _UNITS = {
 _AMOUNT = re.compile(r"(?P<number>[0-9.,]+)\s*(?:(?P<unit>[a-z]+)\.?)?")
 _NUMBER = re.compile(r"(?P<whole>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<fraction>[0-9]+))?")
 _EXAMPLES = "Contoh: Rp5.000.000, 5 juta, 750rb, 2,5 M."
+
+
+def _shown(value: str) -> str:
+    """What was typed, safe to put in a message: no control characters, not a page long."""
+    text = searchable(value).strip()
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _refuse(message: str) -> RuleError:
@@ -73,7 +80,7 @@ def parse_rupiah(value: str | int) -> int:
         raise _refuse("Jumlah uang tidak boleh negatif.")
     match = _AMOUNT.fullmatch(text)
     if match is None:
-        raise _refuse(f"Jumlah uang '{value.strip()}' tidak dikenali. {_EXAMPLES}")
+        raise _refuse(f"Jumlah uang '{_shown(value)}' tidak dikenali. {_EXAMPLES}")
     number, unit = match["number"], match["unit"]
     if unit is not None and unit not in _UNITS:
         raise _refuse(f"Satuan '{unit}' tidak dikenal; gunakan rb, jt, M (miliar) atau T (triliun).")
