@@ -50,7 +50,7 @@ def parse_count(
                 raise RuleError(f"{label} belum diisi.", field=field)
             return None
         if not _WHOLE.fullmatch(text):
-            raise RuleError(f"{label} harus berupa angka bulat, hanya angka 0-9 (mis. 12).", field=field)
+            raise RuleError(f"{label} harus berupa angka bulat (hanya angka 0-9).", field=field)
         number = int(text.replace(".", ""))
     else:
         raise RuleError(f"{label} harus berupa angka bulat.", field=field)
