@@ -277,3 +277,65 @@ def test_form_screenshot(qtbot, gui_ctx, tmp_path):
 
     if target := os.environ.get("UMKM_DESK_SCREENSHOT_DIR"):
         shutil.copy(path, os.path.join(target, "business_form.png"))
+
+
+# --- text that breaks things (issue 11, item 7) --------------------------------------------------------------
+
+
+def test_text_fields_take_their_max_length_from_the_column_table(dialog):
+    from umkm_desk.core.services.text_fields import max_length
+
+    ui = dialog.ui
+    assert ui.name.maxLength() == max_length("business.name") == 200
+    assert ui.owner_name.maxLength() == max_length("owner.name") == 150
+    assert ui.address.maxLength() == ui.owner_address.maxLength() == 300
+    assert ui.halal_number.maxLength() == ui.pirt_number.maxLength() == 60
+
+
+BREAKING = [
+    ("name", "Toko\x00Sari", "U+0000 (NUL)"),
+    ("owner_name", "Siti\x1bAisyah", "U+001B (ESC)"),
+    ("address", "Jl. Ki Mas Jong \u202e3", "U+202E"),
+    ("name", "Kopi Senja \U0001f600", "tidak dapat dicetak pada surat"),
+    ("year_started", "²", "Tahun mulai usaha harus berupa angka bulat"),
+    ("year_started", "٢٠١٥", "Tahun mulai usaha harus berupa angka bulat"),
+    ("workers", "²", "Jumlah tenaga kerja harus berupa angka bulat"),
+    ("modal_usaha", "10000000000000000000", "terlalu besar"),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "message"), BREAKING, ids=[f"{b[0]}-{i}" for i, b in enumerate(BREAKING)])
+def test_breaking_text_shows_the_message_next_to_the_field_and_keeps_the_dialog(
+    qtbot, gui_ctx, dialog, field, text, message
+):
+    """No exception reaches Qt: the rule's message is under the field, Simpan keeps the dialog and the input."""
+    fill(qtbot, dialog)
+    widget = getattr(dialog.ui, field)
+    widget.setText(text)  # pasted: keyClicks cannot type NUL or ESC
+    widget.editingFinished.emit()
+    assert message in dialog.field_error(field)
+    before = counts(gui_ctx)
+    assert not dialog.save()
+    assert counts(gui_ctx) == before and dialog.isVisible()
+    assert message in dialog.field_error(field)
+    assert dialog.ui.scale_value.text() != "Besar" or field != "modal_usaha"
+
+
+def test_stored_name_over_the_limit_is_shown_whole_and_refused_on_save(qtbot, gui_ctx):
+    """A name longer than the column (stored before the limit was enforced) is not cut by maxLength: the
+    officer sees it whole and is told to shorten it."""
+    from umkm_desk.core.services.businesses import BusinessInput, create_business
+
+    business_id = create_business(gui_ctx, BusinessInput(
+        owner_name="Siti Aisyah", nik="3673014508790001", name="Gipang Mak Icah", sector="kuliner",
+        kecamatan_code="36.73.01", kelurahan_code="36.73.01.1001",
+    ))
+    with gui_ctx.db.transaction() as session:
+        session.get(Business, business_id).name = "G" * 230
+    dlg = BusinessFormDialog(gui_ctx, business_id=business_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ui.name.text() == "G" * 230
+    assert not dlg.save()
+    assert "Nama usaha terlalu panjang: 230 karakter, paling banyak 200." in dlg.field_error("name")
+    assert dlg.isVisible()

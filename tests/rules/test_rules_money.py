@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.money import (
+    MONEY_MAX,
     TERBILANG_MAX,
     format_rupiah,
     parse_rupiah,
@@ -222,6 +223,27 @@ def test_format_rupiah_needs_int(bad):
         format_rupiah(bad)
 
 
-@given(amount=st.integers(min_value=0, max_value=10**16), with_cents=st.booleans())
+@given(amount=st.integers(min_value=0, max_value=MONEY_MAX), with_cents=st.booleans())
 def test_format_parse_round_trip(amount, with_cents):
     assert parse_rupiah(format_rupiah(amount, with_cents=with_cents)) == amount
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["10000000000000000000", "Rp10.000.000.000.001", "10,5 triliun", "9" * 5000, 10**19, MONEY_MAX + 1, 1e300],
+)
+def test_amount_above_the_cap_is_a_rule_error_not_an_overflow(typed):
+    """An amount past Rp10 triliun (and past what a 64-bit column holds) is refused with a message."""
+    with pytest.raises(RuleError, match="terlalu besar") as caught:
+        parse_rupiah(typed)
+    assert "Rp10.000.000.000.000" in caught.value.message
+
+
+@given(amount=st.integers(min_value=MONEY_MAX + 1, max_value=10**40))
+def test_every_amount_above_the_cap_is_refused(amount):
+    with pytest.raises(RuleError):
+        parse_rupiah(str(amount))
+
+
+def test_the_cap_itself_is_accepted():
+    assert parse_rupiah("10 T") == MONEY_MAX == 10**13

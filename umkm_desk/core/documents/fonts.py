@@ -6,6 +6,7 @@ every office PC and printer and never falls back to the PDF standard-14 fonts.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab import rl_config
@@ -15,7 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from umkm_desk.paths import resource_path
 
-__all__ = ["BOLD", "BOLD_ITALIC", "FAMILY", "ITALIC", "REGULAR", "register_fonts"]
+__all__ = ["BOLD", "BOLD_ITALIC", "FAMILY", "ITALIC", "REGULAR", "drawable_code_points", "register_fonts"]
 
 FAMILY = "LiberationSerif"
 REGULAR = "LiberationSerif"
@@ -60,3 +61,21 @@ def register_fonts() -> None:
         addMapping(FAMILY, 1, 1, BOLD_ITALIC)
         rl_config.useA85 = 0
         _registered = True
+
+
+@functools.cache
+def drawable_code_points() -> frozenset[int]:
+    """The code points every shipped style has a glyph for (about 2,300: Latin, Greek, Cyrillic, punctuation).
+
+    A character outside this set would silently vanish from a PDF, so text fields that are printed refuse it
+    (rules.text.clean_text). Read from the TTF cmaps with ReportLab's own parser, once per process (~0.4 s).
+    """
+    covered: frozenset[int] | None = None
+    for filename in _FILES.values():
+        path = resource_path("fonts", filename)
+        if not path.is_file():
+            raise FileNotFoundError(f"Berkas huruf {filename} tidak ditemukan di {path.parent}.")
+        points = frozenset(TTFont(f"coverage-{filename}", str(path)).face.charToGlyph)
+        covered = points if covered is None else covered & points
+    assert covered is not None
+    return covered

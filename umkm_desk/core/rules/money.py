@@ -9,8 +9,15 @@ import re
 from decimal import Decimal
 
 from umkm_desk.core.rules.errors import RuleError
+from umkm_desk.core.rules.text import searchable
 
 _FIELD = "rupiah"
+#: The largest amount any money field accepts: Rp10 triliun. PP 7/2021 puts "besar" above Rp50 miliar annual
+#: sales (above Rp10 miliar capital), so every business this office serves stays far below it, while a real
+#: "besar" figure, a partner's yearly budget or a typo with a few extra zeros is still visibly compared. It keeps
+#: every amount, and the sums of many, well inside a 64-bit BigInteger column (about 9.2 * 10^18), where
+#: 10000000000000000000 overflowed on save, and inside what terbilang can spell.
+MONEY_MAX = 10**13
 _UNITS = {
     "rb": 10**3,
     "ribu": 10**3,
@@ -29,6 +36,12 @@ _NUMBER = re.compile(r"(?P<whole>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<fracti
 _EXAMPLES = "Contoh: Rp5.000.000, 5 juta, 750rb, 2,5 M."
 
 
+def _shown(value: str) -> str:
+    """What was typed, safe to put in a message: no control characters, not a page long."""
+    text = searchable(value).strip()
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _refuse(message: str) -> RuleError:
     return RuleError(message, field=_FIELD)
 
@@ -45,6 +58,10 @@ def parse_rupiah(value: str | int) -> int:
     if isinstance(value, int):
         if value < 0:
             raise _refuse("Jumlah uang tidak boleh negatif.")
+        if value > MONEY_MAX:
+            raise _refuse(
+                f"Jumlah uang terlalu besar (paling banyak {format_rupiah(MONEY_MAX)}); periksa jumlah nolnya."
+            )
         return value
     if isinstance(value, float):
         # Numeric spreadsheet cells arrive as floats; a whole value is exact far beyond any real amount.
@@ -63,7 +80,7 @@ def parse_rupiah(value: str | int) -> int:
         raise _refuse("Jumlah uang tidak boleh negatif.")
     match = _AMOUNT.fullmatch(text)
     if match is None:
-        raise _refuse(f"Jumlah uang '{value.strip()}' tidak dikenali. {_EXAMPLES}")
+        raise _refuse(f"Jumlah uang '{_shown(value)}' tidak dikenali. {_EXAMPLES}")
     number, unit = match["number"], match["unit"]
     if unit is not None and unit not in _UNITS:
         raise _refuse(f"Satuan '{unit}' tidak dikenal; gunakan rb, jt, M (miliar) atau T (triliun).")
@@ -85,7 +102,7 @@ def parse_rupiah(value: str | int) -> int:
         if unit is None:
             raise _refuse("Jumlah uang harus rupiah bulat; sen tidak bisa disimpan.")
         raise _refuse(f"'{value.strip()}' menghasilkan pecahan rupiah; tulis angkanya lengkap.")
-    return int(amount)
+    return parse_rupiah(int(amount))
 
 
 def format_rupiah(amount: int, *, with_cents: bool = False) -> str:

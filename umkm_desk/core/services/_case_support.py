@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import CASE_STATUS, STAGE_KINDS, STAGE_ORDER, STAGE_STATUS, label
 from umkm_desk.core.services.context import Actor, ServiceError
+from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import Activity, Business, Case, CaseEvent, Partner, Stage
 
 STAGE_DONE = ("selesai", "dilewati")
@@ -40,13 +41,9 @@ def check_not_future(on: date, what: str, field: str | None = None) -> None:
         raise ServiceError(f"{what} tidak boleh melewati hari ini.", field=field)
 
 
-def clean_text(value: str | None, limit: int) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(value.split()) if "\n" not in value else value.strip()
-    if not text:
-        return None
-    return text[:limit]
+def clean_text(value: str | None, key: str, *, field: str | None = None) -> str | None:
+    """Typed text through the one cleaning rule (services.text_fields, ``key`` names the field there)."""
+    return clean_or_refuse(key, value, field=field)
 
 
 def stage_label(kind: str | None) -> str:

@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import ACTIVITY_KINDS, MARKET_KINDS
+from umkm_desk.core.rules.counts import parse_count
+from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.services._case_support import (
     add_event,
     as_uuid,
@@ -42,6 +44,7 @@ __all__ = [
 ]
 
 MAX_HOURS = 24.0
+PEOPLE_MAX = 100_000  # participants of one activity; a city-wide bazar stays far below it
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,11 @@ def _validate(data: ActivityInput) -> ActivityInput:
         hours = -1.0
     if not 0 <= hours <= MAX_HOURS:
         errors["hours"] = "Lama kegiatan harus antara 0 dan 24 jam."
-    if isinstance(data.people_count, bool) or not isinstance(data.people_count, int) or data.people_count < 0:
-        errors["people_count"] = "Jumlah peserta harus bilangan bulat, tidak negatif."
+    people = 0
+    try:
+        people = parse_count(data.people_count, label="Jumlah peserta", low=0, high=PEOPLE_MAX) or 0
+    except RuleError as exc:
+        errors["people_count"] = exc.message
     if data.follow_up_on is not None and isinstance(data.held_on, date) and data.follow_up_on < data.held_on:
         errors["follow_up_on"] = "Tanggal tindak lanjut tidak boleh sebelum tanggal kegiatan."
     if errors:
@@ -113,9 +119,10 @@ def _validate(data: ActivityInput) -> ActivityInput:
         data,
         market_kind=market,
         hours=hours,
-        mentor=clean_text(data.mentor, 150),
-        students=clean_text(data.students, 300),
-        notes=(data.notes or "").strip() or None,
+        people_count=people,
+        mentor=clean_text(data.mentor, "activity.mentor", field="mentor"),
+        students=clean_text(data.students, "activity.students", field="students"),
+        notes=clean_text(data.notes, "activity.notes", field="notes"),
     )
 
 

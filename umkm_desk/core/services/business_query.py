@@ -64,6 +64,7 @@ from sqlalchemy import (
 from umkm_desk.core.labels import SCALES, STAGE_ORDER
 from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.nik import mask_nik
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Partner
 from umkm_desk.core.store.search_index import FTS_TABLE, sqlite_has_fts
@@ -148,6 +149,7 @@ def search_terms(query: str) -> list[tuple[str, ...]]:
     "0" but with the country code: "0812-3456" is ("08123456", "628123456"). A query made only of digits,
     spaces and phone punctuation is one number typed in groups."""
     terms: list[tuple[str, ...]] = []
+    query = searchable(query)
     words = query.lower().split()
     if re.fullmatch(r"[+0-9().\-/ ]*[0-9][+0-9().\-/ ]*", query.strip()):
         words = [query.strip()]  # a number typed in groups: "0812 3456 7890", "3673 0145 0879 0001"

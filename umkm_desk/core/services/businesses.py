@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import SECTORS
 from umkm_desk.core.rules import RuleError, wilayah
+from umkm_desk.core.rules.counts import parse_count
 from umkm_desk.core.rules.dates import parse_tanggal
 from umkm_desk.core.rules.ids import parse_nib
 from umkm_desk.core.rules.money import parse_rupiah
@@ -28,6 +29,8 @@ from umkm_desk.core.rules.scale import classify
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
 from umkm_desk.core.services.search_text import business_search_text
+from umkm_desk.core.services.text_fields import clean as clean_field
+from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import (
     AuditEntry,
     Business,
@@ -62,11 +65,6 @@ __all__ = [
     "update_business",
 ]
 
-NAME_MAX = 150
-BUSINESS_NAME_MAX = 200
-ADDRESS_MAX = 300
-LICENCE_MAX = 60
-REASON_MAX = 300
 WORKERS_MAX = 100_000
 YEAR_MIN = 1900
 
@@ -120,30 +118,8 @@ def _text(value: object) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def _required(value: str, message: str, limit: int, what: str) -> str:
-    if not value:
-        raise RuleError(message)
-    if len(value) > limit:
-        raise RuleError(f"{what} terlalu panjang (paling banyak {limit} huruf).")
-    return value
-
-
-def _optional(value: str, limit: int, what: str) -> str | None:
-    if len(value) > limit:
-        raise RuleError(f"{what} terlalu panjang (paling banyak {limit} huruf).")
-    return value or None
-
-
-def _whole_number(value: str, what: str, low: int, high: int) -> int | None:
-    if not value:
-        return None
-    digits = value.replace(".", "").replace(" ", "")
-    if not digits.isdigit():
-        raise RuleError(f"{what} harus berupa angka bulat.")
-    number = int(digits)
-    if not low <= number <= high:
-        raise RuleError(f"{what} harus antara {low} dan {high}.")
-    return number
+def _whole_number(value: str, what: str, low: int, high: int, *, year: bool = False) -> int | None:
+    return parse_count(value, label=what, low=low, high=high, year=year)
 
 
 def _rupiah(value: str) -> int:
@@ -165,10 +141,7 @@ def check_business(
         except RuleError as exc:
             errors[name] = exc.message
 
-    check(
-        "owner_name",
-        lambda: _required(_text(data.owner_name), "Nama pemilik belum diisi.", NAME_MAX, "Nama pemilik"),
-    )
+    check("owner_name", lambda: clean_field("owner.name", data.owner_name, field="owner_name", required=True))
     nik_text = _text(data.nik)
     if data.nik_missing:
         values["nik"] = None
@@ -185,24 +158,21 @@ def check_business(
         except RuleError as exc:
             errors["nik"] = exc.message
     check("phone", lambda: normalize_phone(_text(data.phone)) if _text(data.phone) else None)
-    check("owner_address", lambda: _optional(_text(data.owner_address), ADDRESS_MAX, "Alamat pemilik"))
+    check("owner_address", lambda: clean_field("owner.address", data.owner_address, field="owner_address"))
 
-    check(
-        "name",
-        lambda: _required(_text(data.name), "Nama usaha belum diisi.", BUSINESS_NAME_MAX, "Nama usaha"),
-    )
+    check("name", lambda: clean_field("business.name", data.name, field="name", required=True))
     check("sector", lambda: _sector(_text(data.sector)))
     check("kbli", lambda: _kbli(_text(data.kbli)))
-    check("address", lambda: _optional(_text(data.address), ADDRESS_MAX, "Alamat usaha"))
+    check("address", lambda: clean_field("business.address", data.address, field="address"))
     check("kecamatan_code", lambda: _kecamatan(_text(data.kecamatan_code)))
     if "kecamatan_code" in values:
         check("kelurahan_code", lambda: _kelurahan(_text(data.kelurahan_code), values["kecamatan_code"]))
     check("nib", lambda: parse_nib(_text(data.nib)) if _text(data.nib) else None)
-    check("halal_number", lambda: _optional(_text(data.halal_number), LICENCE_MAX, "Nomor sertifikat halal"))
-    check("pirt_number", lambda: _optional(_text(data.pirt_number), LICENCE_MAX, "Nomor PIRT"))
+    check("halal_number", lambda: clean_field("business.halal_number", data.halal_number, field="halal_number"))
+    check("pirt_number", lambda: clean_field("business.pirt_number", data.pirt_number, field="pirt_number"))
     check(
         "year_started",
-        lambda: _whole_number(_text(data.year_started), "Tahun mulai usaha", YEAR_MIN, today.year),
+        lambda: _whole_number(_text(data.year_started), "Tahun mulai usaha", YEAR_MIN, today.year, year=True),
     )
     check("modal_usaha", lambda: _rupiah(_text(data.modal_usaha)))
     check("annual_sales", lambda: _rupiah(_text(data.annual_sales)))
@@ -307,12 +277,7 @@ def _clean_or_refuse(data: BusinessInput) -> CleanBusiness:
 
 
 def _clean_reason(reason: str | None) -> str | None:
-    reason = (reason or "").strip()
-    if len(reason) > REASON_MAX:
-        raise ServiceError(
-            f"Alasan terlalu panjang (paling banyak {REASON_MAX} huruf).", field="duplicate_reason"
-        )
-    return reason or None
+    return clean_or_refuse("business.duplicate_reason", reason, field="duplicate_reason")
 
 
 def _search_text(clean: CleanBusiness) -> str:

@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import CAPITAL_KINDS, CAPITAL_STATUS
 from umkm_desk.core.rules.dates import format_tanggal
-from umkm_desk.core.rules.money import format_rupiah
+from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
 from umkm_desk.core.services._case_support import (
-    NOTE_MAX,
     add_event,
     as_uuid,
     check_not_future,
@@ -33,6 +32,7 @@ from umkm_desk.core.services._case_support import (
     require_active,
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.text_fields import max_length
 from umkm_desk.core.store.models import CapitalSupport, Partner, Repayment, Stage
 
 __all__ = [
@@ -182,6 +182,8 @@ def add_support(ctx: ServiceContext, case_id: uuid.UUID | str, data: SupportInpu
         errors["kind"] = "Jenis dukungan modal belum dipilih."
     if isinstance(data.amount, bool) or not isinstance(data.amount, int) or data.amount <= 0:
         errors["amount"] = "Jumlah dukungan harus lebih dari nol rupiah."
+    elif data.amount > MONEY_MAX:
+        errors["amount"] = f"Jumlah dukungan terlalu besar (paling banyak {format_rupiah(MONEY_MAX)})."
     if not isinstance(data.applied_on, date):
         errors["applied_on"] = "Tanggal pengajuan belum diisi."
     elif data.applied_on > date.today():
@@ -204,7 +206,7 @@ def add_support(ctx: ServiceContext, case_id: uuid.UUID | str, data: SupportInpu
             amount=data.amount,
             status="diajukan",
             applied_on=data.applied_on,
-            notes=clean_text(data.notes, NOTE_MAX),
+            notes=clean_text(data.notes, "capital.notes", field="notes"),
         )
         session.add(support)
         session.flush()
@@ -228,7 +230,7 @@ def set_support_status(
 ) -> None:
     """Move a support along diajukan -> disetujui -> dicairkan, or to ditolak (``note`` = reason, required)."""
     on = on or date.today()
-    reason = clean_text(note, NOTE_MAX)
+    reason = clean_text(note, "capital.notes", field="note")
     with ctx.db.transaction() as session:
         support = _load(session, support_id)
         case = load_case(session, support.case_id)
@@ -251,8 +253,13 @@ def set_support_status(
         setattr(support, date_field, on)
         if reason:
             combined = f"{support.notes}\n{reason}" if support.notes else reason
-            changes["notes"] = (support.notes, combined[:NOTE_MAX])
-            support.notes = combined[:NOTE_MAX]
+            if len(combined) > max_length("capital.notes"):
+                room = max(max_length("capital.notes") - len(support.notes or "") - 1, 0)
+                raise ServiceError(
+                    f"Catatan dukungan modal ini hampir penuh; alasan paling banyak {room} karakter.", field="note"
+                )
+            changes["notes"] = (support.notes, combined)
+            support.notes = combined
         record_audit(session, ctx.actor, "capital_support", support.id, "update", changes)
         add_event(
             session, ctx.actor, case, "capital_status", old, status, stage=_capital_stage(session, case.id),

@@ -24,6 +24,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
 
 from umkm_desk.core.labels import STAGE_ORDER
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import (
     Activity,
@@ -179,7 +180,7 @@ def _base(select_stmt: Select, f: BoardFilter, today: date, *, join_business: bo
             Case.opened_on <= date(f.year, 12, 31),
             or_(Case.closed_on.is_(None), Case.closed_on >= date(f.year, 1, 1)),
         )
-    text = " ".join(f.search.lower().split())
+    text = " ".join(searchable(f.search).lower().split())
     if text:
         like = f"%{text.replace('%', '').replace('_', '')}%"
         stmt = stmt.where(or_(Business.search_text.like(like), func.lower(Business.name).like(like)))

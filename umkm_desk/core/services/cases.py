@@ -30,9 +30,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services._case_support import (
     CASE_CLOSED,
-    REASON_MAX,
     STAGE_DONE,
     STAGE_ORDER,
     add_event,
@@ -300,7 +300,7 @@ def open_case(
         session.flush()
         record_audit(session, ctx.actor, "case", case.id, "create")
         add_event(session, ctx.actor, case, "status", None, "aktif",
-                  note=clean_text(note, REASON_MAX) or "Pendampingan dibuka")
+                  note=clean_text(note, "case_event.note", field="note") or "Pendampingan dibuka")
         ensure_baseline(session, ctx.actor, business, case, on)
         sync_business(session, business.id)
         return case.id
@@ -333,7 +333,7 @@ def set_stage_status(
     if status not in STAGE_STATUSES:
         raise ServiceError("Status tahap tidak dikenal.")
     on = on or today()
-    note = clean_text(reason, REASON_MAX)
+    note = clean_text(reason, "stage.status_reason", field="reason")
     with ctx.db.transaction() as session:
         stage = load_stage(session, stage_id)
         case = stage.case
@@ -465,7 +465,7 @@ def assign_partner(
         changes = {}
         values: dict[str, object] = {"partner_id": partner.id, "agreement_id": agreement.id}
         if mentor is not None:
-            values["mentor"] = clean_text(mentor, 150)
+            values["mentor"] = clean_text(mentor, "stage.mentor", field="mentor")
         for field_name, value in values.items():
             if getattr(stage, field_name) != value:
                 changes[field_name] = (getattr(stage, field_name), value)
@@ -514,7 +514,7 @@ def set_stage_people(
                 add_event(session, ctx.actor, stage.case, "officer", old.name if old else None,
                           new.name if new else None, stage=stage)
         if mentor is not _UNSET:
-            value = clean_text(mentor, 150) if isinstance(mentor, str) else None
+            value = clean_text(mentor, "stage.mentor", field="mentor") if isinstance(mentor, str) else None
             if stage.mentor != value:
                 changes["mentor"] = (stage.mentor, value)
                 add_event(session, ctx.actor, stage.case, "mentor", stage.mentor, value, stage=stage)
@@ -538,7 +538,7 @@ def set_case_status(
     if status not in CASE_STATUSES:
         raise ServiceError("Status pendampingan tidak dikenal.")
     on = on or today()
-    note = clean_text(reason, REASON_MAX)
+    note = clean_text(reason, "case.status_reason", field="reason")
     with ctx.db.transaction() as session:
         case = load_case(session, case_id)
         old = case.status
@@ -638,7 +638,7 @@ def _candidates(session: Session, where: list, limit: int) -> list[OpenCaseCandi
 
 def open_case_candidates(ctx: ServiceContext, text: str, *, limit: int = 30) -> list[OpenCaseCandidate]:
     """Live businesses whose name, owner, NIK, NIB or phone contains ``text`` (for the open-case dialog)."""
-    words = text.lower().split()
+    words = searchable(text).lower().split()
     if not words:
         return []
     where = [Business.search_text.like(f"%{w.replace('%', '').replace('_', '')}%") for w in words]

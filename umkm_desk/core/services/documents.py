@@ -29,9 +29,11 @@ from umkm_desk.core import labels
 from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
+from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.search_text import business_search_text
+from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
 
 KINDS = tuple(labels.DOCUMENT_KINDS)
@@ -360,7 +362,7 @@ def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
 
 
 def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> RegisterEntry:
-    reason = (reason or "").strip()
+    reason = clean_or_refuse("document.void_reason", reason, field="reason") or ""
     if len(reason) < 5:
         raise ServiceError("Tuliskan alasan pembatalan (minimal 5 huruf).", field="reason")
     with ctx.db.transaction() as session:
@@ -431,6 +433,7 @@ def _register_query(search: str | None, kind: str | None, year: int | None) -> S
         query = query.where(IssuedDocument.kind == kind)
     if year:
         query = query.where(IssuedDocument.year == year)
+    search = searchable(search or "")
     if search and search.strip():
         like = f"%{search.strip().lower()}%"
         query = query.where(

@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.ids import format_nip, parse_nip
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.text_fields import clean as clean_field
+from umkm_desk.core.services.text_fields import max_length
 from umkm_desk.core.store.models import Officer
 
 __all__ = [
@@ -22,7 +24,7 @@ __all__ = [
     "validate_officer",
 ]
 
-NAME_MAX = 120
+NAME_MAX = max_length("officer.name")
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,15 @@ def actor_for(officer: OfficerInfo) -> Actor:
 def validate_officer(name: str, nip: str | None) -> tuple[str, str | None]:
     """Return (name, nip digits or None), or raise ServiceError naming every bad field ("name", "nip")."""
     errors: dict[str, str] = {}
-    clean_name = " ".join((name or "").split())
-    if not clean_name:
+    clean_name = ""
+    try:
+        clean_name = clean_field("officer.name", name) or ""
+    except RuleError as exc:
+        errors["name"] = exc.message
+    if "name" in errors:
+        pass
+    elif not clean_name:
         errors["name"] = "Nama petugas wajib diisi."
-    elif len(clean_name) > NAME_MAX:
-        errors["name"] = f"Nama petugas terlalu panjang (paling banyak {NAME_MAX} huruf)."
     elif not any(ch.isalpha() for ch in clean_name):
         errors["name"] = "Nama petugas harus memuat huruf."
     clean_nip: str | None = None

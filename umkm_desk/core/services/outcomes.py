@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import SCALES, label
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.errors import RuleError
+from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
 from umkm_desk.core.rules.scale import Measurement, classify, naik_kelas
 from umkm_desk.core.services._case_support import (
-    NOTE_MAX,
     add_event,
     as_uuid,
     clean_text,
@@ -153,6 +153,8 @@ def _validate(data: OutcomeInput) -> None:
             errors[name] = f"{what} harus berupa bilangan bulat rupiah."
         elif value < 0:
             errors[name] = f"{what} tidak boleh negatif."
+        elif value > MONEY_MAX:
+            errors[name] = f"{what} terlalu besar (paling banyak {format_rupiah(MONEY_MAX)}); periksa jumlah nolnya."
     if isinstance(data.workers, bool) or not isinstance(data.workers, int) or data.workers < 0:
         errors["workers"] = "Jumlah tenaga kerja harus bilangan bulat, tidak negatif."
     elif data.workers > 100_000:
@@ -206,7 +208,7 @@ def record_outcome(
             workers=data.workers,
             scale=after.scale.value,
             naik_kelas=grew,
-            notes=clean_text(data.notes, NOTE_MAX),
+            notes=clean_text(data.notes, "outcome.notes", field="notes"),
             **{flag: bool(getattr(data, flag)) for flag in FLAGS},
         )
         session.add(outcome)

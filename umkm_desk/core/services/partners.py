@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
+from umkm_desk.core.rules.counts import parse_count
 from umkm_desk.core.rules.dates import format_tanggal, parse_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import parse_rupiah
@@ -31,6 +32,7 @@ from umkm_desk.core.services.partner_rules import (
     agreement_state,
     covered_stages,
 )
+from umkm_desk.core.services.text_fields import clean as clean_field
 from umkm_desk.core.store.models import (
     Agreement,
     Business,
@@ -44,6 +46,7 @@ from umkm_desk.core.store.models import (
 PARTNER_KINDS: dict[str, str] = labels.PARTNER_KINDS
 AGREEMENT_KINDS: dict[str, str] = labels.AGREEMENT_KINDS
 YEAR_MIN, YEAR_MAX = 2000, 2100
+COUNT_MAX = 100_000  # quota of businesses, students of a group: far above any real figure, inside Integer
 
 
 # --- inputs ---------------------------------------------------------------------------------------------
@@ -168,9 +171,18 @@ class _Errors:
             raise ServiceError(message, field=name, errors=dict(self.errors))
 
 
-def _clean(text: str | None) -> str | None:
+def _squash(text: str | None) -> str | None:
     text = " ".join((text or "").split())
     return text or None
+
+
+def _clean(value: str | None, key: str, errors: _Errors) -> str | None:
+    """Typed text through the one cleaning rule (services.text_fields); a refusal is noted under its field."""
+    try:
+        return clean_field(key, value)
+    except RuleError as exc:
+        errors.add(exc.field or key.partition(".")[2], exc.message)
+        return None
 
 
 def _date(value: date | str | None, name: str, label: str, errors: _Errors) -> date | None:
@@ -184,20 +196,15 @@ def _date(value: date | str | None, name: str, label: str, errors: _Errors) -> d
         return None
 
 
-def _int(value: int | str, name: str, label: str, errors: _Errors) -> int | None:
-    if isinstance(value, bool):
-        errors.add(name, f"{label} harus berupa angka.")
-        return None
-    if isinstance(value, int):
-        return value
-    text = str(value).strip().replace(".", "")
-    if not text:
-        errors.add(name, f"{label} belum diisi.")
-        return None
+def _int(
+    value: int | str, name: str, label: str, errors: _Errors, *, low: int, high: int, unit: str = ""
+) -> int | None:
     try:
-        return int(text)
-    except ValueError:
-        errors.add(name, f"{label} harus berupa angka bulat.")
+        return parse_count(
+            value, label=label, field=name, low=low, high=high, required=True, year=name == "year", unit=unit
+        )
+    except RuleError as exc:
+        errors.add(name, exc.message)
         return None
 
 
@@ -210,11 +217,11 @@ def _stage_label(stage: str) -> str:
 
 def _partner_values(session: Session, data: PartnerInput, partner_id: uuid.UUID | None) -> dict[str, Any]:
     errors = _Errors()
-    name = _clean(data.name)
-    if not name:
+    name = _clean(data.name, "partner.name", errors)
+    if "name" in errors.errors:
+        pass
+    elif not name:
         errors.add("name", "Nama mitra belum diisi.")
-    elif len(name) > 200:
-        errors.add("name", "Nama mitra terlalu panjang (maksimal 200 huruf).")
     else:
         query = select(Partner).where(func.lower(Partner.name) == name.lower())
         if partner_id is not None:
@@ -225,21 +232,23 @@ def _partner_values(session: Session, data: PartnerInput, partner_id: uuid.UUID 
             errors.add("name", f"Mitra bernama \u201c{other.name}\u201d sudah ada{where}.")
     if data.kind not in PARTNER_KINDS:
         errors.add("kind", "Pilih jenis mitra.")
-    phone = _clean(data.contact_phone)
+    phone = _squash(data.contact_phone)
     if phone:
         try:
             phone = normalize_phone(phone)
         except RuleError as exc:
             errors.add("contact_phone", exc.message)
-    email = _clean(data.email)
+    email = _clean(data.email, "partner.email", errors)
     if email and ("@" not in email or " " in email or email.startswith("@") or "." not in email.split("@")[-1]):
         errors.add("email", "Alamat email tidak sah, contoh: humas@untirta.ac.id.")
+    address = _clean(data.address, "partner.address", errors)
+    contact_name = _clean(data.contact_name, "partner.contact_name", errors)
     errors.raise_if_any()
     return {
         "name": name,
         "kind": data.kind,
-        "address": _clean(data.address),
-        "contact_name": _clean(data.contact_name),
+        "address": address,
+        "contact_name": contact_name,
         "contact_phone": phone,
         "email": email,
     }
@@ -367,11 +376,10 @@ def _agreement_values(data: AgreementInput) -> dict[str, Any]:
     errors = _Errors()
     if data.kind not in AGREEMENT_KINDS:
         errors.add("kind", "Pilih jenis perjanjian: MoU atau PKS.")
-    number = _clean(data.number)
+    number = _clean(data.number, "agreement.number", errors)
     if not number:
         errors.add("number", "Nomor perjanjian belum diisi.")
-    elif len(number) > 120:
-        errors.add("number", "Nomor perjanjian terlalu panjang (maksimal 120 huruf).")
+    title = _clean(data.title, "agreement.title", errors)
     signed_on = _date(data.signed_on, "signed_on", "Tanggal penandatanganan", errors)
     valid_until = _date(data.valid_until, "valid_until", "Tanggal berlaku sampai", errors)
     if signed_on and valid_until and valid_until <= signed_on:
@@ -389,7 +397,7 @@ def _agreement_values(data: AgreementInput) -> dict[str, Any]:
     return {
         "kind": data.kind,
         "number": number,
-        "title": _clean(data.title),
+        "title": title,
         "signed_on": signed_on,
         "valid_until": valid_until,
         **{f"covers_{kind}": kind in stages for kind in STAGE_KINDS},
@@ -473,14 +481,10 @@ def _work_plan_values(
     session: Session, partner_id: uuid.UUID, data: WorkPlanInput, plan_id: uuid.UUID | None
 ) -> dict[str, Any]:
     errors = _Errors()
-    year = _int(data.year, "year", "Tahun", errors)
-    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
-        errors.add("year", f"Tahun harus antara {YEAR_MIN} dan {YEAR_MAX}.")
+    year = _int(data.year, "year", "Tahun", errors, low=YEAR_MIN, high=YEAR_MAX)
     if data.stage not in STAGE_KINDS:
         errors.add("stage", "Pilih tahap: Permodalan, Pendampingan atau Pemasaran.")
-    quota = _int(data.quota, "quota", "Kuota", errors)
-    if quota is not None and quota < 1:
-        errors.add("quota", "Kuota minimal 1 UMKM.")
+    quota = _int(data.quota, "quota", "Kuota", errors, low=1, high=COUNT_MAX, unit="UMKM")
     budget: int | None = 0
     if not (isinstance(data.budget, str) and not data.budget.strip()):
         try:
@@ -498,8 +502,9 @@ def _work_plan_values(
         if other is not None:
             where = " (di arsip; pulihkan dari arsip)" if other.deleted_at else ""
             errors.add("stage", f"Rencana kerja {year} untuk tahap {_stage_label(data.stage)} sudah ada{where}.")
+    notes = _clean(data.notes, "work_plan.notes", errors)
     errors.raise_if_any()
-    return {"year": year, "stage": data.stage, "quota": quota, "budget": budget, "notes": _clean(data.notes)}
+    return {"year": year, "stage": data.stage, "quota": quota, "budget": budget, "notes": notes}
 
 
 def _work_plan_view(plan: WorkPlan) -> WorkPlanView:
@@ -580,19 +585,18 @@ def _kelurahan_name(code: str) -> str:
 
 def _placement_values(data: PlacementInput) -> tuple[dict[str, Any], list[str]]:
     errors = _Errors()
-    group = _clean(data.group_name)
+    group = _clean(data.group_name, "placement.group_name", errors)
     if not group:
         errors.add("group_name", "Nama kelompok belum diisi, contoh: KKM Kelompok 12.")
     start = _date(data.period_start, "period_start", "Tanggal mulai", errors)
     end = _date(data.period_end, "period_end", "Tanggal selesai", errors)
     if start and end and end <= start:
         errors.add("period_end", f"Tanggal selesai harus sesudah tanggal mulai ({format_tanggal(start)}).")
-    supervisor = _clean(data.supervisor)
+    supervisor = _clean(data.supervisor, "placement.supervisor", errors)
     if not supervisor:
         errors.add("supervisor", "Nama DPL (dosen pembimbing lapangan) belum diisi.")
-    students = _int(data.students if data.students != "" else 0, "students", "Jumlah mahasiswa", errors)
-    if students is not None and students < 0:
-        errors.add("students", "Jumlah mahasiswa tidak boleh negatif.")
+    students = _int(data.students if data.students != "" else 0, "students", "Jumlah mahasiswa", errors,
+                    low=0, high=COUNT_MAX)
     codes: list[str] = []
     for code in dict.fromkeys(data.kelurahan_codes):
         try:

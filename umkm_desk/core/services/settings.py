@@ -26,6 +26,8 @@ from umkm_desk.core.rules.letter_number import (
     validate_template,
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.text_fields import TEXT_FIELDS
+from umkm_desk.core.services.text_fields import clean as clean_field
 from umkm_desk.core.store.models import DocumentCounter, Setting
 
 __all__ = [
@@ -154,37 +156,33 @@ def validate_letterhead_settings(settings: LetterheadSettings) -> LetterheadSett
     values: dict[str, Any] = {}
     for name in FIELD_NAMES:
         value = getattr(settings, name)
-        values[name] = " ".join(value.split()) if isinstance(value, str) and name != "address" else value
-    values["address"] = settings.address.strip()
-    values["letter_number_template"] = settings.letter_number_template.strip()
+        key = f"settings.{name}"
+        if isinstance(value, str) and key in TEXT_FIELDS:
+            try:  # the one cleaning rule: control and invisible characters, length, what the letter font draws
+                value = clean_field(key, value, field=name) or ""
+            except RuleError as exc:
+                errors[name] = exc.message
+        elif isinstance(value, str):
+            value = " ".join(value.split())
+        values[name] = value
 
-    def need(name: str, label: str, max_len: int) -> None:
-        text = values[name]
-        if not text:
+    def need(name: str, label: str) -> None:
+        if name not in errors and not values[name]:
             errors[name] = f"{label} wajib diisi."
-        elif len(text) > max_len:
-            errors[name] = f"{label} terlalu panjang (paling banyak {max_len} huruf)."
 
-    def optional(name: str, label: str, max_len: int) -> None:
-        if len(values[name]) > max_len:
-            errors[name] = f"{label} terlalu panjang (paling banyak {max_len} huruf)."
-
-    need("pemerintah", "Nama pemerintah daerah", 120)
-    need("dinas", "Nama dinas", 150)
-    optional("address", "Alamat", 300)
-    optional("signatory_name", "Nama penandatangan", 150)
-    need("signatory_jabatan", "Jabatan penandatangan", 200)
-    optional("signatory_pangkat_golongan", "Pangkat/golongan", 100)
-    need("place", "Tempat penerbitan surat", 60)
+    need("pemerintah", "Nama pemerintah daerah")
+    need("dinas", "Nama dinas")
+    need("signatory_jabatan", "Jabatan penandatangan")
+    need("place", "Tempat penerbitan surat")
 
     phone = values["phone"]
-    if phone and (not _PHONE.match(phone) or sum(ch.isdigit() for ch in phone) < 5):
+    if phone and "phone" not in errors and (not _PHONE.match(phone) or sum(ch.isdigit() for ch in phone) < 5):
         errors["phone"] = "Nomor telepon hanya boleh berisi angka, spasi, tanda kurung, + dan -, mis. (0254) 200000."
     email = values["email"]
-    if email and not _EMAIL.match(email):
+    if email and "email" not in errors and not _EMAIL.match(email):
         errors["email"] = "Alamat email tidak valid, mis. disperindagkop@serangkota.go.id."
     website = values["website"]
-    if website and not _WEBSITE.match(website):
+    if website and "website" not in errors and not _WEBSITE.match(website):
         errors["website"] = "Alamat situs web tidak valid, mis. disperindagkop.serangkota.go.id."
 
     nip = values["signatory_nip"]
@@ -202,7 +200,8 @@ def validate_letterhead_settings(settings: LetterheadSettings) -> LetterheadSett
             errors["logo_png"] = "Berkas logo terlalu besar (paling besar 2 MB)."
 
     try:
-        _check_template(values["letter_number_template"])
+        if "letter_number_template" not in errors:
+            _check_template(values["letter_number_template"])
     except RuleError as exc:
         errors["letter_number_template"] = exc.message
 

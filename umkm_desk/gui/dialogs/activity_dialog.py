@@ -16,6 +16,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from umkm_desk.gui.models.case_models import activity_kinds, market_kinds, stage_labels, stage_status_labels
+from umkm_desk.gui.text_limits import limit_line_edits, limit_notes
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -62,6 +63,8 @@ class ActivityDialog(FormDialog):
         self.activity = activity
         self.ui = ui = Ui_ActivityDialog()
         ui.setupUi(self)
+        limit_line_edits({"activity.mentor": ui.mentorEdit, "activity.students": ui.studentsEdit})
+        self.notes_counter = limit_notes(ui.notesEdit, "activity.notes")
         for code, text in activity_kinds().items():
             ui.kindCombo.addItem(text, code)
         for code, text in market_kinds().items():

@@ -14,6 +14,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from umkm_desk.gui.models.partner_models import agreement_kind_labels
+from umkm_desk.gui.text_limits import limit_line_edits
 
 
 class AgreementDialog(FormDialog):
@@ -31,6 +32,7 @@ class AgreementDialog(FormDialog):
         self.agreement_id = agreement_id
         self.ui = ui = Ui_AgreementDialog()
         ui.setupUi(self)
+        limit_line_edits({"agreement.number": ui.numberEdit, "agreement.title": ui.titleEdit})
         for code, label in agreement_kind_labels().items():
             ui.kindCombo.addItem(label, code)
         self._checks = {"capital": ui.capitalCheck, "mentoring": ui.mentoringCheck, "marketing": ui.marketingCheck}

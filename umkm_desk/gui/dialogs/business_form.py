@@ -30,6 +30,7 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
 from umkm_desk.gui.fit import fit_placeholder
 from umkm_desk.gui.forms.ui_business_form import Ui_BusinessForm
+from umkm_desk.gui.text_limits import limit_line_edit
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(BusinessInput))
 _TEXT_FIELDS = (
@@ -39,6 +40,11 @@ _TEXT_FIELDS = (
 _COMBO_FIELDS = ("sex", "sector", "kecamatan_code", "kelurahan_code")
 _RUPIAH_FIELDS = ("modal_usaha", "annual_sales")
 _DUPLICATE_FIELDS = ("nik", "nib", "phone", "name", "kelurahan_code")
+#: form field -> services.text_fields key: the field's maxLength is the column's length
+_LIMITED_FIELDS = {
+    "owner_name": "owner.name", "owner_address": "owner.address", "name": "business.name",
+    "address": "business.address", "halal_number": "business.halal_number", "pirt_number": "business.pirt_number",
+}  # fmt: skip
 
 
 class BusinessFormDialog(QDialog):
@@ -56,6 +62,8 @@ class BusinessFormDialog(QDialog):
         self.ui = Ui_BusinessForm()
         self.ui.setupUi(self)
         fit_placeholder(self.ui.nik)  # the example NIK stays whole with a wide font
+        for name in _LIMITED_FIELDS:  # set from the column lengths once the stored values are in (never cut them)
+            self.widget(name).setMaxLength(32767)
         # Long names, NIKs and addresses must stay readable; the layout alone would shrink the fields.
         self.setMinimumSize(900, 600)
         self._touched: set[str] = set()
@@ -73,6 +81,8 @@ class BusinessFormDialog(QDialog):
             self.ui.title_label.setText(self.tr("Ubah: {name}").format(name=profile.name))
             self.write_input(businesses.business_input(profile))
             self._initial = self.read_input()
+        for name, key in _LIMITED_FIELDS.items():
+            limit_line_edit(self.widget(name), key)
         self._update_scale()
         self.ui.owner_name.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -27,6 +27,7 @@ from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_d
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_capital_dialog import Ui_CapitalDialog
 from umkm_desk.gui.models.case_models import capital_kinds
+from umkm_desk.gui.text_limits import limit_notes
 from umkm_desk.gui.theme import set_invalid
 
 
@@ -44,6 +45,7 @@ class CapitalDialog(FormDialog):
         self.case_id = case_id
         self.ui = ui = Ui_CapitalDialog()
         ui.setupUi(self)
+        self.notes_counter = limit_notes(ui.notesEdit, "capital.notes")
         for code, text in capital_kinds().items():
             ui.kindCombo.addItem(text, code)
         ui.partnerCombo.addItem(self.tr("Tanpa mitra (sumber lain)"), None)

@@ -10,6 +10,7 @@ from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_officer_dialog import Ui_OfficerDialog
+from umkm_desk.gui.text_limits import limit_line_edits
 from umkm_desk.gui.theme import set_invalid
 
 NEW = "new"
@@ -36,6 +37,7 @@ class OfficerDialog(QDialog):
         # adjustSize() below shrinks the dialog to its size hint; at that width an error under the NIP field
         # wraps into lines the form had no room for and was cut off
         self.setMinimumWidth(MIN_WIDTH)
+        limit_line_edits({"officer.name": self.ui.nameEdit})
         if not first_start:
             self.setWindowTitle(self.tr("Ganti petugas"))
         self._errors: dict[str, tuple[QLineEdit, QLabel]] = {

@@ -14,6 +14,7 @@ from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_d
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_open_case_dialog import Ui_OpenCaseDialog
 from umkm_desk.gui.models.case_models import case_status_labels, scale_labels
+from umkm_desk.gui.text_limits import limit_notes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,6 +28,7 @@ class OpenCaseDialog(FormDialog):
         self.business_id = business_id
         self.ui = ui = Ui_OpenCaseDialog()
         ui.setupUi(self)
+        self.notes_counter = limit_notes(ui.noteEdit, "case_event.note")
         setup_date(ui.openedOnEdit)
         ui.officerCombo.addItem(self.tr("Petugas yang sedang masuk"), None)
         for oid, name in filter_options(ctx).officers:

@@ -18,6 +18,7 @@ from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date, to_qda
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from umkm_desk.gui.models.case_models import scale_labels
+from umkm_desk.gui.text_limits import limit_notes
 
 
 def _money(text: str, field: str, what: str) -> int:
@@ -38,6 +39,7 @@ class OutcomeDialog(FormDialog):
         self.result: OutcomeResult | None = None
         self.ui = ui = Ui_OutcomeDialog()
         ui.setupUi(self)
+        self.notes_counter = limit_notes(ui.notesEdit, "outcome.notes")
         setup_date(ui.measuredOnEdit)
         history = outcomes.list_outcomes(ctx, business_id)
         self.baseline = history[0] if history else None

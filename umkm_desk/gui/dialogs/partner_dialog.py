@@ -12,6 +12,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from umkm_desk.gui.models.partner_models import partner_kind_labels
+from umkm_desk.gui.text_limits import limit_line_edits
 
 
 class PartnerDialog(FormDialog):
@@ -22,6 +23,8 @@ class PartnerDialog(FormDialog):
         self.partner_id = partner_id
         self.ui = Ui_PartnerDialog()
         self.ui.setupUi(self)
+        limit_line_edits({"partner.name": self.ui.nameEdit, "partner.address": self.ui.addressEdit,
+                          "partner.contact_name": self.ui.contactNameEdit, "partner.email": self.ui.emailEdit})
         for code, label in partner_kind_labels().items():
             self.ui.kindCombo.addItem(label, code)
         ui = self.ui

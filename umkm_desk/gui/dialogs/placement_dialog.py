@@ -13,6 +13,7 @@ from umkm_desk.core.services import partners
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_placement_dialog import Ui_PlacementDialog
+from umkm_desk.gui.text_limits import limit_line_edits
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,6 +33,7 @@ class PlacementDialog(FormDialog):
         self.placement_id = placement_id
         self.ui = ui = Ui_PlacementDialog()
         ui.setupUi(self)
+        limit_line_edits({"placement.group_name": ui.groupNameEdit, "placement.supervisor": ui.supervisorEdit})
         self.bind_fields(
             {
                 "group_name": (ui.groupNameEdit, ui.groupNameError),

@@ -17,6 +17,7 @@ from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.documents import RegisterEntry
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.text_limits import limit_notes
 from umkm_desk.gui.theme import set_invalid
 
 MIN_REASON = 5
@@ -67,6 +68,7 @@ class VoidDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Alasan pembatalan (wajib)"), self))
         layout.addWidget(self.reason_edit, 1)
         layout.addWidget(self.error_label)
+        self.reason_counter = limit_notes(self.reason_edit, "document.void_reason")
         layout.addWidget(buttons)
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.void_button.clicked.connect(self.void)

@@ -14,6 +14,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_work_plan_dialog import Ui_WorkPlanDialog
 from umkm_desk.gui.models.partner_models import stage_labels
+from umkm_desk.gui.text_limits import limit_line_edits
 
 
 class WorkPlanDialog(FormDialog):
@@ -31,6 +32,7 @@ class WorkPlanDialog(FormDialog):
         self.plan_id = plan_id
         self.ui = ui = Ui_WorkPlanDialog()
         ui.setupUi(self)
+        limit_line_edits({"work_plan.notes": ui.notesEdit})
         for code, label in stage_labels().items():
             ui.stageCombo.addItem(label, code)
         self.bind_fields(

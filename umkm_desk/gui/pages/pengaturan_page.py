@@ -14,10 +14,12 @@ from umkm_desk.core.rules.ids import format_nip
 from umkm_desk.core.services import settings as settings_service
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.settings import LetterheadSettings
+from umkm_desk.core.services.text_fields import TEXT_FIELDS as LIMITED_FIELDS
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_settings_page import Ui_SettingsPage
 from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.text_limits import limit_line_edit
 from umkm_desk.gui.theme import set_invalid
 from umkm_desk.paths import resource_path
 
@@ -64,6 +66,8 @@ class PengaturanPage(Page):
         for name, (edit_name, error_name) in TEXT_FIELDS.items():
             edit: QLineEdit = getattr(self.ui, edit_name)
             self.edits[name] = edit
+            if f"settings.{name}" in LIMITED_FIELDS:
+                limit_line_edit(edit, f"settings.{name}")
             self.errors[name] = getattr(self.ui, error_name)
             edit.textEdited.connect(lambda _text, field=name: self._field_edited(field))
         for label in self.errors.values():
