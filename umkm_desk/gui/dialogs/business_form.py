@@ -246,8 +246,10 @@ class BusinessFormDialog(QDialog):
     def _update_scale(self) -> None:
         if not (self.ui.modal_usaha.text().strip() or self.ui.annual_sales.text().strip()):
             # nothing to classify yet: a blank form is not "Mikro"
-            self.ui.scale_value.setText(self.tr("— (belum dapat dihitung)"))
+            self.ui.scale_value.setText("—")
+            self.ui.scale_value.setToolTip(self.tr("Skala dihitung setelah modal usaha atau omzet diisi."))
             return
+        self.ui.scale_value.setToolTip("")
         try:
             modal = parse_rupiah(self.ui.modal_usaha.text()) if self.ui.modal_usaha.text().strip() else 0
             sales = parse_rupiah(self.ui.annual_sales.text()) if self.ui.annual_sales.text().strip() else 0
