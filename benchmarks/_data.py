@@ -57,7 +57,7 @@ def app_command(*args: str) -> list[str]:
 _FALLBACK = """
 import sys
 from umkm_desk.core.store.database import open_database
-from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.demo.generator import fill_demo
 db = open_database(sys.argv[1])
 try:
     fill_demo(db, businesses=int(sys.argv[2]), seed=int(sys.argv[3]))

@@ -23,7 +23,7 @@ def _open(db_path: Path):
     from dataclasses import replace
 
     from umkm_desk.core.services.context import ServiceContext
-    from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+    from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
     from umkm_desk.core.store.database import open_database
 
     ctx = ServiceContext(open_database(str(db_path)))
@@ -34,7 +34,7 @@ def _open(db_path: Path):
 
 
 def _content(ctx, document_id) -> tuple[Any, str, Any]:
-    from umkm_desk.core.services import document_codec
+    from umkm_desk.core.services.register import document_codec
     from umkm_desk.core.store.models import IssuedDocument
 
     with ctx.db.read() as session:
@@ -48,7 +48,7 @@ def _pages(pdf: bytes) -> int:
 def letters(db_path: Path, runs: int, seed: int) -> dict[str, Any]:
     """``runs`` progress letters for different businesses with an active case, after one warm-up letter."""
     from umkm_desk.core.documents.render import render
-    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.register import documents
 
     ctx = _open(db_path)
     try:
@@ -82,7 +82,7 @@ def letters(db_path: Path, runs: int, seed: int) -> dict[str, Any]:
 def certificates(db_path: Path, count: int, runs: int) -> dict[str, Any]:
     """``runs`` batches of ``count`` certificates through ``issue_batch`` with its default workers (every core).
     Each batch takes businesses still without a certificate (cycling when there are fewer than ``count``)."""
-    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.register import documents
 
     ctx = _open(db_path)
     try:

@@ -102,8 +102,8 @@ class _Session:
         from PySide6.QtWidgets import QApplication
         from sqlalchemy import event
 
-        from umkm_desk.core.services import officers
         from umkm_desk.core.services.context import ServiceContext
+        from umkm_desk.core.services.office import officers
         from umkm_desk.core.store.database import open_database
         from umkm_desk.gui.app import application
         from umkm_desk.gui.dialogs.first_run import DEMO_OFFICER

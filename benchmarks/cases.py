@@ -73,15 +73,15 @@ def _row(name: str, measured: tuple[list[float], list[float]], detail: str = "")
 
 
 def run(db_path: str, repeats: int = 7) -> list[dict]:
-    from umkm_desk.core.services.case_board import (
+    from umkm_desk.core.services.cases.case_board import (
         GROUPS,
         BoardFilter,
         board_counts,
         board_rows,
         filter_options,
     )
+    from umkm_desk.core.services.cases.dashboard import dashboard
     from umkm_desk.core.services.context import Actor, ServiceContext
-    from umkm_desk.core.services.dashboard import dashboard
     from umkm_desk.core.store.database import open_database
 
     db = open_database(str(db_path))

@@ -47,13 +47,13 @@ def _children_cpu() -> float:
 
 def _context(db_path: str | Path) -> Any:
     from umkm_desk.core.services.context import Actor, ServiceContext
-    from umkm_desk.core.services.demo import fill_demo
-    from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+    from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
     from umkm_desk.core.store.database import open_database
+    from umkm_desk.demo.generator import fill_demo
 
     db = open_database(str(db_path))
     ctx = ServiceContext(db, Actor(None, "Benchmark"))
-    from umkm_desk.core.services import business_query
+    from umkm_desk.core.services.registry import business_query
 
     if business_query.count_businesses(ctx) == 0:
         fill_demo(db, businesses=300, seed=2026)
@@ -66,7 +66,7 @@ def _context(db_path: str | Path) -> Any:
 
 
 def bench_letter(ctx: Any, runs: int = LETTER_RUNS) -> dict[str, Any]:
-    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.register import documents
 
     ids = documents.eligible_business_ids(ctx, "letter")
     if not ids:
@@ -89,7 +89,7 @@ def bench_letter(ctx: Any, runs: int = LETTER_RUNS) -> dict[str, Any]:
 
 
 def bench_certificates(ctx: Any, count: int = CERTIFICATES, workers: int = CERTIFICATE_WORKERS) -> dict[str, Any]:
-    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.register import documents
 
     ids = documents.eligible_business_ids(ctx, "certificate")
     if not ids:

@@ -116,8 +116,8 @@ def measure_in_process(db_path: str) -> list[dict]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from umkm_desk.core.services.business_query import BusinessFilter
     from umkm_desk.core.services.context import ServiceContext
+    from umkm_desk.core.services.registry.business_query import BusinessFilter
     from umkm_desk.core.store.database import open_database
     from umkm_desk.gui.models.business_table import COLUMNS
     from umkm_desk.gui.pages.umkm_page import UmkmPage

@@ -23,12 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from umkm_desk.core.services import documents  # noqa: E402
 from umkm_desk.core.services.context import Actor, ServiceContext  # noqa: E402
-from umkm_desk.core.services.demo import fill_demo  # noqa: E402
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings  # noqa: E402
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings  # noqa: E402
+from umkm_desk.core.services.register import documents  # noqa: E402
 from umkm_desk.core.store.database import open_database  # noqa: E402
 from umkm_desk.core.store.models import Activity, CapitalSupport  # noqa: E402
+from umkm_desk.demo.generator import fill_demo  # noqa: E402
 
 ISSUED_ON = date(2026, 11, 28)
 

@@ -122,3 +122,31 @@ def test_rules_catch_a_bad_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert any("core/services/bad.py" in p for p in found)
     assert any("gui/pages/bad.py" in p for p in found)
     assert any("core/documents/bad.py" in p for p in found)
+
+
+# --- rooms ----------------------------------------------------------------------------------------------------
+
+#: what may sit at the top of core/services: the shared context, the failure mapping and the text-field table
+SERVICES_TOP = {"__init__.py", "context.py", "failures.py", "text_fields.py"}
+SERVICE_ROOMS = {"registry", "cases", "partners", "register", "office"}
+
+
+def test_services_live_in_rooms() -> None:
+    services = PACKAGE / "core" / "services"
+    loose = {p.name for p in services.glob("*.py")} - SERVICES_TOP
+    assert not loose, f"put these services in a room ({', '.join(sorted(SERVICE_ROOMS))}): {sorted(loose)}"
+    rooms = {p.name for p in services.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert rooms == SERVICE_ROOMS, "a new room needs a sentence in the README's architecture section"
+    for room in rooms:
+        assert (services / room / "__init__.py").read_text(encoding="utf-8").startswith('"""'), room
+
+
+def test_the_product_does_not_depend_on_the_demo() -> None:
+    """The demo generator is a room of its own: only the commands and screens that offer demo data import it."""
+    offering = {"umkm_desk/commands/demo.py", "umkm_desk/gui/dialogs/first_run.py", "umkm_desk/gui/pages/umkm_page.py"}
+    for path in _python_files():
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith("umkm_desk/demo/") or rel in offering:
+            continue
+        names = imported_modules(path.read_text(encoding="utf-8"), module_name(path))
+        assert not any(_matches(n, ("umkm_desk.demo",)) for n in names), rel

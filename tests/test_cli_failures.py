@@ -28,7 +28,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = open_database(path)
     database.dispose()
-    from umkm_desk.core.services.demo import fill_demo
+    from umkm_desk.demo.generator import fill_demo
 
     database = open_database(path)
     try:
@@ -116,7 +116,7 @@ def test_backup_into_a_read_only_mount(demo_file: Path, tmp_path: Path, monkeypa
 
 def test_unexpected_error_names_the_log(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
-    from umkm_desk.core.services import documents
+    from umkm_desk.core.services.register import documents
 
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("NIK 3673014508790001 hp 0812-3456-7890")
@@ -136,7 +136,7 @@ def test_demo_on_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                              capsys: pytest.CaptureFixture[str]) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from umkm_desk.core.services import demo
+    from umkm_desk.demo import generator as demo
 
     def full(*_a: object, **_k: object) -> None:
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))

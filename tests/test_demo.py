@@ -16,19 +16,7 @@ from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.demo_plan import (
-    ACTIVITY_KINDS,
-    CASE_STATUSES,
-    EXAMPLE_PARTNER_NAMES,
-    MARKET_KINDS,
-    SECTORS,
-    STAGE_KINDS,
-    STAGE_STATUSES,
-    SUPPORT_STATUSES,
-)
-from umkm_desk.core.services.demo_writer import _sqlite_converter
-from umkm_desk.core.services.search_text import business_search_text
+from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.models import (
     Activity,
@@ -51,6 +39,18 @@ from umkm_desk.core.store.models import (
     WorkPlan,
 )
 from umkm_desk.core.store.search_index import FTS_TABLE, sqlite_has_fts
+from umkm_desk.demo.generator import fill_demo
+from umkm_desk.demo.plan import (
+    ACTIVITY_KINDS,
+    CASE_STATUSES,
+    EXAMPLE_PARTNER_NAMES,
+    MARKET_KINDS,
+    SECTORS,
+    STAGE_KINDS,
+    STAGE_STATUSES,
+    SUPPORT_STATUSES,
+)
+from umkm_desk.demo.writer import _sqlite_converter
 
 TODAY = date(2026, 11, 28)
 N = 300

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from umkm_desk.cli import main
-from umkm_desk.core.services import documents
-from umkm_desk.core.services.businesses import BusinessInput, create_business
-from umkm_desk.core.services.cases import open_case
+from umkm_desk.core.services.cases.cases import open_case
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.registry.businesses import BusinessInput, create_business
 from umkm_desk.core.store.database import open_database
 
 NAME = "Toko Ñandú & Crème"

@@ -14,8 +14,8 @@ from test_print_cli import demo_db, register  # noqa: F401  (fixture)
 
 from umkm_desk.cli import main
 from umkm_desk.core.rules.file_names import document_file_name
-from umkm_desk.core.services import document_batch, documents
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.register import document_batch, documents
 from umkm_desk.core.store.database import open_database
 
 

@@ -14,11 +14,11 @@ from pypdf import PdfReader
 
 from umkm_desk.cli import main
 from umkm_desk.core.rules.file_names import document_file_name
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import documents
 from umkm_desk.core.store.database import open_database
+from umkm_desk.demo.generator import fill_demo
 
 SIGNATORY = "Dr. H. Ahmad Fauzi, S.E., M.M."
 

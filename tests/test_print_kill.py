@@ -15,10 +15,10 @@ import pytest
 
 from umkm_desk.cli import main
 from umkm_desk.core.rules.file_names import document_file_name
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.core.services.register import documents
 from umkm_desk.core.store.database import open_database
+from umkm_desk.demo.generator import fill_demo
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux /proc")]
 

@@ -9,7 +9,8 @@ import time
 import pytest
 from pdfcheck import reader, text_of
 
-from umkm_desk.core.documents import RenderResult, combine_pdfs, render, render_many, samples
+from umkm_desk.core.documents import RenderResult, combine_pdfs, render, render_many
+from umkm_desk.demo import document_samples as samples
 
 
 def _certificates(n: int) -> list[tuple[str, object, object]]:

@@ -34,10 +34,10 @@ from umkm_desk.core.documents import (
     render_certificate,
     render_progress_letter,
     render_referral,
-    samples,
 )
 from umkm_desk.core.documents.certificate import QR_MASK_PATTERN
 from umkm_desk.core.documents.fonts import register_fonts
+from umkm_desk.demo import document_samples as samples
 
 A4_W, A4_H = 595.2756, 841.8898
 
@@ -292,7 +292,7 @@ def test_same_content_gives_identical_bytes(
 def test_reprint_in_a_fresh_process_gives_identical_bytes(rendered: dict[str, bytes]) -> None:
     script = (
         "import sys, hashlib\n"
-        "from umkm_desk.core.documents import render, samples\n"
+        "from umkm_desk.core.documents import render\nfrom umkm_desk.demo import document_samples as samples\n"
         "pdf = render('letter', samples.sample_letterhead(), samples.sample_progress_letter())\n"
         "sys.stdout.write(hashlib.sha256(pdf).hexdigest())\n"
     )
@@ -507,7 +507,7 @@ def test_one_letter_renders_fast(letterhead: Letterhead) -> None:
 def test_documents_package_imports_no_qt_and_no_database() -> None:
     script = (
         "import sys\n"
-        "import umkm_desk.core.documents, umkm_desk.core.documents.samples\n"
+        "import umkm_desk.core.documents, umkm_desk.demo.document_samples\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'psycopg', 'shiboken6')]\n"
         "print(','.join(bad))\n"
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.officers import actor_for, create_officer
+from umkm_desk.core.services.office.officers import actor_for, create_officer
 from umkm_desk.core.store.database import Database
 
 

@@ -11,8 +11,8 @@ from case_helpers import make_business
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QWidget
 
-from umkm_desk.core.services import activities, cases
-from umkm_desk.core.services.activities import ActivityInput
+from umkm_desk.core.services.cases.activities import ActivityInput
+from umkm_desk.core.services.cases.cases import activities, cases
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.models.case_models import OVERDUE_FG
@@ -103,8 +103,8 @@ ENGLISH = ("None", "Stage", "status:", "capital", "mentoring", "marketing", "ber
 def test_demo_data_pages_and_case_window_read_in_indonesian(
     qtbot, gui_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from umkm_desk.core.services.case_board import board_rows
-    from umkm_desk.core.services.demo import fill_demo
+    from umkm_desk.core.services.cases.case_board import board_rows
+    from umkm_desk.demo.generator import fill_demo
 
     monkeypatch.setattr(messages, "show_error", lambda *_a, **_k: pytest.fail("unexpected error box"))
     fill_demo(gui_ctx.db, businesses=120)

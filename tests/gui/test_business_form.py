@@ -241,7 +241,7 @@ def test_each_duplicate_warns_while_typing_and_on_save(qtbot, monkeypatch, gui_c
 def test_duplicate_dialog_requires_a_reason(qtbot, gui_ctx):
     import uuid
 
-    from umkm_desk.core.services.duplicates import DuplicateMatch
+    from umkm_desk.core.services.registry.duplicates import DuplicateMatch
 
     match = DuplicateMatch(uuid.uuid4(), "Gipang Mak Icah", "Siti", "Cipare", ("nik",), None, False)
     dlg = DuplicateDialog([match])
@@ -324,7 +324,7 @@ def test_breaking_text_shows_the_message_next_to_the_field_and_keeps_the_dialog(
 def test_stored_name_over_the_limit_is_shown_whole_and_refused_on_save(qtbot, gui_ctx):
     """A name longer than the column (stored before the limit was enforced) is not cut by maxLength: the
     officer sees it whole and is told to shorten it."""
-    from umkm_desk.core.services.businesses import BusinessInput, create_business
+    from umkm_desk.core.services.registry.businesses import BusinessInput, create_business
 
     business_id = create_business(gui_ctx, BusinessInput(
         owner_name="Siti Aisyah", nik="3673014508790001", name="Gipang Mak Icah", sector="kuliner",

@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import documents
+from umkm_desk.demo.generator import fill_demo
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import batch_dialog, pdf_preview, void_dialog
 from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
@@ -419,7 +419,7 @@ def test_batch_stops_on_a_full_disk_and_names_the_numbers_without_a_file(qtbot, 
     import errno
     import os
 
-    from umkm_desk.core.services import document_batch
+    from umkm_desk.core.services.register import document_batch
 
     real_replace = os.replace
     done: list[str] = []

@@ -23,12 +23,15 @@ from sqlalchemy import select
 
 import umkm_desk.gui.dialogs as dialogs_package
 from tests.gui.layout_fit import clipped_texts
-from umkm_desk.core.services import business_query, cases, documents, partners
-from umkm_desk.core.services.capital import list_supports
+from umkm_desk.core.services.cases.capital import list_supports
+from umkm_desk.core.services.cases.cases import cases
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.duplicates import DuplicateMatch
+from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.registry import business_query
+from umkm_desk.core.services.registry.duplicates import DuplicateMatch
 from umkm_desk.core.store.models import CapitalSupport
+from umkm_desk.demo.generator import fill_demo
 from umkm_desk.gui.main_window import DEFAULT_SIZE, PAGE_KEYS
 from umkm_desk.gui.theme import UI_FONT_FAMILY, apply_theme, load_ui_font
 

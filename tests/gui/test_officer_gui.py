@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from umkm_desk.core.services import documents, outcomes
-from umkm_desk.core.services.businesses import BusinessInput, create_business
-from umkm_desk.core.services.cases import open_case
+from umkm_desk.core.services.cases.cases import open_case, outcomes
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.registry.businesses import BusinessInput, create_business
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
 from umkm_desk.gui.dialogs.case_view import CaseView
@@ -143,7 +143,7 @@ def test_a_blank_business_form_has_no_scale_yet(qtbot, gui_ctx):
 
 
 def test_the_edit_history_says_whose_kelurahan_changed(qtbot, gui_ctx, monkeypatch):
-    from umkm_desk.core.services.businesses import business_input, business_profile, update_business
+    from umkm_desk.core.services.registry.businesses import business_input, business_profile, update_business
 
     business_id = register(gui_ctx)
     profile = business_profile(gui_ctx, business_id)

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from umkm_desk.core.services import business_query as bq
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.registry import business_query as bq
 from umkm_desk.core.store import migrate
 from umkm_desk.core.store.database import open_database, upgrade_due
 from umkm_desk.core.store.engine import StoreError, resolve_target

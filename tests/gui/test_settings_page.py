@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from umkm_desk.core.rules.dates import bulan_romawi
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.settings import LetterheadSettings, get_letterhead_settings
+from umkm_desk.core.services.office.settings import LetterheadSettings, get_letterhead_settings
 from umkm_desk.core.store.models import AuditEntry
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.pages.pengaturan_page import PengaturanPage

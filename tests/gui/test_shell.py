@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.officers import create_officer, list_officers
+from umkm_desk.core.services.office.officers import create_officer, list_officers
 from umkm_desk.gui import app as gui_app
 from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import first_run, messages
@@ -362,7 +362,7 @@ def test_demo_offer_accepted_fills_database(qtbot, gui_ctx, monkeypatch) -> None
             progress("UMKM 150/300", 0.5)
             progress(2, 2)
 
-    monkeypatch.setitem(sys.modules, "umkm_desk.core.services.demo", types.SimpleNamespace(fill_demo=fill_demo))
+    monkeypatch.setitem(sys.modules, "umkm_desk.demo.generator", types.SimpleNamespace(fill_demo=fill_demo))
     monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
     assert first_run.offer_demo_data(gui_ctx) is True
     assert calls == [{"db": gui_ctx.db, "businesses": 300}]
@@ -373,7 +373,7 @@ def test_demo_failure_is_shown(qtbot, gui_ctx, monkeypatch) -> None:
         raise ServiceError("Disk penuh.")
 
     shown: list[str | None] = []
-    monkeypatch.setitem(sys.modules, "umkm_desk.core.services.demo", types.SimpleNamespace(fill_demo=fill_demo))
+    monkeypatch.setitem(sys.modules, "umkm_desk.demo.generator", types.SimpleNamespace(fill_demo=fill_demo))
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text, detail=None: shown.append(detail))
     assert first_run.load_demo_data(gui_ctx) is False
     assert shown == ["Disk penuh."]

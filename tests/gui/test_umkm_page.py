@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
-from umkm_desk.core.services.business_query import BusinessFilter
-from umkm_desk.core.services.businesses import BusinessInput, archive_business, create_business
+from umkm_desk.core.services.registry.business_query import BusinessFilter
+from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel

@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
-from umkm_desk.core.services import business_query as bq
-from umkm_desk.core.services.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import Business
+from umkm_desk.demo.generator import fill_demo
 
 #: what officers type: single letters and digits, two-letter prefixes, trigram words, a NIK region prefix, a phone
 #: start (two alternatives), several terms, short and long terms mixed, and nothing found

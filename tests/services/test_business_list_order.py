@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, literal_column, select
 
-from umkm_desk.core.services import business_query as bq
-from umkm_desk.core.services.businesses import business_input, business_profile, update_business
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.partners import PartnerInput, get_partner, update_partner
+from umkm_desk.core.services.partners.partners import PartnerInput, get_partner, update_partner
+from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry.businesses import business_input, business_profile, update_business
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Owner, Partner
+from umkm_desk.demo.generator import fill_demo
 
 
 @pytest.fixture

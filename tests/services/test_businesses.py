@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.text import SIMILAR_NAME_THRESHOLD, name_similarity
-from umkm_desk.core.services import business_query as bq
-from umkm_desk.core.services.businesses import (
+from umkm_desk.core.services.context import ServiceError
+from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry.businesses import (
     BusinessInput,
     DuplicateFound,
     archive_business,
@@ -23,7 +24,6 @@ from umkm_desk.core.services.businesses import (
     restore_business,
     update_business,
 )
-from umkm_desk.core.services.context import ServiceError
 from umkm_desk.core.store.models import AuditEntry, Business, Owner
 
 KEC_SERANG = "36.73.01"

@@ -21,10 +21,9 @@ from sqlalchemy import func, select
 from umkm_desk.core import labels
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah, terbilang
-from umkm_desk.core.services import document_content, documents
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
-from umkm_desk.core.services.demo import fill_demo
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import document_content, documents
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import (
     Agreement,
@@ -39,6 +38,7 @@ from umkm_desk.core.store.models import (
     Partner,
     Stage,
 )
+from umkm_desk.demo.generator import fill_demo
 
 TODAY = date(2026, 11, 28)
 SIGNATORY = "Dr. H. Ahmad Fauzi, S.E., M.M."

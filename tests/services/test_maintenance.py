@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.maintenance import backup_database, has_businesses
-from umkm_desk.core.services.officers import create_officer, list_officers
+from umkm_desk.core.services.office.maintenance import backup_database, has_businesses
+from umkm_desk.core.services.office.officers import create_officer, list_officers
 from umkm_desk.core.store.database import open_database
 
 

@@ -13,20 +13,20 @@ from pypdf import PdfReader
 
 from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead
-from umkm_desk.core.documents.samples import sample_progress_letter
 from umkm_desk.core.rules.dates import format_tanggal
-from umkm_desk.core.services import document_codec, documents, outcomes
-from umkm_desk.core.services.businesses import (
+from umkm_desk.core.services.cases.cases import open_case, outcomes
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.register import document_codec, documents
+from umkm_desk.core.services.registry.businesses import (
     BusinessInput,
     business_input,
     business_profile,
     create_business,
     update_business,
 )
-from umkm_desk.core.services.cases import open_case
-from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
 from umkm_desk.core.store.models import IssuedDocument
+from umkm_desk.demo.document_samples import sample_progress_letter
 
 KEC_SERANG = "36.73.01"
 KEL_A = "36.73.01.1001"
@@ -56,7 +56,7 @@ def signed(ctx: ServiceContext) -> ServiceContext:
 @pytest.fixture
 def demo_letter(signed: ServiceContext) -> tuple[ServiceContext, object]:
     """A business with a case and a bazar logged: the letter lists it under the activity table."""
-    from umkm_desk.core.services.activities import ActivityInput, add_activity
+    from umkm_desk.core.services.cases.activities import ActivityInput, add_activity
 
     business_id = create_business(signed, sample())
     case_id = open_case(signed, business_id, date.today() - timedelta(days=10))
@@ -162,7 +162,7 @@ def test_a_code_typed_with_spaces_hyphens_or_dots_is_found(demo_letter, typed):
 
 
 def test_business_names_with_non_ascii_capitals_are_found_as_in_the_gui(ctx):
-    from umkm_desk.core.services.business_query import BusinessFilter, business_keys, business_rows
+    from umkm_desk.core.services.registry.business_query import BusinessFilter, business_keys, business_rows
 
     business_id = create_business(ctx, sample(name="Toko Ñandú & Crème"))
     create_business(ctx, sample(name="Toko Nandu", nik="3673014508790002", phone="0812-3456-7891"))

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
-from umkm_desk.core.services.officers import (
+from umkm_desk.core.services.office.officers import (
     actor_for,
     create_officer,
     find_or_create_officer,

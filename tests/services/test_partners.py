@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from umkm_desk.core.services import partners as svc
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.partner_rules import agreement_state, quota_status, valid_agreement_for
-from umkm_desk.core.services.realisation import target_vs_realisasi
+from umkm_desk.core.services.partners.partner_rules import agreement_state, quota_status, valid_agreement_for
+from umkm_desk.core.services.partners.partners import partners as svc
+from umkm_desk.core.services.partners.realisation import target_vs_realisasi
 from umkm_desk.core.store.models import (
     Agreement,
     AuditEntry,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.settings import (
+from umkm_desk.core.services.office.settings import (
     LetterheadSettings,
     format_letter_number,
     get_letterhead_settings,

@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from umkm_desk.core.rules.nik import encode_nik
-from umkm_desk.core.services import businesses, documents
-from umkm_desk.core.services.businesses import BusinessInput
 from umkm_desk.core.services.context import Actor, ServiceContext
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.registry import businesses
+from umkm_desk.core.services.registry.businesses import BusinessInput
 from umkm_desk.core.store.database import open_database
 
 KEC_SERANG = "36.73.01"

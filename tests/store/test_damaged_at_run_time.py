@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import DatabaseError
 
-from umkm_desk.core.services import documents
-from umkm_desk.core.services.businesses import create_business
+from umkm_desk.core.services.cases.dashboard import dashboard
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.dashboard import dashboard
-from umkm_desk.core.services.demo import fill_demo
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.registry.businesses import create_business
 from umkm_desk.core.store.database import is_damage, open_database
 from umkm_desk.core.store.engine import StoreError
+from umkm_desk.demo.generator import fill_demo
 
 sys.path.insert(0, str(Path(__file__).parent))
 from concurrent_writer import business_input  # noqa: E402

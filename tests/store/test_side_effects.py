@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from umkm_desk.cli import main
-from umkm_desk.core.services.demo import fill_demo
 from umkm_desk.core.store.backup import integrity_check
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.migrate import head_revision, read_sqlite_state
+from umkm_desk.demo.generator import fill_demo
 
 pytestmark = pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 

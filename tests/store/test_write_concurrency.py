@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import event, func, select, text
 
-from umkm_desk.core.services.demo import fill_demo
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.models import Business, IssuedDocument
+from umkm_desk.demo.generator import fill_demo
 
 WRITER = Path(__file__).with_name("concurrent_writer.py")
 PROCESSES = 3

@@ -36,9 +36,9 @@ def _seconds(value: float) -> str:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from umkm_desk.core.services.context import ServiceError
-    from umkm_desk.core.services.demo import fill_demo
     from umkm_desk.core.store.database import open_database
     from umkm_desk.core.store.engine import StoreError
+    from umkm_desk.demo.generator import fill_demo
 
     started = time.perf_counter()
     if args.businesses < 1:

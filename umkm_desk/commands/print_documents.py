@@ -25,7 +25,7 @@ def _err(message: str) -> None:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from umkm_desk.core.services import document_batch, documents
+    from umkm_desk.core.services.register import document_batch, documents
 
     if existing_target(args.db, "print") is None:
         return 1

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
-from umkm_desk.core.services import maintenance, officers
 from umkm_desk.core.services.context import Actor, ServiceContext
+from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash, file_dialogs

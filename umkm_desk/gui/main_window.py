@@ -20,8 +20,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
-from umkm_desk.core.services import maintenance, officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog

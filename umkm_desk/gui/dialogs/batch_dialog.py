@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.documents import combine_pdfs
-from umkm_desk.core.services import document_batch, documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.document_batch import PrintedFile, PrintReport, Unwritten
-from umkm_desk.core.services.documents import BatchItem
 from umkm_desk.core.services.failures import os_text
+from umkm_desk.core.services.register import document_batch, documents
+from umkm_desk.core.services.register.document_batch import PrintedFile, PrintReport, Unwritten
+from umkm_desk.core.services.register.documents import BatchItem
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.issue_dialog import BusinessPicker, kind_combo

@@ -29,9 +29,9 @@ from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.nik import mask_nik
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.rules.wilayah import kecamatan_name, kelurahan
-from umkm_desk.core.services import businesses
-from umkm_desk.core.services.businesses import BusinessProfile, HistoryEntry
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.registry import businesses
+from umkm_desk.core.services.registry.businesses import BusinessProfile, HistoryEntry
 from umkm_desk.gui import labels
 
 _MONEY_FIELDS = {"modal_usaha", "annual_sales"}
@@ -295,7 +295,7 @@ class BusinessDetailDialog(QDialog):
 
     def _fill_timeline(self) -> None:
         try:
-            timeline = importlib.import_module("umkm_desk.core.services.timeline")
+            timeline = importlib.import_module("umkm_desk.core.services.registry.timeline")
             entries = timeline.business_timeline(self.ctx, self.business_id)
         except ImportError:
             entries = []

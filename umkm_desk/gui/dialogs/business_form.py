@@ -21,10 +21,10 @@ from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import format_phone, normalize_phone
 from umkm_desk.core.rules.scale import classify
 from umkm_desk.core.rules.wilayah import kecamatan_list_kota_serang, kelurahan_list
-from umkm_desk.core.services import businesses
-from umkm_desk.core.services.businesses import BusinessInput, DuplicateFound
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.duplicates import REASON_LABELS, DuplicateMatch
+from umkm_desk.core.services.registry import businesses
+from umkm_desk.core.services.registry.businesses import BusinessInput, DuplicateFound
+from umkm_desk.core.services.registry.duplicates import REASON_LABELS, DuplicateMatch
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import activities, capital, cases, outcomes, timeline
-from umkm_desk.core.services.cases import CaseView as CaseData
-from umkm_desk.core.services.cases import StageView
+from umkm_desk.core.services.cases.cases import CaseView as CaseData
+from umkm_desk.core.services.cases.cases import StageView, activities, capital, cases, outcomes
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.partner_suggestion import suggest_partners
+from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
+from umkm_desk.core.services.registry import timeline
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog, from_qdate, setup_date
 from umkm_desk.gui.dialogs.capital_dialog import CapitalDialog, PaymentDialog, ScheduleDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services.duplicates import REASON_LABELS, DuplicateMatch
+from umkm_desk.core.services.registry.duplicates import REASON_LABELS, DuplicateMatch
 
 
 @dataclass(frozen=True)

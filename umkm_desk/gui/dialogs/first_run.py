@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.office import officers
 from umkm_desk.gui import local_settings
 from umkm_desk.gui.dialogs import messages
 
@@ -70,7 +70,7 @@ class DemoWorker(QThread):
 
     def run(self) -> None:
         try:
-            from umkm_desk.core.services.demo import fill_demo
+            from umkm_desk.demo.generator import fill_demo
 
             kwargs: dict[str, Any] = {}
             if "progress" in inspect.signature(fill_demo).parameters:

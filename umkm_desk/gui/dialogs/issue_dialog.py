@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.labels import DOCUMENT_KINDS
-from umkm_desk.core.services import business_query, documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.documents import IssuedPdf
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.register.documents import IssuedPdf
+from umkm_desk.core.services.registry import business_query
 from umkm_desk.gui.dialogs import messages
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -216,7 +217,7 @@ class IssueDialog(QDialog):
         """Select the business even when it is not among the first rows of the whole list: search its name."""
         if self.picker.select(business_id):
             return
-        from umkm_desk.core.services.businesses import business_profile
+        from umkm_desk.core.services.registry.businesses import business_profile
 
         try:
             name = business_profile(self.ctx, business_id).name

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.documents import IssuedPdf
+from umkm_desk.core.services.register.documents import IssuedPdf
 from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
 from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
 

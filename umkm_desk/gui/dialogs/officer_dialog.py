@@ -6,8 +6,8 @@ import uuid
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from umkm_desk.core.services import officers
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.office import officers
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from umkm_desk.gui.text_limits import limit_line_edits

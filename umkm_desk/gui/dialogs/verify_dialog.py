@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.documents import Verification
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.register.documents import Verification
 from umkm_desk.gui.dialogs import messages
 
 _OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a; border-radius: 6px; padding: 10px;"

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.rules.dates import format_tanggal
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.documents import RegisterEntry
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.register.documents import RegisterEntry
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.text_limits import limit_notes
 from umkm_desk.gui.theme import set_invalid

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from umkm_desk.core.services.business_query import (
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.registry.business_query import (
     SORT_KEYS,
     BusinessFilter,
     BusinessRow,
@@ -31,7 +32,6 @@ from umkm_desk.core.services.business_query import (
     business_keys,
     business_rows,
 )
-from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui import labels
 
 Index = QModelIndex | QPersistentModelIndex

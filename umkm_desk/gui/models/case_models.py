@@ -16,11 +16,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from umkm_desk.core import labels as core
 from umkm_desk.core.rules.money import format_rupiah
-from umkm_desk.core.services.activities import ActivityView
-from umkm_desk.core.services.capital import RepaymentView, SupportView
-from umkm_desk.core.services.case_board import BoardFilter, CaseRow, GroupKey, board_rows
+from umkm_desk.core.services.cases.activities import ActivityView
+from umkm_desk.core.services.cases.capital import RepaymentView, SupportView
+from umkm_desk.core.services.cases.case_board import BoardFilter, CaseRow, GroupKey, board_rows
+from umkm_desk.core.services.cases.outcomes import OutcomeView
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.outcomes import OutcomeView
 from umkm_desk.gui.labels import label, short_date
 from umkm_desk.gui.workers import Loader
 

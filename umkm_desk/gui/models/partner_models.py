@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QFont
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.phone import format_phone
-from umkm_desk.core.services.partners import AgreementView, PartnerRow, PlacementView, WorkPlanView
-from umkm_desk.core.services.realisation import RealisationRow
+from umkm_desk.core.services.partners.partners import AgreementView, PartnerRow, PlacementView, WorkPlanView
+from umkm_desk.core.services.partners.realisation import RealisationRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from umkm_desk.core.rules.dates import format_tanggal
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.documents import RegisterEntry
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.register.documents import RegisterEntry
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 VOID_COLOR = QColor("#c62828")

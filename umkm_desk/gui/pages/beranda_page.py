@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import activities
+from umkm_desk.core.services.cases.cases import activities
+from umkm_desk.core.services.cases.dashboard import Dashboard, FollowUp, dashboard
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.dashboard import Dashboard, FollowUp, dashboard
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.labels import long_date, short_date, thousands

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.documents import RegisterEntry
+from umkm_desk.core.services.register import documents
+from umkm_desk.core.services.register.documents import RegisterEntry
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
 from umkm_desk.gui.dialogs.issue_dialog import IssueDialog, kind_combo

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services.case_board import (
+from umkm_desk.core.services.cases.case_board import (
     GROUPS,
     BoardFilter,
     CaseRow,

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.ids import format_nip
-from umkm_desk.core.services import settings as settings_service
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.settings import LetterheadSettings
+from umkm_desk.core.services.office import settings as settings_service
+from umkm_desk.core.services.office.settings import LetterheadSettings
 from umkm_desk.core.services.text_fields import TEXT_FIELDS as LIMITED_FIELDS
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages

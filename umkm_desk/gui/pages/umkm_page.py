@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services import business_query
-from umkm_desk.core.services.business_query import NO_STAGE, BusinessFilter, short_query
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.registry import business_query
+from umkm_desk.core.services.registry.business_query import NO_STAGE, BusinessFilter, short_query
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.fit import fit_header_titles
@@ -432,7 +432,7 @@ class UmkmPage(Page):
             self.archive(business_id)
 
     def archive(self, business_id: uuid.UUID) -> bool:
-        from umkm_desk.core.services import businesses
+        from umkm_desk.core.services.registry import businesses
 
         name = businesses.business_profile(self.ctx, business_id).name
         if not messages.ask(
@@ -464,7 +464,7 @@ class UmkmPage(Page):
         return True
 
     def restore(self, business_id: uuid.UUID) -> bool:
-        from umkm_desk.core.services import businesses
+        from umkm_desk.core.services.registry import businesses
 
         try:
             businesses.restore_business(self.ctx, business_id)
@@ -503,13 +503,13 @@ class UmkmPage(Page):
 
     def _demo_available(self) -> bool:
         try:
-            from umkm_desk.core.services import demo  # noqa: F401
+            from umkm_desk.demo import generator as demo  # noqa: F401
         except ImportError:
             return False
         return True
 
     def load_demo(self) -> None:
-        from umkm_desk.core.services.demo import fill_demo
+        from umkm_desk.demo.generator import fill_demo
 
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:

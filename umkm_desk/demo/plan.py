@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from umkm_desk.core.services.demo_vocabulary import (
+from umkm_desk.demo.vocabulary import (
     FEMALE_FIRST,
     FEMALE_LAST,
     KAMPUNG,
@@ -24,7 +24,7 @@ from umkm_desk.core.services.demo_vocabulary import (
     PERUM,
     STREETS,
 )
-from umkm_desk.core.services.demo_writer import _Writer
+from umkm_desk.demo.writer import _Writer
 
 DEFAULT_BUSINESSES = 300
 DEFAULT_SEED = 2026

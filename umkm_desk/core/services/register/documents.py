@@ -30,9 +30,9 @@ from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.rules.text import searchable
-from umkm_desk.core.services import document_codec, document_content
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
-from umkm_desk.core.services.search_text import business_search_text
+from umkm_desk.core.services.register import document_codec, document_content
+from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
 
@@ -106,7 +106,7 @@ def _head_of_region(region: str) -> str:
 
 
 def load_settings(ctx: ServiceContext) -> DocumentSettings:
-    from umkm_desk.core.services.settings import get_letterhead_settings
+    from umkm_desk.core.services.office.settings import get_letterhead_settings
 
     office = get_letterhead_settings(ctx)
     if not office.signatory_name.strip():

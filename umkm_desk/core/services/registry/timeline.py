@@ -27,7 +27,7 @@ from umkm_desk.core.labels import (
 )
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah
-from umkm_desk.core.services._case_support import as_uuid, load_business, load_case
+from umkm_desk.core.services.cases._case_support import as_uuid, load_business, load_case
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Activity, Case, CaseEvent, Officer, Outcome, Stage
 

@@ -1,6 +1,6 @@
 """Realistic Kota Serang sample content for every document kind (screenshots, benchmarks, tests).
 
-Run ``python -m umkm_desk.core.documents.samples OUT_DIR`` to write one PDF of each kind.
+Run ``python -m umkm_desk.demo.document_samples OUT_DIR`` to write one PDF of each kind.
 The people, numbers and NIK/NIP below are made up.
 """
 

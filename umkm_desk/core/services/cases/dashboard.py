@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from umkm_desk.core.services.case_board import BoardFilter, board_counts, inline_int
+from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, inline_int
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Activity, Business, Case, Officer, Stage
 

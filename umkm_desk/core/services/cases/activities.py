@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import ACTIVITY_KINDS, MARKET_KINDS
 from umkm_desk.core.rules.counts import parse_count
 from umkm_desk.core.rules.errors import RuleError
-from umkm_desk.core.services._case_support import (
+from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
     clean_text,

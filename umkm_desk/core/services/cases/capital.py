@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import CAPITAL_KINDS, CAPITAL_STATUS
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
-from umkm_desk.core.services._case_support import (
+from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
     check_not_future,

@@ -25,7 +25,7 @@ from umkm_desk.core.rules.money import parse_rupiah
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.wilayah import kelurahan as kelurahan_info
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
-from umkm_desk.core.services.partner_rules import (
+from umkm_desk.core.services.partners.partner_rules import (
     STAGE_KINDS,
     STAGE_LABELS,
     AgreementState,

@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partner_rules import STAGE_KINDS, realised_stages_query
+from umkm_desk.core.services.partners.partner_rules import STAGE_KINDS, realised_stages_query
 from umkm_desk.core.store.models import CapitalSupport, Partner, WorkPlan
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
-from umkm_desk.core.services.demo_plan import (
+from umkm_desk.demo.plan import (
     JUTA,
     MARKET_KINDS,
     MENENGAH_MODAL_MAX,
@@ -25,7 +25,7 @@ from umkm_desk.core.services.demo_plan import (
     log_uniform,
     round_to,
 )
-from umkm_desk.core.services.demo_vocabulary import (
+from umkm_desk.demo.vocabulary import (
     MARKET_NOTES,
     MENTORING_NOTES,
     REJECT_REASONS,

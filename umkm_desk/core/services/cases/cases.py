@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.text import searchable
-from umkm_desk.core.services._case_support import (
+from umkm_desk.core.services.cases._case_support import (
     CASE_CLOSED,
     STAGE_DONE,
     STAGE_ORDER,
@@ -280,7 +280,7 @@ def open_case(
     The case officer defaults to the acting officer. When the business has no measurement yet, its registered
     figures are recorded as the baseline outcome dated ``opened_on`` (naik kelas is measured against it).
     """
-    from umkm_desk.core.services.outcomes import ensure_baseline
+    from umkm_desk.core.services.cases.outcomes import ensure_baseline
 
     on = opened_on or today()
     check_not_future(on, "Tanggal mulai pendampingan", "opened_on")
@@ -407,7 +407,7 @@ def skip_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, reason: str, on: 
 
 
 def _check_partner(session: Session, stage: Stage, partner: Partner, on: date) -> tuple[Agreement, list[str]]:
-    from umkm_desk.core.services.partner_rules import quota_status, valid_agreement_for
+    from umkm_desk.core.services.partners.partner_rules import quota_status, valid_agreement_for
 
     require_active(stage.case, "penugasan mitra")
     name = stage_label(stage.kind)

@@ -25,7 +25,7 @@ from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
 from umkm_desk.core.rules.scale import Measurement, classify, naik_kelas
-from umkm_desk.core.services._case_support import (
+from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
     clean_text,

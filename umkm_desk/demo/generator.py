@@ -42,8 +42,17 @@ from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.rules.wilayah import kecamatan_info
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.demo_cases import CaseDraws
-from umkm_desk.core.services.demo_plan import (
+from umkm_desk.core.services.registry.search_text import business_search_text
+from umkm_desk.core.store.database import Database
+from umkm_desk.core.store.models import (
+    Business,
+    Kecamatan,
+    Kelurahan,
+    Partner,
+)
+from umkm_desk.core.store.search_index import FTS_TABLE, create_search_index, sqlite_has_fts
+from umkm_desk.demo.cases import CaseDraws
+from umkm_desk.demo.plan import (
     BUSINESS_BATCH,
     CAMPUSES,
     DEFAULT_BUSINESSES,
@@ -63,7 +72,7 @@ from umkm_desk.core.services.demo_plan import (
     log_uniform,
     round_to,
 )
-from umkm_desk.core.services.demo_vocabulary import (
+from umkm_desk.demo.vocabulary import (
     BRANDS,
     DEGREES,
     FEMALE_NICK,
@@ -74,16 +83,7 @@ from umkm_desk.core.services.demo_vocabulary import (
     PRODUCTS,
     SECTOR_CUM,
 )
-from umkm_desk.core.services.demo_writer import _SqliteSink, _Writer
-from umkm_desk.core.services.search_text import business_search_text
-from umkm_desk.core.store.database import Database
-from umkm_desk.core.store.models import (
-    Business,
-    Kecamatan,
-    Kelurahan,
-    Partner,
-)
-from umkm_desk.core.store.search_index import FTS_TABLE, create_search_index, sqlite_has_fts
+from umkm_desk.demo.writer import _SqliteSink, _Writer
 
 
 @dataclass(frozen=True)
@@ -456,7 +456,7 @@ def _example_signatory(db: Database) -> None:
     from dataclasses import replace
 
     from umkm_desk.core.services.context import SYSTEM_ACTOR, ServiceContext
-    from umkm_desk.core.services.settings import get_letterhead_settings, save_letterhead_settings
+    from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
 
     ctx = ServiceContext(db, SYSTEM_ACTOR)
     current = get_letterhead_settings(ctx)

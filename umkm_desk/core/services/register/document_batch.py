@@ -32,9 +32,9 @@ from typing import Any
 from sqlalchemy import select
 
 from umkm_desk.core.rules.file_names import document_file_name
-from umkm_desk.core.services import document_codec, documents
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.documents import BatchItem, DeliveryStopped
+from umkm_desk.core.services.register import document_codec, documents
+from umkm_desk.core.services.register.documents import BatchItem, DeliveryStopped
 from umkm_desk.core.store.faults import reason
 from umkm_desk.core.store.models import Business, Case, IssuedDocument
 from umkm_desk.core.store.partials import remove_stale_partials

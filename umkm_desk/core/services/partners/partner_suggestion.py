@@ -21,13 +21,13 @@ from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.wilayah import kelurahan as kelurahan_info
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.partner_rules import (
+from umkm_desk.core.services.partners.partner_rules import (
     STAGE_LABELS,
     check_stage_kind,
     quota_status,
     valid_agreement_for,
 )
-from umkm_desk.core.services.partners import AGREEMENT_KINDS
+from umkm_desk.core.services.partners.partners import AGREEMENT_KINDS
 from umkm_desk.core.store.models import Business, Partner, Placement, PlacementArea
 
 AGREEMENT_SCORE = 100

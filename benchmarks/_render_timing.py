@@ -1,4 +1,4 @@
-"""Timing of the renderers: ``python -m umkm_desk.core.documents.benchmark [N_CERTIFICATES] [WORKERS]``.
+"""Timing of the renderers: ``python -m benchmarks._render_timing [N_CERTIFICATES] [WORKERS]``.
 
 Prints the median time of one document of each kind (after a warm-up) and the time to render N certificates
 (default 1,000) with ``render_many`` over WORKERS processes (default: all cores). Targets from issue 6: one
@@ -14,9 +14,9 @@ import sys
 import time
 from collections.abc import Iterator
 
-from umkm_desk.core.documents import samples
 from umkm_desk.core.documents.content import Letterhead
 from umkm_desk.core.documents.render import Job, render, render_many
+from umkm_desk.demo import document_samples as samples
 
 SAMPLES = {
     "letter": samples.sample_progress_letter,

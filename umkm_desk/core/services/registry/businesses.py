@@ -27,8 +27,8 @@ from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import classify
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
-from umkm_desk.core.services.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
-from umkm_desk.core.services.search_text import business_search_text
+from umkm_desk.core.services.registry.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
+from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.services.text_fields import clean as clean_field
 from umkm_desk.core.services.text_fields import clean_or_refuse
 from umkm_desk.core.store.models import (

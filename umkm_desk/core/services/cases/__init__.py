@@ -1,0 +1,1 @@
+"""Assistance cases: stages, activities, capital support and repayments, outcomes, the case board and Beranda."""

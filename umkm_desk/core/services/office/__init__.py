@@ -1,0 +1,1 @@
+"""The office itself: officers, settings (letterhead, signatory, number template), maintenance."""

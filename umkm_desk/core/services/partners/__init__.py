@@ -1,0 +1,1 @@
+"""Partner institutions: agreements, work plans, placements, partner suggestions, target vs realisation."""
