@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from umkm_desk.core.services.cases.cases import cases
+from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.context import Actor, ServiceContext  # noqa: E402
 from umkm_desk.core.services.registry import business_query  # noqa: E402
 from umkm_desk.core.store.database import open_database  # noqa: E402

@@ -11,8 +11,8 @@ from case_helpers import make_business
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QWidget
 
+from umkm_desk.core.services.cases import activities, cases
 from umkm_desk.core.services.cases.activities import ActivityInput
-from umkm_desk.core.services.cases.cases import activities, cases
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.models.case_models import OVERDUE_FG

@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QInputDialog
 
+from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.activities import ActivityInput
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts
-from umkm_desk.core.services.cases.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog

@@ -23,10 +23,10 @@ from sqlalchemy import select
 
 import umkm_desk.gui.dialogs as dialogs_package
 from tests.gui.layout_fit import clipped_texts
+from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.cases.capital import list_supports
-from umkm_desk.core.services.cases.cases import cases
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.registry import business_query
 from umkm_desk.core.services.registry.duplicates import DuplicateMatch

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.partners.partners import partners as svc
+from umkm_desk.core.services.partners import partners as svc
 from umkm_desk.core.store.models import Business, Case, Owner, Stage
 from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
 from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog

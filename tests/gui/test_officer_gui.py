@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from umkm_desk.core.services.cases.cases import open_case, outcomes
+from umkm_desk.core.services.cases import outcomes
+from umkm_desk.core.services.cases.cases import open_case
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
 from umkm_desk.core.services.register import documents

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from umkm_desk import logs
-from umkm_desk.core.services.cases.cases import activities, capital, cases, outcomes
+from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.office import officers
 from umkm_desk.core.services.office import settings as settings_service
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.register.documents import RegisterEntry
 from umkm_desk.core.services.registry import businesses

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from case_helpers import make_business, snapshot
 
-from umkm_desk.core.services.cases.cases import cases
+from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.text_fields import max_length
 from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog
 

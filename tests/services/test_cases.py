@@ -15,10 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.activities import ActivityInput
 from umkm_desk.core.services.cases.capital import SupportInput, repayment_schedule
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, board_rows, filter_options
-from umkm_desk.core.services.cases.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.dashboard import dashboard
 from umkm_desk.core.services.cases.outcomes import OutcomeInput
 from umkm_desk.core.services.context import ServiceContext, ServiceError

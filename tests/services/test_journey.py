@@ -7,13 +7,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.activities import ActivityInput
 from umkm_desk.core.services.cases.capital import SupportInput
-from umkm_desk.core.services.cases.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.dashboard import dashboard
 from umkm_desk.core.services.cases.outcomes import OutcomeInput
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.registry import timeline
 from umkm_desk.core.services.registry.businesses import BusinessInput, create_business
 from umkm_desk.core.store.models import AuditEntry, Business, CaseEvent

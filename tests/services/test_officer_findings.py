@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead
 from umkm_desk.core.rules.dates import format_tanggal
-from umkm_desk.core.services.cases.cases import open_case, outcomes
+from umkm_desk.core.services.cases import outcomes
+from umkm_desk.core.services.cases.cases import open_case
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
 from umkm_desk.core.services.register import document_codec, documents

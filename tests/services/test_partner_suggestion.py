@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.partners import partners as svc
 from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
-from umkm_desk.core.services.partners.partners import partners as svc
 from umkm_desk.core.store.models import Business, Case, Owner, Stage
 
 TODAY = date(2026, 11, 28)

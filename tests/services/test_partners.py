@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.partners import partners as svc
 from umkm_desk.core.services.partners.partner_rules import agreement_state, quota_status, valid_agreement_for
-from umkm_desk.core.services.partners.partners import partners as svc
 from umkm_desk.core.services.partners.realisation import target_vs_realisasi
 from umkm_desk.core.store.models import (
     Agreement,

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 
 from tests.case_helpers import make_business, snapshot
 from umkm_desk.core.rules.money import MONEY_MAX
-from umkm_desk.core.services.cases.cases import activities, cases
+from umkm_desk.core.services.cases import activities, cases
 from umkm_desk.core.services.context import ServiceError
 from umkm_desk.core.services.office import officers, settings
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.registry.businesses import BusinessInput, create_business, update_business
 from umkm_desk.core.services.text_fields import TEXT_FIELDS, max_length
 from umkm_desk.core.store.models import AuditEntry, Business, Officer, Owner, Partner, Setting
@@ -209,8 +209,8 @@ def test_search_with_unstorable_characters_finds_what_it_would_without_them(ctx,
     flt = bq.BusinessFilter(search=typed)
     keys = bq.business_keys(ctx, flt)
     assert len(keys) == 1 and bq.business_head(ctx, flt).total == 1
+    from umkm_desk.core.services.cases import cases as case_service
     from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts
-    from umkm_desk.core.services.cases.cases import cases as case_service
     from umkm_desk.core.services.register import documents
 
     assert len(case_service.open_case_candidates(ctx, typed)) == (0 if typed == "\x00" else 1)

@@ -9,8 +9,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
+from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.activities import ActivityInput, ActivityView
-from umkm_desk.core.services.cases.cases import StageView, activities
+from umkm_desk.core.services.cases.cases import StageView
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_activity_dialog import Ui_ActivityDialog

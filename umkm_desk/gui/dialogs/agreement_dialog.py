@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from umkm_desk.gui.models.partner_models import agreement_kind_labels

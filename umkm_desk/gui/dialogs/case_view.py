@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.cases import CaseView as CaseData
-from umkm_desk.core.services.cases.cases import StageView, activities, capital, cases, outcomes
+from umkm_desk.core.services.cases.cases import StageView
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
 from umkm_desk.core.services.registry import timeline

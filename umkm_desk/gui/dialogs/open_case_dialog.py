@@ -7,8 +7,8 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.cases.case_board import filter_options
-from umkm_desk.core.services.cases.cases import cases
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_date
 from umkm_desk.gui.dialogs.mitra_common import FormDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
-from umkm_desk.core.services.cases.cases import outcomes
+from umkm_desk.core.services.cases import outcomes
 from umkm_desk.core.services.cases.outcomes import OutcomeInput, OutcomeResult
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date, to_qdate

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_placement_dialog import Ui_PlacementDialog
 from umkm_desk.gui.text_limits import limit_line_edits

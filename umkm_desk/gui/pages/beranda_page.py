@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.services.cases.cases import activities
+from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.dashboard import Dashboard, FollowUp, dashboard
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.dialogs import messages

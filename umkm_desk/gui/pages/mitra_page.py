@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.partners.partners import partners
+from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.partners.realisation import RealisationRow, target_vs_realisasi
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
