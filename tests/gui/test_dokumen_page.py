@@ -154,6 +154,7 @@ def test_issue_from_the_page_appears_in_the_register_and_opens_the_preview(qtbot
     chosen = dialog.picker.current_id()
     assert chosen in eligible
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy.is_running())  # issued and rendered in a worker thread
 
     entry = page.model.entry(0)
     assert entry is not None and entry.business_id == chosen and entry.kind == "certificate"
@@ -175,6 +176,7 @@ def test_issue_dialog_refusal_keeps_the_dialog_open(qtbot, demo):
     business_id = sorted(not_eligible, key=str)[0]
     assert dialog.picker.select(business_id)
     dialog.issue()
+    qtbot.waitUntil(lambda: not dialog.busy.is_running())
     assert dialog.issued is None and "sertifikat belum dapat dibuat" in dialog.error_label.text()
     assert documents.count_register(demo) == 0
 
@@ -188,6 +190,7 @@ def test_issue_dialog_referral_needs_a_stage(qtbot, demo):
     assert dialog.stage_combo.count() >= 1 and dialog.stage_combo.currentData() is not None
     stage_id = dialog.stage_combo.currentData()
     dialog.issue()
+    qtbot.waitUntil(lambda: not dialog.busy.is_running())
     assert dialog.issued is not None and dialog.issued.entry.kind == "referral"
     assert stage_id not in {c.id for c in documents.referral_stage_choices(demo, dialog.issued.entry.business_id)}
 
@@ -198,6 +201,7 @@ def test_reprint_opens_the_preview_with_the_same_bytes(qtbot, page, demo, tmp_pa
     select_row(page, 0)
     assert page.preview_action.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row
+    qtbot.waitUntil(lambda: not page.busy.is_running())  # rendered again in a worker thread
     preview = page.last_dialog
     assert isinstance(preview, PdfPreviewDialog)
     assert preview.pdf == first.pdf

@@ -90,6 +90,7 @@ def _issue_through(qtbot, dialog: IssueDialog, business_id: object) -> None:
     assert isinstance(dialog, IssueDialog) and dialog.isVisible()
     assert dialog.picker.current_id() == business_id and dialog.kind() == "letter"
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy.is_running())
     assert dialog.issued is not None, dialog.error_label.text()
 
 

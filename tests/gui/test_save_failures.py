@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import psycopg
@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from umkm_desk import logs
 from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.office import officers
+from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.core.services.office import settings as settings_service
 from umkm_desk.core.services.partners import partners
 from umkm_desk.core.services.register import documents
@@ -216,6 +216,27 @@ def issue_dialog(qtbot, ctx, world) -> Path:
     return dialog, dialog.issue, lambda: dialog.picker.current_id() == world[0] and dialog.issued is None
 
 
+def reprint(qtbot, ctx, world) -> Path:
+    from umkm_desk.gui.pages.dokumen_page import DokumenPage
+
+    settings_service.save_letterhead_settings(ctx, replace(settings_service.get_letterhead_settings(ctx),
+                                                           signatory_name="Dr. H. Ahmad Fauzi",
+                                                           signatory_nip="197001012000031001"))
+    documents.issue_document(ctx, "letter", world[0])
+    page = _open(qtbot, DokumenPage(ctx))
+    page.reload()
+    page.table.selectRow(0)
+    return page, page.preview, lambda: page.current_entry() is not None
+
+
+def backup(qtbot, ctx, world) -> Path:
+    from umkm_desk.gui.main_window import MainWindow
+
+    window = _open(qtbot, MainWindow(ctx, ctx.db.target.display))
+    window.confirm_close = False
+    return window, lambda: window.backup_to(str(ctx.db.target.path) + ".cadangan"), lambda: True
+
+
 def _entry(world) -> RegisterEntry:
     return RegisterEntry(uuid.uuid4(), "summary", "Ringkasan", "500.3/001/Disperindagkop/XI/2026", date.today(),
                          world[0], "Keripik Talas Bu Eni", "Dr. H. Ahmad Fauzi", "ABCD-EFGH", False, None)
@@ -274,6 +295,8 @@ PATHS: dict[str, tuple[Callable[..., Path], object, str]] = {
     "stage_start": (stage_start, cases, "start_stage"),
     "settings": (settings_page, settings_service, "save_letterhead_settings"),
     "issue": (issue_dialog, documents, "issue_document"),
+    "reprint": (reprint, documents, "reprint"),
+    "backup": (backup, maintenance, "backup_database"),
     "void": (void_dialog, documents, "void_document"),
     "verify": (verify_dialog, documents, "verify"),
     "umkm_archive": (umkm_archive, businesses, "archive_business"),
@@ -298,6 +321,9 @@ def test_each_failure_reaches_the_officer_on_each_save_path(
     monkeypatch.setattr(module, name, fail)
     logs.setup(command="test")
     trigger()
+    busy = getattr(widget, "busy", None)  # issue, reprint and backup run in a worker thread
+    if busy is not None:
+        qtbot.waitUntil(lambda: not busy.is_running())
 
     assert calls == [name]
     assert len(boxes) == 1, [b.text for b in boxes]

@@ -379,12 +379,13 @@ def test_demo_failure_is_shown(qtbot, gui_ctx, monkeypatch) -> None:
     assert shown == ["Disk penuh."]
 
 
-def test_backup_from_menu(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+def test_backup_from_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     dest = tmp_path / "cadangan.sqlite"
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: [str(dest)])
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_info", lambda parent, title, text: shown.append(text))
     window.ui.actionBackup.trigger()
+    qtbot.waitUntil(lambda: not window.busy.is_running())  # written in a worker thread
     assert dest.exists() and str(dest) in shown[0]
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -27,6 +27,7 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 from umkm_desk.gui.forms.ui_main_window import Ui_MainWindow
+from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.pages.base import Page
 from umkm_desk.gui.pages.placeholder import PlaceholderPage
 from umkm_desk.paths import resource_path
@@ -146,13 +147,16 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Basis data: {path}").format(path=db_display), self)
         self.db_label.setToolTip(db_display)
         self.officer_label = QLabel(self)
+        self.busy_indicator = BusyIndicator(self)  # while a backup is written
         self.ui.statusbar.addWidget(self.db_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.busy_indicator)
         self.ui.statusbar.addPermanentWidget(self.officer_label)
+        self.busy = BusyRunner(self, self.busy_indicator)
+        self.busy.busyChanged.connect(lambda _busy: self._update_backup_action())
         self._update_officer_label()
 
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
-        self.ui.actionBackup.setEnabled(ctx.db.target.is_sqlite)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         )
         self.damage_banner.hide()
         self.ui.contentLayout.insertWidget(0, self.damage_banner)
+        self._update_backup_action()
         self.damageFound.connect(self._show_damage)
         maintenance.on_damage(ctx.db, self.damageFound.emit)
 
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
         self.damage_banner.setText(self.tr("<b>Basis data rusak — penulisan dihentikan.</b> {message}").format(
             message=message.replace("&", "&amp;").replace("<", "&lt;")))
         self.damage_banner.show()
-        self.ui.actionBackup.setEnabled(False)  # a copy of a damaged file is no backup
+        self._update_backup_action()  # a copy of a damaged file is no backup
 
     # --- officer, backup, about -------------------------------------------------------------------------
 
@@ -277,23 +282,28 @@ class MainWindow(QMainWindow):
             self, self.tr("Cadangkan basis data"), f"umkm-desk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite",
             self.tr("Basis data SQLite (*.sqlite)"), purpose="backup", suffix="sqlite",
         )
-        if not dest:
+        if dest:
+            self.backup_to(dest)
+
+    def backup_to(self, dest: str) -> None:
+        """Write the copy in a worker thread, the wait shown in the status bar; then say where it is."""
+        if self.busy.is_running():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = maintenance.backup_database(self.ctx.db, dest)
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
+        db, title = self.ctx.db, self.tr("Cadangkan basis data")
+        self.busy.run(lambda: maintenance.backup_database(db, dest), self.tr("Mencadangkan basis data…"),
+                      on_success=lambda written: messages.show_info(
+                          self, title, self.tr("Cadangan tersimpan di:\n{path}").format(path=written)),
+                      on_failure=self._backup_failed)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
             messages.show_error(self, self.tr("Cadangkan basis data"), exc.message)
-            return
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
+        else:
             messages.show_failure(self, exc, action=self.tr("Cadangan tidak dapat dibuat"))
-            return
-        QApplication.restoreOverrideCursor()
-        messages.show_info(
-            self, self.tr("Cadangkan basis data"), self.tr("Cadangan tersimpan di:\n{path}").format(path=written)
-        )
+
+    def _update_backup_action(self) -> None:
+        self.ui.actionBackup.setEnabled(
+            self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running())
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

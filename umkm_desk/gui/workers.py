@@ -224,3 +224,10 @@ def wait_for_loaders(msecs: int = 30_000) -> None:
     """Block until every running Loader query has returned (before the application quits)."""
     for task in list(_RUNNING):
         task.wait(msecs)
+
+
+def keep_until_finished(task: Task) -> None:
+    """Own ``task`` here until its thread ends (then delete it), so the window that started it may close
+    meanwhile without destroying a running QThread; the application waits for it before quitting."""
+    _keep(task)
+    task.finished.connect(lambda: _forget(task))

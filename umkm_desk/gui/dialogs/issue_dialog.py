@@ -8,7 +8,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.register.documents import IssuedPdf
 from umkm_desk.core.services.registry import business_query
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
@@ -192,13 +192,20 @@ class IssueDialog(QDialog):
                               "ulang; dokumen yang salah dibatalkan, bukan dihapus."), self)
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
+        self.choices = QWidget(self)  # everything the officer picks; disabled while the document is issued
+        choices_layout = QVBoxLayout(self.choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addLayout(form)
+        choices_layout.addWidget(QLabel(self.tr("UMKM"), self))
+        choices_layout.addWidget(self.only_eligible)
+        choices_layout.addWidget(self.picker, 1)
+        self.busy_indicator = BusyIndicator(self)
+        self.busy = BusyRunner(self, self.busy_indicator, controls=[self.choices, self.buttons])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("UMKM"), self))
-        layout.addWidget(self.only_eligible)
-        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.choices, 1)
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(self.buttons)
 
         if kind is not None:
@@ -254,24 +261,33 @@ class IssueDialog(QDialog):
                                                                   is not None))
 
     def issue(self) -> None:
+        """Number, render and store the document in a worker thread (one transaction, as ever); the dialog
+        shows the wait and accepts once it is issued."""
+        if self.busy.is_running():
+            return
         business_id = self.picker.current_id()
         if business_id is None:
             self.error_label.setText(self.tr("Pilih UMKM terlebih dahulu."))
             return
         stage_id = self.stage_combo.currentData() if self.kind() == "referral" else None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        failure: Exception | None = None
-        try:
-            self.issued = documents.issue_document(self.ctx, self.kind(), business_id, stage_id=stage_id)
-        except ServiceError as exc:
+        ctx, kind = self.ctx, self.kind()
+        self.error_label.clear()
+        self.busy.run(lambda: documents.issue_document(ctx, kind, business_id, stage_id=stage_id),
+                      self.tr("Memberi nomor dan membuat PDF…"), on_success=self._issued, on_failure=self._failed)
+
+    def _issued(self, issued: IssuedPdf) -> None:
+        self.issued = issued
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):  # a refusal: say why next to the choice
             self.error_label.setText(exc.message)
             return
-        except Exception as exc:  # e.g. a full disk: nothing was numbered, the dialog stays as it is
-            failure = exc
-        finally:
-            QApplication.restoreOverrideCursor()
-        if failure is not None:
-            if messages.show_failure(self, failure, action=self.tr("Dokumen tidak dapat diterbitkan")):
-                self.issue()
+        # e.g. a full disk: nothing was numbered, the dialog stays as it is
+        if messages.show_failure(self, exc, action=self.tr("Dokumen tidak dapat diterbitkan")):
+            self.issue()
+
+    def reject(self) -> None:
+        if self.busy.is_running():  # the number is being taken: the officer sees the result first
             return
-        self.accept()
+        super().reject()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from umkm_desk.gui.dialogs.issue_dialog import IssueDialog, kind_combo
 from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
 from umkm_desk.gui.dialogs.void_dialog import VoidDialog
+from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.models.register_model import RegisterModel, RegisterQuery
 from umkm_desk.gui.pages.base import Page
 
@@ -67,6 +67,8 @@ class DokumenPage(Page):
         toolbar = QHBoxLayout()
         for button in (self.issue_button, self.preview_button, self.void_button):
             toolbar.addWidget(button)
+        self.busy_indicator = BusyIndicator(self)  # while a reprint is rendered
+        toolbar.addWidget(self.busy_indicator)
         toolbar.addStretch(1)
         toolbar.addWidget(self.verify_button)
         toolbar.addWidget(self.batch_button)
@@ -146,6 +148,8 @@ class DokumenPage(Page):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
+        self.busy = BusyRunner(self, self.busy_indicator)
+        self.busy.busyChanged.connect(lambda _busy: self._update_actions())
         self._update_actions()
 
     def title(self) -> str:
@@ -245,7 +249,7 @@ class DokumenPage(Page):
 
     def _update_actions(self) -> None:
         entry = self.current_entry()
-        self.preview_action.setEnabled(entry is not None)
+        self.preview_action.setEnabled(entry is not None and not self.busy.is_running())
         self.void_action.setEnabled(entry is not None and not entry.voided)
 
     def _context_menu(self, pos: object) -> None:
@@ -291,23 +295,20 @@ class DokumenPage(Page):
         return dialog
 
     def preview(self) -> None:
+        """Render the selected document again from the register, in a worker thread, then preview it."""
         entry = self.current_entry()
-        if entry is None:
+        if entry is None or self.busy.is_running():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pdf = documents.reprint(self.ctx, entry.id)
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
+        ctx = self.ctx
+        self.busy.run(lambda: documents.reprint(ctx, entry.id), self.tr("Menyiapkan {number}…").format(
+            number=entry.number), on_success=lambda pdf: self.open_preview(pdf, entry),
+            on_failure=self._reprint_failed)
+
+    def _reprint_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
             messages.show_error(self, self.tr("Cetak ulang gagal"), exc.message)
-            return
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            if messages.show_failure(self, exc, action=self.tr("Cetak ulang gagal")):
-                self.preview()
-            return
-        QApplication.restoreOverrideCursor()
-        self.open_preview(pdf, entry)
+        elif messages.show_failure(self, exc, action=self.tr("Cetak ulang gagal")):
+            self.preview()
 
     def void(self) -> None:
         entry = self.current_entry()

@@ -1,0 +1,1 @@
+"""Small widgets and helpers that pages and dialogs share, so each is written once."""
