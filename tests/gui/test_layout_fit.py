@@ -198,7 +198,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget) -> Iterator[tuple[str, Callab
 
 
 #: dialog classes opened by a test elsewhere, or not dialogs an officer fills (progress of a demo fill)
-COVERED_ELSEWHERE = {"FormDialog", "_SmallDialog"}
+COVERED_ELSEWHERE = {"_SmallDialog"}
 
 
 def test_every_dialog_class_is_checked(demo, qtbot):

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTranslator
+from PySide6.QtCore import QLocale, QLockFile, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
@@ -22,6 +22,8 @@ from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash, file_dialogs
 from umkm_desk.gui.dialogs import first_run, messages
+from umkm_desk.gui.kit.dates import INDONESIAN
+from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
 from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
 from umkm_desk.gui.opening import open_database_with_notice
@@ -33,8 +35,7 @@ EXIT_ERROR = 1
 EXIT_LOCKED = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+_tr = translator("Startup")
 
 
 def application() -> QApplication:
@@ -47,7 +48,7 @@ def application() -> QApplication:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    QLocale.setDefault(INDONESIAN)
     _install_translation(app)
     file_dialogs.install_qt_translation(app)
     apply_theme(app)

@@ -13,11 +13,12 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from umkm_desk import logs
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.kit.translate import translator
 
 qt_logger = logging.getLogger("umkm_desk.qt")
 _QT_LEVELS = {
@@ -30,8 +31,7 @@ _QT_LEVELS = {
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+_tr = translator("Crash")
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

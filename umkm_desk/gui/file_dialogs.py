@@ -14,16 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from umkm_desk.gui import local_settings
+from umkm_desk.gui.kit.translate import translator
 
 _KEY = "folders/{purpose}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+_tr = translator("FileDialogs")
 
 
 #: Qt's own texts of its file dialog (the source strings of qfiledialog.cpp/.ui and qfilesystemmodel.cpp), for

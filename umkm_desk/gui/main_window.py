@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -28,6 +28,7 @@ from umkm_desk.gui.dialogs.about_dialog import AboutDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 from umkm_desk.gui.forms.ui_main_window import Ui_MainWindow
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.pages.base import Page
 from umkm_desk.gui.pages.placeholder import PlaceholderPage
 from umkm_desk.paths import resource_path
@@ -55,8 +56,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
 PAGE_KEYS = tuple(spec.key for spec in PAGE_SPECS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 def page_label(key: str) -> str:

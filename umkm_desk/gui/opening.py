@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from umkm_desk.core.store.database import Database, open_database, upgrade_due
 from umkm_desk.core.store.engine import DatabaseTarget
+from umkm_desk.gui.kit.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+_tr = translator("Opening")
 
 
 class UpgradeNotice(QWidget):

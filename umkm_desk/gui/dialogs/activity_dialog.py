@@ -4,46 +4,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.activities import ActivityInput, ActivityView
 from umkm_desk.core.services.cases.cases import StageView
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_activity_dialog import Ui_ActivityDialog
+from umkm_desk.gui.kit.combos import find_data
+from umkm_desk.gui.kit.dates import INDONESIAN, from_qdate, setup_date, to_qdate
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.case_models import activity_kinds, market_kinds, stage_labels, stage_status_labels
 from umkm_desk.gui.text_limits import limit_line_edits, limit_notes
-
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-
-def setup_date(edit: QDateEdit, value: date | None = None) -> None:
-    """Indonesian calendar popup, day/month/year display, set to ``value`` (default today)."""
-    edit.setLocale(INDONESIAN)
-    if edit.calendarWidget() is not None:
-        edit.calendarWidget().setLocale(INDONESIAN)
-    edit.setDate(to_qdate(value or date.today()))
-
-
-def find_data(combo: QComboBox, value: object) -> int:
-    """Index of the item whose data equals ``value`` (compared in Python: QComboBox.findData cannot compare
-    arbitrary Python objects such as UUIDs); -1 when none."""
-    for index in range(combo.count()):
-        if combo.itemData(index) == value:
-            return index
-    return -1
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ActivityDialog(FormDialog):

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
-from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from umkm_desk.gui.kit.dates import from_qdate, to_qdate
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.partner_models import agreement_kind_labels
 from umkm_desk.gui.text_limits import limit_line_edits
 
@@ -89,7 +90,7 @@ class AgreementDialog(FormDialog):
             parts.append(self.tr("{n} bulan").format(n=rest))
         self.ui.durationHint.setText(
             self.tr("Masa berlaku ± {span}, sampai {date}.").format(
-                span=" ".join(parts) or self.tr("kurang dari sebulan"), date=format_tanggal(end.toPython())
+                span=" ".join(parts) or self.tr("kurang dari sebulan"), date=format_tanggal(from_qdate(end))
             )
         )
 
@@ -99,8 +100,8 @@ class AgreementDialog(FormDialog):
             kind=str(ui.kindCombo.currentData() or ""),
             number=ui.numberEdit.text(),
             title=ui.titleEdit.text(),
-            signed_on=ui.signedOnEdit.date().toPython(),
-            valid_until=ui.validUntilEdit.date().toPython(),
+            signed_on=from_qdate(ui.signedOnEdit.date()),
+            valid_until=from_qdate(ui.validUntilEdit.date()),
             stages=[stage for stage, check in self._checks.items() if check.isChecked()],
         )
 

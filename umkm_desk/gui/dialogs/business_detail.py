@@ -9,7 +9,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFormLayout,
@@ -33,6 +32,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.registry import businesses
 from umkm_desk.core.services.registry.businesses import BusinessProfile, HistoryEntry
 from umkm_desk.gui import labels
+from umkm_desk.gui.kit.tables import setup_table
 
 _MONEY_FIELDS = {"modal_usaha", "annual_sales"}
 
@@ -43,13 +43,8 @@ def _local(moment: datetime) -> str:
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+    table = setup_table(QTableWidget(0, len(headers), parent), selection=None)
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 

@@ -7,7 +7,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,9 +22,10 @@ from umkm_desk.core.services.cases import capital
 from umkm_desk.core.services.cases.capital import SupportInput, SupportView, add_months, repayment_schedule
 from umkm_desk.core.services.cases.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_date
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_capital_dialog import Ui_CapitalDialog
+from umkm_desk.gui.kit.combos import find_data
+from umkm_desk.gui.kit.dates import date_edit, from_qdate, setup_date
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.case_models import capital_kinds
 from umkm_desk.gui.text_limits import limit_notes
 from umkm_desk.gui.theme import set_invalid
@@ -139,11 +139,8 @@ class ScheduleDialog(_SmallDialog):
         self.countSpin.setRange(1, capital.MAX_INSTALMENTS)
         self.countSpin.setSuffix(self.tr(" kali"))
         self.countSpin.setValue(10)
-        self.firstDueEdit = QDateEdit()
-        self.firstDueEdit.setCalendarPopup(True)
-        self.firstDueEdit.setDisplayFormat("dd/MM/yyyy")
         start = support.disbursed_on or support.approved_on or support.applied_on
-        setup_date(self.firstDueEdit, add_months(start, 1))
+        self.firstDueEdit = date_edit(add_months(start, 1))
         self.form.addRow(self.tr("Jumlah angsuran"), self.countSpin)
         self.form.addRow(self.tr("Jatuh tempo pertama"), self.firstDueEdit)
         self.bind_fields({"instalments": (self.countSpin, self.error), "first_due": (self.firstDueEdit, self.error)},
@@ -176,10 +173,7 @@ class PaymentDialog(_SmallDialog):
         outstanding = support.outstanding or 0
         next_due = next((r.remaining for r in support.repayments if r.remaining > 0), outstanding)
         self.amountEdit = QLineEdit(format_rupiah(next_due))
-        self.paidOnEdit = QDateEdit()
-        self.paidOnEdit.setCalendarPopup(True)
-        self.paidOnEdit.setDisplayFormat("dd/MM/yyyy")
-        setup_date(self.paidOnEdit)
+        self.paidOnEdit = date_edit()
         self.form.addRow(self.tr("Jumlah"), self.amountEdit)
         self.form.addRow(self.tr("Tanggal bayar"), self.paidOnEdit)
         self.preview.setText(self.tr("Sisa pinjaman saat ini: {amount}").format(amount=format_rupiah(outstanding)))

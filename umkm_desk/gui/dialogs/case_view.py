@@ -12,11 +12,9 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,9 +44,12 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
 from umkm_desk.core.services.registry import timeline
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog, from_qdate, setup_date
+from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog
 from umkm_desk.gui.dialogs.capital_dialog import CapitalDialog, PaymentDialog, ScheduleDialog
 from umkm_desk.gui.dialogs.outcome_dialog import OutcomeDialog
+from umkm_desk.gui.kit.dates import date_edit, from_qdate
+from umkm_desk.gui.kit.tables import make_table
+from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.labels import long_date, short_date
 from umkm_desk.gui.models.case_models import (
     CASE_COLORS,
@@ -76,17 +77,7 @@ def chip(text: str, color: str) -> str:
 
 
 def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setWordWrap(False)
-    return view
+    return make_table(model, wrap=False, resize=QHeaderView.ResizeMode.ResizeToContents)  # type: ignore[arg-type]
 
 
 class StageCard(QFrame):
@@ -207,10 +198,7 @@ class AssignPartnerDialog(QDialog):
         form = QFormLayout()
         self.mentorEdit = QLineEdit(stage.mentor or "")
         self.mentorEdit.setPlaceholderText(self.tr("Nama dosen, amil atau pendamping dari mitra"))
-        self.dateEdit = QDateEdit()
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat("dd/MM/yyyy")
-        setup_date(self.dateEdit)
+        self.dateEdit = date_edit()
         form.addRow(self.tr("Mentor"), self.mentorEdit)
         form.addRow(self.tr("Tanggal penugasan"), self.dateEdit)
         layout.addLayout(form)
@@ -670,5 +658,4 @@ def today() -> date:
     return date.today()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+tr = translator("CaseView")

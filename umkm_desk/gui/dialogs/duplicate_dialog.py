@@ -8,10 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.registry.duplicates import REASON_LABELS, DuplicateMatch
+from umkm_desk.gui.kit.tables import setup_table
 
 
 @dataclass(frozen=True)
@@ -53,15 +52,10 @@ class DuplicateDialog(QDialog):
         explain.setProperty("role", "hint")
         layout.addWidget(explain)
 
-        self.table = QTableWidget(len(matches), 4, self)
+        self.table = setup_table(QTableWidget(len(matches), 4, self), alternating=False, stretch_last=None, stretch=3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nama usaha"), self.tr("Pemilik"), self.tr("Kelurahan"), self.tr("Kesamaan")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, match in enumerate(matches):
             name = match.name + (self.tr(" (arsip)") if match.archived else "")
             reasons = "; ".join(self.tr(REASON_LABELS[r]) for r in match.reasons)

@@ -5,20 +5,20 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.office import officers
 from umkm_desk.gui import local_settings
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.kit.translate import translator
 
 DEMO_OFFICER = "Petugas Demo"
 DEMO_BUSINESSES = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
+_tr = translator("FirstRun")
 
 
 def resolve_officer(

@@ -6,20 +6,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.register.documents import IssuedPdf
 from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
 from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
+from umkm_desk.gui.kit.translate import translator
 
 #: The kind a "Terbitkan surat…" button starts with; the officer may pick another in the dialog.
 DEFAULT_KIND = "letter"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssueFlow", text)
+_tr = translator("IssueFlow")
 
 
 def preview_issued(parent: QWidget, issued: IssuedPdf) -> PdfPreviewDialog:

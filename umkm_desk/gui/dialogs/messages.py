@@ -6,15 +6,13 @@ instead of waiting on it. :func:`show_failure` is how every save path reports a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from umkm_desk import logs
 from umkm_desk.core.services.failures import Failure, describe
+from umkm_desk.gui.kit.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+_tr = translator("Messages")
 
 
 #: Unattended runs (``--screenshot``) never wait on a modal box: an error is kept in ``unattended_errors``

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.cases.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.activity_dialog import find_data, from_qdate, setup_date
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_open_case_dialog import Ui_OpenCaseDialog
+from umkm_desk.gui.kit.combos import find_data
+from umkm_desk.gui.kit.dates import from_qdate, setup_date
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.case_models import case_status_labels, scale_labels
 from umkm_desk.gui.text_limits import limit_notes
 

@@ -14,9 +14,9 @@ from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.services.cases import outcomes
 from umkm_desk.core.services.cases.outcomes import OutcomeInput, OutcomeResult
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.activity_dialog import from_qdate, setup_date, to_qdate
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from umkm_desk.gui.kit.dates import from_qdate, setup_date, to_qdate
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.case_models import scale_labels
 from umkm_desk.gui.text_limits import limit_notes
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_partner_dialog import Ui_PartnerDialog
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.partner_models import partner_kind_labels
 from umkm_desk.gui.text_limits import limit_line_edits
 

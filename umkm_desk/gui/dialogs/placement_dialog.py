@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
-from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_placement_dialog import Ui_PlacementDialog
+from umkm_desk.gui.kit.dates import from_qdate, to_qdate
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.text_limits import limit_line_edits
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -112,8 +113,8 @@ class PlacementDialog(FormDialog):
         ui = self.ui
         return partners.PlacementInput(
             group_name=ui.groupNameEdit.text(),
-            period_start=ui.periodStartEdit.date().toPython(),
-            period_end=ui.periodEndEdit.date().toPython(),
+            period_start=from_qdate(ui.periodStartEdit.date()),
+            period_end=from_qdate(ui.periodEndEdit.date()),
             supervisor=ui.supervisorEdit.text(),
             students=ui.studentsSpin.value(),
             kelurahan_codes=self.checked_kelurahan(),

@@ -11,8 +11,8 @@ from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
-from umkm_desk.gui.dialogs.mitra_common import FormDialog
 from umkm_desk.gui.forms.ui_work_plan_dialog import Ui_WorkPlanDialog
+from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.partner_models import stage_labels
 from umkm_desk.gui.text_limits import limit_line_edits
 

@@ -21,6 +21,7 @@ from umkm_desk.core.services.cases.capital import RepaymentView, SupportView
 from umkm_desk.core.services.cases.case_board import BoardFilter, CaseRow, GroupKey, board_rows
 from umkm_desk.core.services.cases.outcomes import OutcomeView
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.labels import label, short_date
 from umkm_desk.gui.workers import Loader
 
@@ -30,8 +31,7 @@ OVERDUE_BG = QColor("#fdecea")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_models", text)
+tr = translator("case_models")
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:

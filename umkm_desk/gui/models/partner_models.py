@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from umkm_desk.core.rules.dates import format_tanggal
@@ -20,6 +20,7 @@ from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.services.partners.partners import AgreementView, PartnerRow, PlacementView, WorkPlanView
 from umkm_desk.core.services.partners.realisation import RealisationRow
+from umkm_desk.gui.kit.translate import translator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,8 +38,7 @@ ARCHIVED_TEXT = QColor("#8a97a8")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerModels", text)
+_tr = translator("PartnerModels")
 
 
 def partner_kind_labels() -> dict[str, str]:

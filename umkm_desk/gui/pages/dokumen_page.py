@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
 from umkm_desk.gui.dialogs.void_dialog import VoidDialog
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.kit.tables import EXTENDED, make_table
 from umkm_desk.gui.models.register_model import RegisterModel, RegisterQuery
 from umkm_desk.gui.pages.base import Page
 
@@ -91,22 +90,11 @@ class DokumenPage(Page):
 
         # table and empty state
         self.model = RegisterModel(ctx, self)
-        self.table = QTableView(self)
+        self.table = make_table(self.model, self, selection=EXTENDED, wrap=False, stretch_last=False,
+                                resize=QHeaderView.ResizeMode.Interactive, stretch=3,
+                                widths={0: 270, 1: 220, 2: 140, 4: 220, 5: 100})
         self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 270), (1, 220), (2, 140), (4, 220), (5, 100)):
-            self.table.setColumnWidth(column, width)
 
         self.empty_label = QLabel(
             self.tr("Belum ada dokumen terbit. Tekan Terbitkan… (Ctrl+N) untuk membuat surat atau sertifikat, atau Cetak massal… untuk banyak UMKM sekaligus."), self

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -50,6 +49,7 @@ from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
 from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
 from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
 from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
+from umkm_desk.gui.kit.tables import make_table
 from umkm_desk.gui.models.partner_models import (
     AMBER,
     BADGE_ROLE,
@@ -161,22 +161,8 @@ class ProgressDelegate(QStyledItemDelegate):
 
 def _table(model: RowTableModel[Any], badge_columns: tuple[int, ...] = (), progress_columns: tuple[int, ...] = (),
            stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(34)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch is None)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view = make_table(model, grid=False, wrap=False, row_height=34, highlight_header=False,
+                      resize=QHeaderView.ResizeMode.ResizeToContents, stretch_last=stretch is None, stretch=stretch)
     for column in badge_columns:
         view.setItemDelegateForColumn(column, BadgeDelegate(view))
     for column in progress_columns:

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,10 +39,11 @@ from umkm_desk.core.services.cases.case_board import (
 )
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.activity_dialog import find_data
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 from umkm_desk.gui.fit import fit_combo, fit_header_titles, fit_placeholder
+from umkm_desk.gui.kit.combos import find_data
+from umkm_desk.gui.kit.tables import make_table
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
 from umkm_desk.gui.pages.base import Page
@@ -177,20 +176,8 @@ class PendampinganPage(Page):
         self._page_loader = Loader(self)  # further pages while scrolling
         self._page_loader.busyChanged.connect(self._show_busy)
         self.model = CaseTableModel(self.ctx, self, loader=self._page_loader)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table(self.model, wrap=False, row_height=28, resize=QHeaderView.ResizeMode.Interactive,
+                                widths=(200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150))
         fit_header_titles(self.table)
         right_layout.addWidget(self.table, 1)
         self.emptyLabel = QLabel()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from umkm_desk.core.services.registry.business_query import NO_STAGE, BusinessFi
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.fit import fit_header_titles
+from umkm_desk.gui.kit.tables import make_table
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
 from umkm_desk.gui.pages.base import Page
 
@@ -128,25 +127,13 @@ class UmkmPage(Page):
 
         self.stack = QStackedWidget(self)
         self.model = BusinessTableModel(self.ctx, self)
-        self.table = QTableView(self)
+        self.table = make_table(self.model, self, grid=False, wrap=False, highlight_header=False,
+                                resize=QHeaderView.ResizeMode.Interactive, widths=_COLUMN_WIDTHS)
         self.table.setObjectName("umkmTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         fit_header_titles(self.table)
         vertical = self.table.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(28)
         self.stack.addWidget(self.table)

@@ -1,5 +1,5 @@
-"""What the partner dialogs share: field errors next to their fields, and save-on-OK that keeps the dialog open
-(and everything typed) when the service refuses.
+"""The base of the form dialogs (partners, cases): field errors next to their fields, and save-on-OK that keeps
+the dialog open (and everything typed) when the service refuses.
 
 A dialog subclass lists its fields as ``{service field: (input widget, error label)}`` and implements
 :meth:`save`, which calls one service function and returns the id it wrote. Pages show these dialogs with
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -27,12 +26,8 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.theme import set_invalid
 
 
-def to_qdate(value: object) -> QDate:
-    return QDate(value.year, value.month, value.day)  # type: ignore[attr-defined]
-
-
 class FormDialog(QDialog):
-    """Base of the partner dialogs. After Accepted, :attr:`saved_id` holds the id written."""
+    """Base of the form dialogs. After Accepted, :attr:`saved_id` holds the id written."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
