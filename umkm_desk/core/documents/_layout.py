@@ -173,7 +173,7 @@ def _logo_reader(png: bytes) -> ImageReader:
     Every PDF embeds (zlib-compresses) the logo again, so a 3000-pixel logo from Pengaturan would cost
     hundreds of milliseconds per letter; the scaled copy costs a few.
     """
-    image = PILImage.open(io.BytesIO(png))
+    image: PILImage.Image = PILImage.open(io.BytesIO(png))
     image.load()
     if image.mode not in ("RGB", "RGBA", "L"):
         image = image.convert("RGBA")
@@ -326,7 +326,7 @@ def doc_info(letterhead: Letterhead, title: str, subject: str) -> dict[str, obje
     }
 
 
-class LetterDoc(BaseDocTemplate):
+class LetterDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     """A4 portrait: the kop on the first page; pages 2+ carry "- n -" centred at the top (tata naskah dinas)."""
 
     def __init__(
@@ -627,7 +627,7 @@ class Counter:
 def on_canvas(draw: Callable[[Canvas], None]) -> Flowable:
     """A zero-size flowable that draws directly on the canvas where it lands."""
 
-    class _Draw(Flowable):
+    class _Draw(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
         def wrap(self, aw: float, ah: float) -> tuple[float, float]:
             return 0, 0
 

@@ -50,7 +50,7 @@ BOTTOM_Y = 1.45 * cm
 QR_SIZE = 2.9 * cm
 
 
-class SpacedLine(Flowable):
+class SpacedLine(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     """One centred line of fixed (non-user) text with letter spacing, shrunk to the frame width if needed."""
 
     def __init__(self, text: str, font: str, size: float, color: colors.Color, char_space: float) -> None:
@@ -58,7 +58,8 @@ class SpacedLine(Flowable):
         self.text, self.font, self.size, self.color, self.char_space = text, font, size, color, char_space
 
     def _width(self, size: float, char_space: float) -> float:
-        return stringWidth(self.text, self.font, size) + char_space * max(len(self.text) - 1, 0)
+        text_width: float = stringWidth(self.text, self.font, size)  # untyped ReportLab returns Any
+        return text_width + char_space * max(len(self.text) - 1, 0)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.avail = aw
@@ -84,12 +85,12 @@ class SpacedLine(Flowable):
 QR_MASK_PATTERN = 1
 
 
-class _FixedMaskQr(qrencoder.QRCode):
+class _FixedMaskQr(qrencoder.QRCode):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     def getBestMaskPattern(self) -> int:  # noqa: N802 (ReportLab's name)
         return QR_MASK_PATTERN
 
 
-class QrCode(Flowable):
+class QrCode(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     """The QR code as a form XObject of filled squares.
 
     ReportLab's QR encoder encodes the payload (error correction M, mask QR_MASK_PATTERN); the modules are
@@ -111,7 +112,8 @@ class QrCode(Flowable):
         code = _FixedMaskQr(None, qrencoder.QRErrorCorrectLevel.M)
         code.addData(self.payload)
         code.make()
-        return code.modules
+        modules: list[list[bool]] = code.modules  # untyped ReportLab: every module is set after make()
+        return modules
 
     def draw(self) -> None:
         modules = self.modules()

@@ -133,13 +133,13 @@ def render_progress_letter(letterhead: Letterhead, doc: ProgressLetter) -> bytes
     if doc.capital:
         widths = [0.9 * cm, 3.9 * cm, 2.5 * cm, 3.0 * cm, 0]
         widths[4] = width - sum(widths)
-        rows = [
+        capital_rows = [
             (f"{i}.", c.source, c.kind, tanggal(c.on), rupiah_terbilang(c.amount))
             for i, c in enumerate(doc.capital, start=1)
         ]
         story += [
             section(n(), "Bantuan Permodalan yang Diterima"),
-            grid_table(["No.", "Sumber", "Jenis", "Tanggal", "Jumlah"], rows, widths, align="CLLLL"),
+            grid_table(["No.", "Sumber", "Jenis", "Tanggal", "Jumlah"], capital_rows, widths, align="CLLLL"),
         ]
         if len(doc.capital) > 1:
             total = sum(c.amount for c in doc.capital)

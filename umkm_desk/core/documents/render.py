@@ -8,7 +8,7 @@ import multiprocessing.connection
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -86,16 +86,16 @@ def _error_text(index: int, kind: str, exc: BaseException) -> str:
     return f"Dokumen ke-{index + 1} ({label}) gagal dibuat: {detail}"
 
 
-def _render_one(index: int, job: object) -> RenderResult:
+def _render_one(index: int, job: Job) -> RenderResult:
     kind = "?"
     try:
-        kind, letterhead, content = job  # type: ignore[misc]
+        kind, letterhead, content = job
         return RenderResult(index, kind, pdf=render(kind, letterhead, content))
     except Exception as exc:  # one bad record must not stop the batch
         return RenderResult(index, str(kind), error=_error_text(index, str(kind), exc))
 
 
-def _render_chunk(chunk: list[tuple[int, object]]) -> list[RenderResult]:
+def _render_chunk(chunk: list[tuple[int, Job]]) -> list[RenderResult]:
     return [_render_one(index, job) for index, job in chunk]
 
 
@@ -125,7 +125,7 @@ def _is_cancelled(cancel: _Cancel | Callable[[], bool] | None) -> bool:
         return False
     if hasattr(cancel, "is_set"):
         return bool(cancel.is_set())
-    return bool(cancel())  # type: ignore[operator]
+    return bool(cancel())
 
 
 def render_many(
@@ -135,7 +135,7 @@ def render_many(
     chunksize: int = 8,
     cancel: threading.Event | Callable[[], bool] | None = None,
     mp_context: str | None = "spawn",
-) -> Iterator[RenderResult]:
+) -> Generator[RenderResult, None, None]:
     """Render many documents over ``workers`` processes, yielding one RenderResult per job in job order.
 
     A job that raises gives an error result (index and Indonesian message) and the others continue.
@@ -155,7 +155,7 @@ def render_many(
 
     chunksize = max(1, chunksize)
     context = multiprocessing.get_context(mp_context) if mp_context else None
-    pending: deque[tuple[list[tuple[int, object]], Future[list[RenderResult]]]] = deque()
+    pending: deque[tuple[list[tuple[int, Job]], Future[list[RenderResult]]]] = deque()
     max_in_flight = workers * 3
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
     try:

@@ -112,7 +112,7 @@ def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hi
     if doc.capital:
         widths = [3.4 * cm, 2.4 * cm, 2.9 * cm, 2.3 * cm, 0]
         widths[4] = width - sum(widths)
-        rows = [
+        capital_rows = [
             (c.source, c.kind, tanggal(c.on), c.status, format_rupiah(c.amount, with_cents=True))
             for c in doc.capital
         ]
@@ -121,7 +121,7 @@ def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hi
             Spacer(1, 2),
             grid_table(
                 ["Sumber", "Jenis", "Tanggal", "Status", "Jumlah"],
-                rows,
+                capital_rows,
                 widths,
                 align="LLLLR",
                 font_size=_CELL,
@@ -139,11 +139,11 @@ def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hi
     if doc.outcomes:
         widths = [2.9 * cm, 5.5 * cm, 0]
         widths[2] = width - sum(widths)
-        rows = [(tanggal(o.on), o.label, o.value) for o in doc.outcomes]
+        outcome_rows = [(tanggal(o.on), o.label, o.value) for o in doc.outcomes]
         story += [
             _heading("Capaian Usaha"),
             Spacer(1, 2),
-            grid_table(["Tanggal", "Capaian", "Nilai"], rows, widths, font_size=_CELL),
+            grid_table(["Tanggal", "Capaian", "Nilai"], outcome_rows, widths, font_size=_CELL),
         ]
     return story
 

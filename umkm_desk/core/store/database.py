@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -187,7 +187,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
                               (backup_folder(target.path), f".{target.path.stem}-"))
     if upgrade:
         try:
-            setup_lock = _no_lock
+            setup_lock: Callable[[Connection], None] = _no_lock
             # A SQLite file already at head (every start but the first after an update) skips Alembic entirely.
             if not (target.is_sqlite and sqlite_at_head(target.path)):
                 from umkm_desk.core.store import migrate

@@ -186,7 +186,9 @@ def _migration_transaction(target: DatabaseTarget) -> Iterator[tuple[Connection,
                         f"Pemeriksaan kunci asing setelah migrasi menemukan {len(violations)} pelanggaran ({sample})."
                     )
         if target.is_sqlite:
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+            driver = conn.connection.driver_connection
+            assert driver is not None  # None only once the pool connection is invalidated
+            driver.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass(frozen=True)

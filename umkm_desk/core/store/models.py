@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -136,8 +137,11 @@ class Owner(UuidPk, Timestamps, SoftDelete, Base):
     businesses: Mapped[list[Business]] = relationship(back_populates="owner")
 
 
-#: partial index options: only live (not archived) rows
-_LIVE = {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}
+#: partial index options: only live (not archived) rows (``Index`` takes dialect options as ``**Any``)
+_LIVE: dict[str, Any] = {
+    "sqlite_where": text("deleted_at IS NULL"),
+    "postgresql_where": text("deleted_at IS NULL"),
+}
 
 
 class Business(UuidPk, Timestamps, SoftDelete, Base):

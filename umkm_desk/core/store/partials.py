@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import re
+import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def pid_alive(pid: int) -> bool:
         return False
     if pid == os.getpid():
         return True
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
         process = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION

@@ -59,7 +59,7 @@ def create_search_index(connection: Connection) -> bool:
 
 def _sqlite_index_current(connection: Connection) -> bool:
     """The FTS table, its three rowid-keyed triggers, and the newest FTS row pointing at the same business."""
-    triggers = dict(
+    triggers: dict[str, str | None] = dict(
         connection.execute(
             text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'business'")
         ).all()

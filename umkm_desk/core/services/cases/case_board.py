@@ -20,8 +20,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Exists, Select, and_, case, exists, func, literal_column, or_, select
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.text import searchable
@@ -63,6 +64,7 @@ GROUPS: tuple[GroupKey, ...] = (
     ("closed", "dihentikan"),
 )
 _OPEN = ("belum", "berjalan")
+_Ts = TypeVarTuple("_Ts")  # the columns of a board query
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def _open_follow_up() -> tuple[ColumnElement[bool], ...]:
     return (Activity.follow_up_done.is_(False), Activity.deleted_at.is_(None), Activity.follow_up_on.is_not(None))
 
 
-def _overdue(today: date):  # noqa: ANN202 - SQL expression
+def _overdue(today: date) -> Exists:
     return exists().where(Activity.case_id == Case.id, *_open_follow_up(), Activity.follow_up_on < today)
 
 
@@ -155,7 +157,7 @@ def _needs_business(f: BoardFilter) -> bool:
     return bool(f.kecamatan_code) or bool(" ".join(f.search.split()))
 
 
-def _base(select_stmt: Select, f: BoardFilter, today: date, *, join_business: bool) -> Select:
+def _base(select_stmt: Select[*_Ts], f: BoardFilter, today: date, *, join_business: bool) -> Select[*_Ts]:
     stmt = select_stmt.select_from(Case).where(Case.deleted_at.is_(None))
     if join_business:
         # coalesce() hides business.deleted_at from SQLite's index choice, so the scan starts from the cases
@@ -249,7 +251,7 @@ def board_rows(
             .group_by(Activity.case_id)
             .subquery("follow")
         )
-        next_follow: ColumnElement = follow.c.next_on
+        next_follow: ColumnElement[date | None] = follow.c.next_on
     else:
         # One group: only its cases need a next follow-up, looked up per case in the same index (faster than
         # aggregating all follow-ups when the group is a fraction of the cases).
@@ -285,14 +287,14 @@ def board_rows(
                 .where(Case.id.in_(ids))
             )
         }
-        stages: dict[uuid.UUID, list[tuple]] = {}
-        for case_id, seq, kind, status, partner in session.execute(
+        stages: dict[uuid.UUID, list[tuple[int, str, str, str | None]]] = {}
+        for case_id, seq, kind, status, partner_name in session.execute(
             select(Stage.case_id, Stage.seq, Stage.kind, Stage.status, Partner.name)
             .outerjoin(Partner, Partner.id == Stage.partner_id)
             .where(Stage.case_id.in_(ids))
             .order_by(Stage.case_id, Stage.seq)
         ):
-            stages.setdefault(case_id, []).append((seq, kind, status, partner))
+            stages.setdefault(case_id, []).append((seq, kind, status, partner_name))
     rows: list[CaseRow] = []
     for case_id, next_on, late in page:
         d = details[case_id]

@@ -24,10 +24,11 @@ Rules (every refusal raises ServiceError with an Indonesian message and changes 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.text import searchable
@@ -166,7 +167,9 @@ class CaseSummary:
     naik_kelas: bool
 
 
-def _stage_view(session: Session, case: Case, stage: Stage, current: Stage | None, counts: dict) -> StageView:
+def _stage_view(
+    session: Session, case: Case, stage: Stage, current: Stage | None, counts: dict[uuid.UUID | None, int]
+) -> StageView:
     partner = session.get(Partner, stage.partner_id) if stage.partner_id else None
     agreement = session.get(Agreement, stage.agreement_id) if stage.agreement_id else None
     officer = session.get(Officer, stage.officer_id) if stage.officer_id else None
@@ -464,8 +467,9 @@ def assign_partner(
         old_partner = session.get(Partner, stage.partner_id) if stage.partner_id else None
         changes = {}
         values: dict[str, object] = {"partner_id": partner.id, "agreement_id": agreement.id}
+        clean_mentor = None if mentor is None else clean_text(mentor, "stage.mentor", field="mentor")
         if mentor is not None:
-            values["mentor"] = clean_text(mentor, "stage.mentor", field="mentor")
+            values["mentor"] = clean_mentor
         for field_name, value in values.items():
             if getattr(stage, field_name) != value:
                 changes[field_name] = (getattr(stage, field_name), value)
@@ -480,7 +484,7 @@ def assign_partner(
             add_event(session, ctx.actor, stage.case, "partner", old_partner.name if old_partner else None,
                       partner.name, stage=stage, note=note)
         if "mentor" in changes:
-            add_event(session, ctx.actor, stage.case, "mentor", changes["mentor"][0], changes["mentor"][1],
+            add_event(session, ctx.actor, stage.case, "mentor", changes["mentor"][0], clean_mentor,
                       stage=stage)
         sync_business(session, stage.case.business_id)
         return warnings
@@ -617,7 +621,9 @@ class OpenCaseCandidate:
     last_case_status: str | None
 
 
-def _candidates(session: Session, where: list, limit: int) -> list[OpenCaseCandidate]:
+def _candidates(
+    session: Session, where: Sequence[ColumnElement[bool]], limit: int
+) -> list[OpenCaseCandidate]:
     active = (
         select(Case.id)
         .where(Case.business_id == Business.id, Case.status == "aktif", Case.deleted_at.is_(None))

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
 
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, inline_int
 from umkm_desk.core.services.context import ServiceContext
@@ -65,7 +65,7 @@ class Dashboard:
         return self.status_counts.get("aktif", 0)
 
 
-def _follow_up_query():  # noqa: ANN202 - SQL statement
+def _follow_up_query() -> Select[Activity, str, str, str]:
     return (
         select(Activity, Business.name, Stage.kind, Officer.name)
         .join(Case, Case.id == Activity.case_id)
@@ -83,8 +83,9 @@ def _follow_up_query():  # noqa: ANN202 - SQL statement
     )
 
 
-def _follow_up(row: tuple) -> FollowUp:
+def _follow_up(row: Row[Activity, str, str, str]) -> FollowUp:
     a, name, stage_kind, officer = row
+    assert a.follow_up_on is not None  # the query reads open follow-ups only (follow_up_on IS NOT NULL)
     return FollowUp(a.id, a.case_id, a.business_id, name, a.kind, a.market_kind, stage_kind, a.held_on,
                     a.follow_up_on, a.notes, officer)
 

@@ -62,13 +62,14 @@ def backup_database(db: Database, dest: str | os.PathLike[str]) -> Path:
     if not target.parent.is_dir():
         raise ServiceError(f"Folder {target.parent} tidak ada.", field="dest")
     try:
+        online: object
         try:
             from umkm_desk.core.store import (
                 backup as store_backup,  # the store's own backup, once it is there
             )
+            online = getattr(store_backup, "online_backup", None)
         except ImportError:
-            store_backup = None
-        online = getattr(store_backup, "online_backup", None)
+            online = None
         if callable(online):
             online(source, target)
         else:

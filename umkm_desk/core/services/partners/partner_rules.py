@@ -112,7 +112,7 @@ def _year_bounds(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def realised_stages_query(year: int) -> Select[tuple[uuid.UUID, str, int]]:
+def realised_stages_query(year: int) -> Select[uuid.UUID | None, str, int]:
     """(partner_id, stage kind, distinct businesses) for stages that count towards ``year``'s quota.
 
     A stage counts for a year when its partner is set, it was not skipped, its case and business are live,

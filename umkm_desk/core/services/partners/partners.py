@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -254,7 +254,10 @@ def _partner_values(session: Session, data: PartnerInput, partner_id: uuid.UUID 
     }
 
 
-def _get(session: Session, model: type, obj_id: uuid.UUID, what: str) -> Any:  # noqa: ANN401 - ORM row
+_Row = TypeVar("_Row")  # a mapped class read by id
+
+
+def _get(session: Session, model: type[_Row], obj_id: uuid.UUID, what: str) -> _Row:
     obj = session.get(model, obj_id)
     if obj is None:
         raise ServiceError(f"{what} tidak ditemukan; mungkin sudah dihapus di komputer lain.")
@@ -351,7 +354,14 @@ def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInpu
             )
 
 
-def _set_deleted(ctx: ServiceContext, model: type, obj_id: uuid.UUID, entity: str, what: str, deleted: bool) -> None:
+def _set_deleted(
+    ctx: ServiceContext,
+    model: type[Partner | Agreement | WorkPlan | Placement],
+    obj_id: uuid.UUID,
+    entity: str,
+    what: str,
+    deleted: bool,
+) -> None:
     with ctx.db.transaction() as session:
         obj = _get(session, model, obj_id, what)
         if (obj.deleted_at is not None) == deleted:

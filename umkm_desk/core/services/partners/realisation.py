@@ -59,13 +59,15 @@ def target_vs_realisasi(
             for p in session.scalars(select(Partner).where(Partner.deleted_at.is_(None)))
             if partner_id is None or p.id == partner_id
         }
-        plans: dict[tuple[uuid.UUID, str], tuple[int, int]] = {}
+        plans: dict[tuple[uuid.UUID, str], tuple[int | None, int]] = {}
         for plan in session.scalars(
             select(WorkPlan).where(WorkPlan.year == year, WorkPlan.deleted_at.is_(None))
         ):
             plans[(plan.partner_id, plan.stage)] = (plan.quota, plan.budget)
         realised: dict[tuple[uuid.UUID, str], int] = {
-            (pid, kind): int(count) for pid, kind, count in session.execute(realised_stages_query(year))
+            (pid, kind): int(count)
+            for pid, kind, count in session.execute(realised_stages_query(year))
+            if pid is not None  # the query's WHERE already says so; this tells the type checker
         }
         disbursed: dict[uuid.UUID, int] = {
             pid: int(total or 0)
@@ -79,6 +81,7 @@ def target_vs_realisasi(
                 )
                 .group_by(CapitalSupport.partner_id)
             )
+            if pid is not None  # as above
         }
         keys = set(plans) | {k for k, n in realised.items() if n} | {(p, "capital") for p, v in disbursed.items() if v}
         rows = []

@@ -64,6 +64,7 @@ def identity(session: Session, business: Business) -> BusinessIdentity:
     owner = business.owner
     kelurahan = session.get(Kelurahan, business.kelurahan_code)
     kecamatan = session.get(Kecamatan, business.kecamatan_code)
+    nik: str | None
     if owner.nik:
         nik = mask_nik(owner.nik)
     else:

@@ -222,7 +222,7 @@ def referral_stage_choices(ctx: ServiceContext, business_id: uuid.UUID) -> list[
         if business is None:
             return []
         stages = document_content.referral_stages(session, business)
-        names = dict(session.execute(
+        names: dict[uuid.UUID | None, str] = dict(session.execute(
             select(Partner.id, Partner.name).where(Partner.id.in_({s.partner_id for s in stages}))
         ).all()) if stages else {}
         return [
@@ -427,7 +427,7 @@ def verify(ctx: ServiceContext, text: str) -> Verification:
     )
 
 
-def _register_query(search: str | None, kind: str | None, year: int | None) -> Select[Any]:
+def _register_query(search: str | None, kind: str | None, year: int | None) -> Select[IssuedDocument, str]:
     query = select(IssuedDocument, Business.name).outerjoin(Business, IssuedDocument.business_id == Business.id)
     if kind:
         query = query.where(IssuedDocument.kind == kind)

@@ -33,18 +33,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sqlite3
 import uuid
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     CompoundSelect,
     Connection,
     Engine,
     Select,
+    SQLColumnExpression,
     TextClause,
     and_,
     bindparam,
@@ -138,7 +142,7 @@ class BusinessRow:
     archived: bool
 
 
-def _key_column(ctx: ServiceContext) -> ColumnElement:
+def _key_column(ctx: ServiceContext) -> ColumnElement[Any]:
     """The row key, untyped so the driver's value is used as is."""
     return literal_column("business.rowid" if ctx.db.engine.dialect.name == "sqlite" else "business.id")
 
@@ -195,25 +199,25 @@ def short_query(query: str) -> bool:
     return bool(terms) and all(len(a) < _TRIGRAM for t in terms for a in t)
 
 
-def _prefix_columns(term: str) -> list[ColumnElement]:
+def _prefix_columns(term: str) -> list[SQLColumnExpression[Any]]:
     """The columns a short term may start: the business and owner names; a digit term also the NIK."""
-    columns: list[ColumnElement] = [func.lower(Business.name), func.lower(Business.owner_name)]
+    columns: list[SQLColumnExpression[Any]] = [func.lower(Business.name), func.lower(Business.owner_name)]
     if term.isdigit():
         columns.append(Business.owner_nik)
     return columns
 
 
-def _prefix_ranges(term: str, number: int) -> list[tuple[ColumnElement, ColumnElement]]:
+def _prefix_ranges(term: str, number: int) -> list[tuple[SQLColumnExpression[Any], ColumnElement[Any]]]:
     """``(column, lower(x) >= 'ba' AND lower(x) < 'bb')`` for each column of :func:`_prefix_columns`: a range on
     the column's sort index."""
-    low = bindparam(f"prefix_{number}", term)
-    high = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
+    low: BindParameter[str] = bindparam(f"prefix_{number}", term)
+    high: BindParameter[str] = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
     return [(column, and_(column >= low, column < high)) for column in _prefix_columns(term)]
 
 
 def _prefix_condition(
-    ctx: ServiceContext, key: ColumnElement, term: str, number: int, *, row_level: bool = False
-) -> ColumnElement:
+    ctx: ServiceContext, key: ColumnElement[Any], term: str, number: int, *, row_level: bool = False
+) -> ColumnElement[Any]:
     """Businesses whose name or owner's name starts with ``term`` (a digit term: also whose NIK does).
 
     SQLite: a range on each ``ix_business_sort_*`` index (``lower(x) >= 'ba' AND lower(x) < 'bb'``), their keys
@@ -221,12 +225,12 @@ def _prefix_condition(
     prefixes. ``row_level``: the ranges tested on each row, for a walk of the name index that stops early."""
     columns = _prefix_columns(term)
     if ctx.db.engine.dialect.name != "sqlite":
-        pattern = bindparam(f"prefix_{number}", f"{_like_escape(term)}%")
+        pattern: BindParameter[str] = bindparam(f"prefix_{number}", f"{_like_escape(term)}%")
         return or_(*(column.like(pattern, escape="\\") for column in columns))
     if row_level:
         return or_(*(condition for _column, condition in _prefix_ranges(term, number)))
-    low = bindparam(f"prefix_{number}", term)
-    high = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
+    low: BindParameter[str] = bindparam(f"prefix_{number}", term)
+    high: BindParameter[str] = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
     inner = _key_column(ctx)
     ranges = [
         select(inner).select_from(Business).where(Business.deleted_at.is_(None), column >= low, column < high)
@@ -236,8 +240,13 @@ def _prefix_condition(
 
 
 def _filtered(
-    ctx: ServiceContext, flt: BusinessFilter, key: ColumnElement, *, walk: bool = False, rows: bool = False
-) -> tuple[Select, bool, bool, str | None]:
+    ctx: ServiceContext,
+    flt: BusinessFilter,
+    key: ColumnElement[Any],
+    *,
+    walk: bool = False,
+    rows: bool = False,
+) -> tuple[Select[Any], bool, bool, str | None]:
     """``SELECT key`` over the businesses matching ``flt``, whether a search, a filter or the archive narrows it,
     whether it reads every row's search_text (a substring test without the FTS index), and the FTS MATCH
     expression when the FTS index answers part of the search. ``walk``: test the key against the FTS matches
@@ -262,7 +271,7 @@ def _filtered(
     match = None
     if indexed:
         match = " AND ".join("(" + " OR ".join(_phrase(a) for a in t) + ")" for t in indexed)
-        matching = select(literal_column("rowid")).select_from(_FTS).where(
+        matching: Select[Any] = select(literal_column("rowid")).select_from(_FTS).where(
             text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match)
         )
         stmt = stmt.where((literal_column("+business.rowid") if walk else key).in_(matching))
@@ -270,7 +279,7 @@ def _filtered(
     for alternatives in (t for t in terms_left if t not in indexed):
         likes = []
         for alternative in alternatives:
-            pattern = bindparam(f"term_{number}", f"%{_like_escape(alternative)}%")
+            pattern: BindParameter[str] = bindparam(f"term_{number}", f"%{_like_escape(alternative)}%")
             likes.append(Business.search_text.like(pattern, escape="\\"))
             number += 1
         stmt = stmt.where(or_(*likes))
@@ -297,7 +306,7 @@ def _filtered(
 
 #: sort key -> the business column it orders by (one ix_business_sort_* index each), whether it may be NULL, and
 #: for the columns whose order is not the codes' order, the codes in display order
-_SORT_COLUMNS: dict[str, tuple[ColumnElement, bool, tuple[str, ...] | None]] = {
+_SORT_COLUMNS: dict[str, tuple[SQLColumnExpression[Any], bool, tuple[str, ...] | None]] = {
     "owner": (func.lower(Business.owner_name), False, None),
     "nik": (Business.owner_nik, True, None),
     "kelurahan": (Business.kelurahan_name, False, None),
@@ -308,10 +317,10 @@ _SORT_COLUMNS: dict[str, tuple[ColumnElement, bool, tuple[str, ...] | None]] = {
     "partner": (Business.partner_name, True, None),
     "last_activity": (Business.last_activity_on, True, None),
 }
-_Part = tuple[ColumnElement | None, list[ColumnElement]]
+_Part = tuple[ColumnElement[Any] | None, list[ColumnElement[Any]]]
 
 
-def _parts(sort: str, descending: bool, key: ColumnElement) -> list[_Part]:
+def _parts(sort: str, descending: bool, key: ColumnElement[Any]) -> list[_Part]:
     """The display order as consecutive parts, each ``(condition, ORDER BY)`` that one partial index
     ``(column, lower(name)) WHERE deleted_at IS NULL`` answers as an ordered range scan (its rowid makes it
     covering), so no part sorts anything.
@@ -321,7 +330,7 @@ def _parts(sort: str, descending: bool, key: ColumnElement) -> list[_Part]:
     alphabetical: one part per code in rank order, then any unknown code in the ranges between the known ones."""
     name = func.lower(Business.name)
 
-    def order(*columns: ColumnElement) -> list[ColumnElement]:
+    def order(*columns: SQLColumnExpression[Any]) -> list[ColumnElement[Any]]:
         return [c.desc() if descending else c.asc() for c in (*columns, name, key)]
 
     if sort == "name":
@@ -344,15 +353,17 @@ def _parts(sort: str, descending: bool, key: ColumnElement) -> list[_Part]:
     return parts
 
 
-def _one_query_order(sort: str, descending: bool, key: ColumnElement, *, scan: bool = False) -> list[ColumnElement]:
+def _one_query_order(
+    sort: str, descending: bool, key: ColumnElement[Any], *, scan: bool = False
+) -> list[ColumnElement[Any]]:
     """The same order as :func:`_parts` as one ORDER BY, for the narrowed lists: the planner picks the index of the
     search or filter and sorts the matches. ``scan``: every row is read anyway (a substring test), so the name is
     written so that it matches no index; otherwise the planner walks the name index and looks up all rows one by
     one, several times slower than a scan and a sort of the matches."""
     name = func.lower(Business.name + literal("")) if scan else func.lower(Business.name)
     if sort == "name":
-        primary: list[ColumnElement] = []
-        last: list[ColumnElement] = []
+        primary: list[SQLColumnExpression[Any]] = []
+        last: list[ColumnElement[Any]] = []
     else:
         sort_column, _nullable, ranked = _SORT_COLUMNS[sort]
         if ranked is None:
@@ -401,7 +412,8 @@ def _broad(ctx: ServiceContext, match: str) -> bool:
         f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_match LIMIT :limit)"
     )
     with ctx.db.read() as session:
-        found = session.connection().execute(probe, {"fts_match": match, "limit": _BROAD_MATCHES + 1}).scalar_one()
+        parameters = {"fts_match": match, "limit": _BROAD_MATCHES + 1}
+        found: int = session.connection().execute(probe, parameters).scalar_one()
     return found > _BROAD_MATCHES
 
 
@@ -460,7 +472,7 @@ def _sqlite_head(
     if not terms or sort != "name" or flt != BusinessFilter(search=flt.search):
         return None
     order = _one_query_order(sort, descending, key)
-    walk: Callable[[str | None], Select | TextClause] | None = None
+    walk: Callable[[str | None], Select[Any] | TextClause] | None = None
     if len(terms) == 1 and len(terms[0]) == 1 and len(terms[0][0]) < _TRIGRAM:
         # names starting with the term lie together in name order, so a walk would pass every name before them;
         # NIKs are spread evenly over it
@@ -468,7 +480,7 @@ def _sqlite_head(
         if terms[0][0].isdigit():
             walk = _row_walk(_filtered(ctx, flt, key, rows=True)[0], order, descending)
         total = _prefix_count(connection, terms[0][0])
-        narrow: Select | CompoundSelect = _prefix_head(terms[0][0], descending)
+        narrow: Select[Any] | CompoundSelect[Any] = _prefix_head(terms[0][0], descending)
     elif _uses_fts(ctx) and all(len(a) >= _TRIGRAM for t in terms for a in t):
         stmt, _narrowed, _scan, match = _filtered(ctx, flt, key)
         walk_rows = _INDEX_WALK_ROWS
@@ -477,16 +489,20 @@ def _sqlite_head(
         narrow = stmt.order_by(*order)
     else:
         return None
-    keys = None
+    walked = None
     if walk is not None and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
-        keys = _walked(connection, walk, descending, limit, walk_rows)
-    if keys is None:
-        keys = _scalars(connection, narrow.limit(limit)) if total else []
-    return KeyHead(keys, total)
+        walked = _walked(connection, walk, descending, limit, walk_rows)
+    if walked is None:
+        walked = _scalars(connection, narrow.limit(limit)) if total else []
+    return KeyHead(walked, total)
 
 
 def _walked(
-    connection: Connection, walk: Callable[[str | None], Select | TextClause], descending: bool, limit: int, rows: int
+    connection: Connection,
+    walk: Callable[[str | None], Select[Any] | TextClause],
+    descending: bool,
+    limit: int,
+    rows: int,
 ) -> list[RowKey] | None:
     """The first ``limit`` keys of a walk of the names in display order (``walk(bound)``: the query, ending at the
     name ``bound`` when there is one) found within its first ``rows`` rows; None when fewer are there, and the
@@ -500,11 +516,13 @@ def _walked(
     return keys if len(keys) >= limit or bound is None else None
 
 
-def _row_walk(stmt: Select, order: list[ColumnElement], descending: bool) -> Callable[[str | None], Select]:
+def _row_walk(
+    stmt: Select[Any], order: list[ColumnElement[Any]], descending: bool
+) -> Callable[[str | None], Select[Any]]:
     """A walk testing ``stmt``'s conditions on each row (the planner walks ix_business_sort_name in order)."""
     name = func.lower(Business.name)
 
-    def walk(bound: str | None) -> Select:
+    def walk(bound: str | None) -> Select[Any]:
         ranged = stmt if bound is None else stmt.where(name >= bound if descending else name <= bound)
         return ranged.order_by(*order).limit(bindparam("walk_limit"))
 
@@ -574,28 +592,29 @@ def _prefix_count(connection: Connection, term: str) -> int:
     return total
 
 
-def _prefix_head(term: str, descending: bool) -> CompoundSelect:
+def _prefix_head(term: str, descending: bool) -> CompoundSelect[Any]:
     """Keys (and names) of the businesses a short term starts, in name order: each range read from its own sort
     index with the name alongside (the UNION drops a business found twice), and only these matches ordered."""
-    key = literal_column("business.rowid")
+    key: ColumnElement[Any] = literal_column("business.rowid")
     name = func.lower(Business.name)
     parts = [
         select(key.label("k"), name.label("n")).select_from(Business).where(Business.deleted_at.is_(None), condition)
         for _column, condition in _prefix_ranges(term, 0)
     ]
     # ordered as a compound select: wrapped in a subquery, SQLite would build the whole union before sorting it
-    order = [literal_column("n"), literal_column("k")]
+    order: list[ColumnElement[Any]] = [literal_column("n"), literal_column("k")]
     return union(*parts).order_by(*(c.desc() if descending else c.asc() for c in order))
 
 
-def _scalars(connection: Connection, stmt: Select | CompoundSelect) -> list[RowKey]:
+def _scalars(connection: Connection, stmt: Select[Any] | CompoundSelect[Any]) -> list[RowKey]:
     """The first column of every row. On SQLite the keys are read from the driver's cursor (SQLAlchemy still
     compiles, caches and binds the statement): building a Row per key costs as much as the whole index scan for
     100,000 keys. The key column is untyped, so there is nothing to convert."""
     result = connection.execute(stmt)
     try:
         if connection.dialect.name == "sqlite":
-            return [row[0] for row in result.cursor]
+            # the sqlite3 cursor iterates; SQLAlchemy's DBAPICursor protocol does not declare __iter__
+            return [row[0] for row in cast(sqlite3.Cursor, result.cursor)]
         return list(result.scalars())
     finally:
         result.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -83,7 +84,7 @@ def find_duplicates_in(session: Session, probe: DuplicateProbe) -> list[Duplicat
         exact.append(Business.nib == probe.nib)
     if probe.phone:
         exact.append(Owner.phone == probe.phone)
-    found: dict[uuid.UUID, tuple[tuple, list[str], float | None]] = {}
+    found: dict[uuid.UUID, tuple[tuple[Any, ...], list[str], float | None]] = {}
     if exact:
         for row in session.execute(base.where(or_(*exact))):
             reasons = []

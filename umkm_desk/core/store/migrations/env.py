@@ -8,14 +8,14 @@ SQLite, whose ALTER TABLE cannot change or constrain columns: batch operations r
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from umkm_desk.core.store.models import Base
 
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -32,7 +32,10 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     # Fallback for tools that only pass a URL: a plain engine (no app pragmas; prefer migrate.run_migrations).
-    engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+    url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("UMKM Desk: migrasi memerlukan koneksi atau sqlalchemy.url.")
+    engine = create_engine(url)
     try:
         with engine.begin() as conn:
             _run(conn)

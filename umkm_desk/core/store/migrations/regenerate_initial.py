@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Literal
 
 from alembic.autogenerate import render_python_code
 from alembic.operations import ops
@@ -67,7 +68,7 @@ def upgrade() -> None:
 '''
 
 
-def _render_item(type_: str, obj: object, _autogen_context: object) -> str | bool:
+def _render_item(type_: str, obj: object, _autogen_context: object) -> str | Literal[False]:
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime(timezone=True)"
     return False
@@ -112,14 +113,18 @@ def render() -> str:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"target_metadata": Base.metadata})
-            opts = {
-                "render_item": _render_item,
-                "alembic_module_prefix": "op.",
-                "sqlalchemy_module_prefix": "sa.",
-                "migration_context": context,
-            }
-            upgrade_code = render_python_code(_upgrade_ops(), **opts)
-            downgrade_code = render_python_code(downgrade, **opts)
+
+            def code(operations: ops.UpgradeOps | ops.DowngradeOps) -> str:
+                return render_python_code(
+                    operations,
+                    render_item=_render_item,
+                    alembic_module_prefix="op.",
+                    sqlalchemy_module_prefix="sa.",
+                    migration_context=context,
+                )
+
+            upgrade_code = code(_upgrade_ops())
+            downgrade_code = code(downgrade)
     finally:
         engine.dispose()
     return HEADER + _indent(upgrade_code) + "\n\ndef downgrade() -> None:\n" + _indent(downgrade_code)

@@ -12,6 +12,8 @@ Revises: 0001_initial
 
 from __future__ import annotations
 
+from typing import Literal
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
-def _recreate() -> str:
+def _recreate() -> Literal["always", "auto"]:
     return "always" if op.get_context().dialect.name == "sqlite" else "auto"
 
 
