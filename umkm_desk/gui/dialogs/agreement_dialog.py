@@ -13,7 +13,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
 from umkm_desk.gui.dialogs.mitra_common import FormDialog, to_qdate
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
-from umkm_desk.gui.models.partner_models import agreement_kind_labels
+from umkm_desk.gui.models.partner_models import agreement_kind_labels, stage_labels
 from umkm_desk.gui.text_limits import limit_line_edits
 
 
@@ -36,6 +36,8 @@ class AgreementDialog(FormDialog):
         for code, label in agreement_kind_labels().items():
             ui.kindCombo.addItem(label, code)
         self._checks = {"capital": ui.capitalCheck, "mentoring": ui.mentoringCheck, "marketing": ui.marketingCheck}
+        for code, check in self._checks.items():
+            check.setText(stage_labels()[code])  # the words of core/labels.py, not the form's copy
         self.bind_fields(
             {
                 "kind": (ui.kindCombo, ui.kindError),

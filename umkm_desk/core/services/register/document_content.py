@@ -45,6 +45,7 @@ from umkm_desk.core.store.models import (
 )
 
 PROGRAMME = "Program Pendampingan UMKM Naik Kelas"
+QR_PREFIX = "UMKMDESK"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class Issue:
     verification_code: str
     tembusan: tuple[str, ...]
     dinas_kota: str
+
+
+def qr_payload(number: str, code: str) -> str:
+    """What a certificate's QR code holds; ``documents.verify`` reads it back."""
+    return f"{QR_PREFIX}|{number}|{code}"
 
 
 def identity(session: Session, business: Business) -> BusinessIdentity:
