@@ -107,3 +107,15 @@ def test_a_new_kind_needs_only_its_rows_builder_and_renderer(demo_ctx: ServiceCo
     assert [f.number for f in report.reprinted] == [issued.entry.number]
     assert not report.failures and report.issued
     assert (tmp_path / "out" / report.reprinted[0].path.name).read_bytes() == issued.pdf
+
+
+def test_stored_content_names_the_kind_not_the_class() -> None:
+    """Content classes may be renamed (CaseSummary became CaseSummaryContent): the stored JSON carries the
+    kind's key and the field names only, so what was issued before decodes and reprints the same."""
+    from umkm_desk.core.services.register import document_codec
+    from umkm_desk.demo import document_samples as samples
+
+    letterhead, summary = samples.sample_letterhead(), samples.sample_case_summary()
+    text = document_codec.dumps(letterhead, "summary", summary)
+    assert "CaseSummary" not in text and '"kind":"summary"' in text
+    assert document_codec.loads(text) == (letterhead, "summary", summary)

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from umkm_desk.core.documents.certificate import render_certificate
-from umkm_desk.core.documents.content import CaseSummary, Certificate, Letterhead, ProgressLetter, Referral
+from umkm_desk.core.documents.content import (
+    CaseSummaryContent,
+    Certificate,
+    Letterhead,
+    ProgressLetter,
+    Referral,
+)
 from umkm_desk.core.documents.letters import render_progress_letter, render_referral
 from umkm_desk.core.documents.summary import render_case_summary
 
@@ -37,7 +43,7 @@ KINDS: dict[str, DocumentKind] = {
                      ProgressLetter, render_progress_letter),
         DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, render_referral),
         DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate, render_certificate),
-        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummary, render_case_summary),
+        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent, render_case_summary),
     )
 }
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from umkm_desk.core.documents.content import CaseSummary, Certificate, Letterhead, ProgressLetter, Referral
+from umkm_desk.core.documents.content import (
+    CaseSummaryContent,
+    Certificate,
+    Letterhead,
+    ProgressLetter,
+    Referral,
+)
 from umkm_desk.core.documents.fonts import register_fonts
 from umkm_desk.core.documents.kinds import KINDS, kind_of
 
@@ -28,7 +34,7 @@ __all__ = [
     "render_many",
 ]
 
-Content = ProgressLetter | Referral | Certificate | CaseSummary
+Content = ProgressLetter | Referral | Certificate | CaseSummaryContent
 Job = tuple[str, Letterhead, Content]
 
 

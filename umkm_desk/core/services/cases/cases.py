@@ -69,7 +69,7 @@ from umkm_desk.core.store.models import (
 
 __all__ = [
     "CaseSummary",
-    "CaseView",
+    "CaseDetail",
     "StageView",
     "active_case_id",
     "assign_partner",
@@ -121,7 +121,7 @@ class StageView:
 
 
 @dataclass(frozen=True)
-class CaseView:
+class CaseDetail:
     id: uuid.UUID
     business_id: uuid.UUID
     business_name: str
@@ -196,7 +196,7 @@ def _stage_view(session: Session, case: Case, stage: Stage, current: Stage | Non
     )
 
 
-def _case_view(session: Session, case: Case) -> CaseView:
+def _case_view(session: Session, case: Case) -> CaseDetail:
     business = case.business
     kelurahan = session.get(Kelurahan, business.kelurahan_code)
     kecamatan = session.get(Kecamatan, business.kecamatan_code)
@@ -209,7 +209,7 @@ def _case_view(session: Session, case: Case) -> CaseView:
         ).all()
     )
     current = current_stage_of(case)
-    return CaseView(
+    return CaseDetail(
         id=case.id,
         business_id=business.id,
         business_name=business.name,
@@ -230,7 +230,7 @@ def _case_view(session: Session, case: Case) -> CaseView:
     )
 
 
-def get_case(ctx: ServiceContext, case_id: uuid.UUID | str) -> CaseView:
+def get_case(ctx: ServiceContext, case_id: uuid.UUID | str) -> CaseDetail:
     with ctx.db.read() as session:
         return _case_view(session, load_case(session, case_id))
 

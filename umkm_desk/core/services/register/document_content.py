@@ -18,7 +18,7 @@ from umkm_desk.core.documents.content import (
     ActivitySummaryRow,
     BusinessIdentity,
     CapitalRow,
-    CaseSummary,
+    CaseSummaryContent,
     Certificate,
     OutcomeRow,
     ProgressLetter,
@@ -422,7 +422,7 @@ def build_certificate(session: Session, business: Business, issue: Issue, qr_pay
     )
 
 
-def build_case_summary(session: Session, business: Business, issue: Issue, officer_name: str | None) -> CaseSummary:
+def build_case_summary(session: Session, business: Business, issue: Issue, officer_name: str | None) -> CaseSummaryContent:
     case = latest_case(session, business)
     if case is None:
         raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; ringkasan tidak dapat dibuat.")
@@ -435,7 +435,7 @@ def build_case_summary(session: Session, business: Business, issue: Issue, offic
         outcome_rows.append(
             OutcomeRow("Kelas usaha", labels.label(labels.SCALES, outcome.scale), outcome.measured_on)
         )
-    return CaseSummary(
+    return CaseSummaryContent(
         business=identity(session, business),
         case_status=labels.label(labels.CASE_STATUS, case.status),
         opened_on=case.opened_on,
