@@ -68,12 +68,10 @@ from umkm_desk.core.store.models import (
 )
 
 __all__ = [
-    "CaseSummary",
     "CaseDetail",
     "StageView",
     "active_case_id",
     "assign_partner",
-    "cases_of_business",
     "finish_stage",
     "get_case",
     "OpenCaseCandidate",
@@ -156,16 +154,6 @@ class CaseDetail:
         return all(s.status in STAGE_DONE for s in self.stages)
 
 
-@dataclass(frozen=True)
-class CaseSummary:
-    id: uuid.UUID
-    status: str
-    opened_on: date
-    closed_on: date | None
-    current_stage: str | None
-    naik_kelas: bool
-
-
 def _stage_view(session: Session, case: Case, stage: Stage, current: Stage | None, counts: dict) -> StageView:
     partner = session.get(Partner, stage.partner_id) if stage.partner_id else None
     agreement = session.get(Agreement, stage.agreement_id) if stage.agreement_id else None
@@ -233,24 +221,6 @@ def _case_view(session: Session, case: Case) -> CaseDetail:
 def get_case(ctx: ServiceContext, case_id: uuid.UUID | str) -> CaseDetail:
     with ctx.db.read() as session:
         return _case_view(session, load_case(session, case_id))
-
-
-def cases_of_business(ctx: ServiceContext, business_id: uuid.UUID | str) -> list[CaseSummary]:
-    """All (live) cases of a business, newest first."""
-    with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Case)
-            .where(Case.business_id == as_uuid(business_id, "UMKM"), Case.deleted_at.is_(None))
-            .order_by(Case.opened_on.desc(), Case.created_at.desc())
-        ).all()
-        result = []
-        for case in rows:
-            stage = current_stage_of(case)
-            result.append(
-                CaseSummary(case.id, case.status, case.opened_on, case.closed_on, stage.kind if stage else None,
-                            case.naik_kelas)
-            )
-        return result
 
 
 def active_case_id(ctx: ServiceContext, business_id: uuid.UUID | str) -> uuid.UUID | None:
@@ -597,10 +567,6 @@ def _case_has_naik_kelas(session: Session, case: Case) -> bool:
             .where(Outcome.case_id == case.id, Outcome.naik_kelas.is_(True), Outcome.deleted_at.is_(None))
         )
     )
-
-
-def business_has_active_case(session: Session, business: Business) -> bool:
-    return _active_case_id(session, business.id) is not None
 
 
 # --- picking a business for a new case ------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -667,7 +667,3 @@ def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEnt
             .order_by(AuditEntry.at.desc())
         ).all()  # fmt: skip
         return [HistoryEntry(*row) for row in rows]
-
-
-def as_dict(profile: BusinessProfile) -> dict[str, Any]:
-    return asdict(profile)
