@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NoReturn
 
 from umkm_desk import __version__
@@ -54,6 +54,29 @@ def translate_usage_error(message: str) -> str:
         if pattern.match(message):
             return prefix + pattern.sub(replacement, message)
     return prefix + message
+
+
+class DocumentKindNames(Sequence[str]):
+    """The print command's choices, read from the kinds table (``core/documents/kinds.py``) only when argparse
+    first needs them, parsing ``print`` or showing its help: the table loads the PDF renderers, which the
+    other commands should not wait for."""
+
+    def _names(self) -> list[str]:
+        from umkm_desk.core.documents.kinds import KINDS
+
+        return list(KINDS)
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self._names()[index]
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 class IndonesianHelpFormatter(argparse.HelpFormatter):
@@ -113,7 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     printer = sub.add_parser("print", help="terbitkan dan simpan dokumen PDF")
     _add_db(printer)
-    printer.add_argument("kind", choices=("letter", "referral", "certificate", "summary"))
+    printer.add_argument("kind", choices=DocumentKindNames(), metavar="JENIS",
+                         help="jenis dokumen: %(choices)s")
     printer.add_argument("--out", required=True, metavar="PATH", help="folder tujuan PDF")
     who = printer.add_mutually_exclusive_group(required=True)
     who.add_argument("--business", nargs="+", metavar="ID_OR_NAME",

@@ -326,11 +326,6 @@ def test_first_start_cancel_returns_none(qtbot, sqlite_db) -> None:
     assert first_run.resolve_officer(ServiceContext(sqlite_db), sqlite_db.target.display) is None
 
 
-def test_unattended_start_uses_demo_officer(sqlite_db) -> None:
-    officer = first_run.resolve_officer(ServiceContext(sqlite_db), "x", unattended=True)
-    assert officer is not None and officer.name == "Petugas Demo"
-
-
 def test_change_officer_from_menu(qtbot, window: MainWindow, gui_ctx: ServiceContext) -> None:
     other = create_officer(gui_ctx, "Rina Wulandari")
 

@@ -8,6 +8,7 @@ from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.dates import (
     EXCEL_SERIAL_MAX,
     EXCEL_SERIAL_MIN,
+    add_months,
     bulan_romawi,
     format_hari_tanggal,
     format_tanggal,
@@ -208,3 +209,19 @@ def test_format_parse_round_trip(d):
 @given(d=dates_in_range)
 def test_excel_serial_round_trip(d):
     assert parse_tanggal((d - date(1899, 12, 30)).days) == d
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2028, 1, 31), 1, date(2028, 2, 29)),
+        (date(2026, 3, 31), 1, date(2026, 4, 30)),
+        (date(2026, 1, 29), 2, date(2026, 3, 29)),  # the day comes back once the month has it
+        (date(2026, 11, 30), 3, date(2027, 2, 28)),
+        (date(2026, 12, 15), 1, date(2027, 1, 15)),
+        (date(2026, 3, 31), -1, date(2026, 2, 28)),
+    ],
+)
+def test_add_months_keeps_the_day_or_takes_the_months_last(start: date, months: int, expected: date) -> None:
+    assert add_months(start, months) == expected

@@ -3,7 +3,7 @@ import pytest
 from umkm_desk.core.rules import AmbiguousWilayah, RuleError
 from umkm_desk.core.rules.wilayah import (
     KecamatanInfo,
-    Kelurahan,
+    KelurahanInfo,
     is_known_kecamatan,
     kecamatan_info,
     kecamatan_list_kota_serang,
@@ -35,7 +35,7 @@ def test_kota_serang_has_six_kecamatan_and_67_kelurahan():
 
 
 def test_kelurahan_lookup():
-    assert kelurahan("36.73.01.1001") == Kelurahan("36.73.01.1001", "Serang", SERANG, "Serang")
+    assert kelurahan("36.73.01.1001") == KelurahanInfo("36.73.01.1001", "Serang", SERANG, "Serang")
     assert kelurahan("3673011001") == kelurahan("36.73.01.1001")
     with pytest.raises(RuleError, match="tidak dikenal di Kota Serang"):
         kelurahan("36.73.01.9999")

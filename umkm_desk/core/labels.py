@@ -71,14 +71,6 @@ SECTORS: dict[str, str] = {
 
 SCALES: dict[str, str] = {"mikro": "Mikro", "kecil": "Kecil", "menengah": "Menengah", "besar": "Besar"}
 
-DOCUMENT_KINDS: dict[str, str] = {
-    "letter": "Surat Keterangan Perkembangan",
-    "referral": "Surat Rujukan",
-    "certificate": "Sertifikat Pendampingan",
-    "summary": "Ringkasan Kasus",
-}
-
-
 def label(table: dict[str, str], code: str | None) -> str:
     """The label for a code; an unknown code is shown as is rather than hidden, and None as ""."""
     if code is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from umkm_desk.core.rules.dates import add_months
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.demo.plan import (
@@ -21,7 +22,6 @@ from umkm_desk.demo.plan import (
     DemoDraws,
     Id,
     PartnerInfo,
-    add_months,
     log_uniform,
     round_to,
 )
@@ -313,8 +313,9 @@ class CaseDraws(DemoDraws):
         discipline = self.pick((0.97, 0.9, 0.75, 0.4))
         disbursed: date = support["disbursed_on"]
         missed = False
+        due_day = disbursed.replace(day=min(disbursed.day, 28))  # the demo's loans fall due by the 28th
         for k in range(1, tenor + 1):
-            due = add_months(disbursed, k)
+            due = add_months(due_day, k)
             amount_due = installment if k < tenor else amount - installment * (tenor - 1)
             paid_on, paid = None, 0
             if due < self.today and not missed:

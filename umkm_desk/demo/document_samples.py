@@ -15,7 +15,7 @@ from umkm_desk.core.documents.content import (
     ActivitySummaryRow,
     BusinessIdentity,
     CapitalRow,
-    CaseSummary,
+    CaseSummaryContent,
     Certificate,
     Letterhead,
     OutcomeRow,
@@ -181,8 +181,8 @@ def sample_certificate() -> Certificate:
     )
 
 
-def sample_case_summary() -> CaseSummary:
-    return CaseSummary(
+def sample_case_summary() -> CaseSummaryContent:
+    return CaseSummaryContent(
         number="500.2.3/RK-0087/Disperindagkop/2026",
         business=sample_business(),
         case_status="Berjalan",

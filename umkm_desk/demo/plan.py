@@ -136,11 +136,6 @@ def round_to(value: float, step: int) -> int:
     return max(step, int(round(value / step)) * step)
 
 
-def add_months(d: date, months: int) -> date:
-    month0 = d.month - 1 + months
-    return date(d.year + month0 // 12, month0 % 12 + 1, min(d.day, 28))
-
-
 @dataclass
 class PartnerInfo:
     id: Id

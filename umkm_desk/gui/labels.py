@@ -36,6 +36,12 @@ def stages() -> dict[str, str]:
     return _translated(core.STAGE_KINDS)
 
 
+def document_kinds() -> dict[str, str]:
+    from umkm_desk.core.documents.kinds import KINDS  # here, not above: the table loads the PDF renderers
+
+    return {key: tr(kind.label) for key, kind in KINDS.items()}
+
+
 def case_statuses() -> dict[str, str]:
     return _translated(core.CASE_STATUS)
 

@@ -98,26 +98,6 @@ class Task(QObject):
             self.succeeded.emit(self.result)
 
 
-def run_in_background(
-    fn: Callable[[Job], Any],
-    parent: QObject,
-    *,
-    on_success: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
-) -> Task:
-    """Start ``fn`` in a worker thread and wire the callbacks; returns the running Task."""
-    task = Task(fn, parent)
-    if on_success is not None:
-        task.succeeded.connect(on_success)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    if on_progress is not None:
-        task.progressed.connect(on_progress)
-    task.start()
-    return task
-
-
 class Loader(QObject):
     """Loads a page's data in the background, one query at a time, the newest request winning.
 

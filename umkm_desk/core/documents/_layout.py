@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
@@ -624,19 +624,6 @@ class Counter:
         return self.n
 
 
-def on_canvas(draw: Callable[[Canvas], None]) -> Flowable:
-    """A zero-size flowable that draws directly on the canvas where it lands."""
-
-    class _Draw(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
-        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            return 0, 0
-
-        def draw(self) -> None:
-            draw(self.canv)
-
-    return _Draw()
-
-
 __all__ = [
     "CREATOR",
     "ITALIC",
@@ -655,7 +642,6 @@ __all__ = [
     "markup",
     "number_block",
     "numbered_lines",
-    "on_canvas",
     "para",
     "present",
     "recipient_block",

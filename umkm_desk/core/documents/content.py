@@ -18,7 +18,7 @@ __all__ = [
     "ActivitySummaryRow",
     "BusinessIdentity",
     "CapitalRow",
-    "CaseSummary",
+    "CaseSummaryContent",
     "Certificate",
     "Letterhead",
     "OutcomeRow",
@@ -215,7 +215,7 @@ class Certificate:
 
 
 @dataclass(frozen=True)
-class CaseSummary:
+class CaseSummaryContent:
     """One-page Ringkasan Kasus for the paper file."""
 
     business: BusinessIdentity

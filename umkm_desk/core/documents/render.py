@@ -13,13 +13,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Protocol
+from typing import Protocol
 
-from umkm_desk.core.documents.certificate import render_certificate
-from umkm_desk.core.documents.content import CaseSummary, Certificate, Letterhead, ProgressLetter, Referral
+from umkm_desk.core.documents.content import (
+    CaseSummaryContent,
+    Certificate,
+    Letterhead,
+    ProgressLetter,
+    Referral,
+)
 from umkm_desk.core.documents.fonts import register_fonts
-from umkm_desk.core.documents.letters import render_progress_letter, render_referral
-from umkm_desk.core.documents.summary import render_case_summary
+from umkm_desk.core.documents.kinds import KINDS, kind_of
 
 __all__ = [
     "KINDS",
@@ -30,36 +34,18 @@ __all__ = [
     "render_many",
 ]
 
-Content = ProgressLetter | Referral | Certificate | CaseSummary
+Content = ProgressLetter | Referral | Certificate | CaseSummaryContent
 Job = tuple[str, Letterhead, Content]
-
-KINDS: dict[str, tuple[type, Callable[[Letterhead, Any], bytes]]] = {
-    "letter": (ProgressLetter, render_progress_letter),
-    "referral": (Referral, render_referral),
-    "certificate": (Certificate, render_certificate),
-    "summary": (CaseSummary, render_case_summary),
-}
-
-KIND_LABELS = {
-    "letter": "surat keterangan perkembangan",
-    "referral": "surat rujukan",
-    "certificate": "sertifikat",
-    "summary": "ringkasan kasus",
-}
 
 
 def render(kind: str, letterhead: Letterhead, content: Content) -> bytes:
-    """Render one document of ``kind`` ("letter", "referral", "certificate", "summary") to PDF bytes."""
-    try:
-        expected, renderer = KINDS[kind]
-    except KeyError:
-        names = ", ".join(KINDS)
-        raise ValueError(f"Jenis dokumen tidak dikenal: {kind!r} (pilihan: {names}).") from None
-    if not isinstance(content, expected):
+    """Render one document of ``kind`` (a key of ``kinds.KINDS``: "letter", "referral", ...) to PDF bytes."""
+    entry = kind_of(kind)
+    if not isinstance(content, entry.content):
         raise TypeError(
-            f"Isi untuk {KIND_LABELS[kind]} harus {expected.__name__}, bukan {type(content).__name__}."
+            f"Isi untuk {entry.noun} harus {entry.content.__name__}, bukan {type(content).__name__}."
         )
-    return renderer(letterhead, content)
+    return entry.renderer(letterhead, content)
 
 
 @dataclass(frozen=True)
@@ -81,7 +67,7 @@ class _Cancel(Protocol):
 
 
 def _error_text(index: int, kind: str, exc: BaseException) -> str:
-    label = KIND_LABELS.get(kind, "dokumen")
+    label = KINDS[kind].noun if kind in KINDS else "dokumen"
     detail = str(exc).strip() or type(exc).__name__
     return f"Dokumen ke-{index + 1} ({label}) gagal dibuat: {detail}"
 

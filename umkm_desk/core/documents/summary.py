@@ -21,7 +21,7 @@ from umkm_desk.core.documents._layout import (
     stage_table,
     tanggal,
 )
-from umkm_desk.core.documents.content import ActivityRow, CaseSummary, Letterhead
+from umkm_desk.core.documents.content import ActivityRow, CaseSummaryContent, Letterhead
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah, terbilang
 
@@ -50,7 +50,7 @@ def _activity_table(activities: Sequence[ActivityRow], width: float) -> Flowable
     return grid_table(["Tanggal", "Jenis", "Waktu", "Catatan"], rows, widths, align="LLRL", font_size=_CELL)
 
 
-def _story(doc: CaseSummary, width: float, activities: Sequence[ActivityRow], hidden: int) -> list[Flowable]:
+def _story(doc: CaseSummaryContent, width: float, activities: Sequence[ActivityRow], hidden: int) -> list[Flowable]:
     gap = Spacer(1, 0.15 * cm)
     story: list[Flowable] = [para(TITLE.upper(), "title")]
     if number := present(doc.number):
@@ -156,7 +156,7 @@ def _height(story: list[Flowable], width: float) -> float:
     return total
 
 
-def render_case_summary(letterhead: Letterhead, doc: CaseSummary) -> bytes:
+def render_case_summary(letterhead: Letterhead, doc: CaseSummaryContent) -> bytes:
     """Ringkasan Kasus as PDF bytes, always one A4 page: activities that do not fit are dropped and counted."""
     footer = f"Dicetak pada {format_tanggal(doc.printed_on)} melalui UMKM Desk."
     title = f"{TITLE} {present(doc.number) or doc.business.business_name}"

@@ -3,6 +3,7 @@ spreadsheets hold (day-first numbers, Indonesian or English month names, ISO, Ex
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from datetime import date, datetime, timedelta
@@ -69,6 +70,14 @@ def format_tempat_tanggal(place: str, d: date) -> str:
     if not place.strip():
         raise RuleError("Tempat penandatanganan belum diisi.", field="tempat")
     return f"{place.strip()}, {format_tanggal(d)}"
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day ``months`` later (or earlier); a day the month lacks becomes its last day (31 January + 1
+    month = 28 or 29 February)."""
+    month0 = d.month - 1 + months
+    year, month = d.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def full_year(yy: int, *, today: date | None = None) -> int:

@@ -38,7 +38,7 @@ class AmbiguousWilayah(RuleError):
     """A name that fits several places; ``candidates`` lists them so the user can pick one."""
 
     def __init__(
-        self, message: str, candidates: list[Kelurahan] | list[KecamatanInfo], *, field: str | None = None
+        self, message: str, candidates: list[KelurahanInfo] | list[KecamatanInfo], *, field: str | None = None
     ) -> None:
         super().__init__(message, field=field)
         self.candidates = candidates
@@ -55,7 +55,7 @@ class KecamatanInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class Kelurahan:
+class KelurahanInfo:
     code: str
     name: str
     kecamatan_code: str
@@ -79,10 +79,10 @@ def _kecamatan_table() -> dict[str, KecamatanInfo]:
 
 
 @cache
-def _kelurahan_table() -> dict[str, Kelurahan]:
+def _kelurahan_table() -> dict[str, KelurahanInfo]:
     with resource_path("wilayah", "kota_serang_wilayah.csv").open(encoding="utf-8", newline="") as handle:
         return {
-            row["kode_kelurahan"]: Kelurahan(
+            row["kode_kelurahan"]: KelurahanInfo(
                 code=row["kode_kelurahan"],
                 name=row["kelurahan"],
                 kecamatan_code=row["kode_kecamatan"],
@@ -134,7 +134,7 @@ def kecamatan_list_kota_serang() -> list[KecamatanInfo]:
     ]
 
 
-def kelurahan(code: str) -> Kelurahan:
+def kelurahan(code: str) -> KelurahanInfo:
     dotted = _dotted(code, digits=10, what="kelurahan")
     try:
         return _kelurahan_table()[dotted]
@@ -142,7 +142,7 @@ def kelurahan(code: str) -> Kelurahan:
         raise RuleError(f"Kode kelurahan {dotted} tidak dikenal di Kota Serang.", field="kelurahan") from None
 
 
-def kelurahan_list(kecamatan_code: str | None = None) -> list[Kelurahan]:
+def kelurahan_list(kecamatan_code: str | None = None) -> list[KelurahanInfo]:
     """Kota Serang kelurahan ordered by code, optionally only those of one kecamatan."""
     rows = sorted(_kelurahan_table().values(), key=lambda k: k.code)
     if kecamatan_code is None:
@@ -165,7 +165,7 @@ def _fuzzy(key: str, keys: set[str]) -> list[str]:
     return difflib.get_close_matches(key, sorted(keys), n=3, cutoff=_FUZZY_CUTOFF)
 
 
-def _names(places: list[Kelurahan]) -> str:
+def _names(places: list[KelurahanInfo]) -> str:
     return ", ".join(f"{k.name} (Kec. {k.kecamatan_name})" for k in places)
 
 

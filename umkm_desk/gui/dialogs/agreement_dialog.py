@@ -14,7 +14,7 @@ from umkm_desk.core.services.partners import partners
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from umkm_desk.gui.kit.dates import from_qdate, to_qdate
 from umkm_desk.gui.kit.form_dialog import FormDialog
-from umkm_desk.gui.models.partner_models import agreement_kind_labels
+from umkm_desk.gui.models.partner_models import agreement_kind_labels, stage_labels
 from umkm_desk.gui.text_limits import limit_line_edits
 
 
@@ -37,6 +37,8 @@ class AgreementDialog(FormDialog):
         for code, label in agreement_kind_labels().items():
             ui.kindCombo.addItem(label, code)
         self._checks = {"capital": ui.capitalCheck, "mentoring": ui.mentoringCheck, "marketing": ui.marketingCheck}
+        for code, check in self._checks.items():
+            check.setText(stage_labels()[code])  # the words of core/labels.py, not the form's copy
         self.bind_fields(
             {
                 "kind": (ui.kindCombo, ui.kindError),

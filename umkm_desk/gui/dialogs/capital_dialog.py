@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.rules.dates import add_months
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah, terbilang
 from umkm_desk.core.services.cases import capital
-from umkm_desk.core.services.cases.capital import SupportInput, SupportView, add_months, repayment_schedule
+from umkm_desk.core.services.cases.capital import SupportInput, SupportView, repayment_schedule
 from umkm_desk.core.services.cases.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.forms.ui_capital_dialog import Ui_CapitalDialog

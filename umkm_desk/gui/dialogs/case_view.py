@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.cases import activities, capital, cases, outcomes
-from umkm_desk.core.services.cases.cases import CaseView as CaseData
-from umkm_desk.core.services.cases.cases import StageView
+from umkm_desk.core.services.cases.cases import CaseDetail, StageView
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
 from umkm_desk.core.services.registry import timeline
@@ -158,7 +157,7 @@ def _escape(text: str) -> str:
 class AssignPartnerDialog(QDialog):
     """Suggested partners for a stage (best first, with the reasons), a mentor and the assignment date."""
 
-    def __init__(self, ctx: ServiceContext, case: CaseData, stage: StageView, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, case: CaseDetail, stage: StageView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.stage = stage
@@ -273,7 +272,7 @@ class CaseView(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
-        self.case: CaseData | None = None
+        self.case: CaseDetail | None = None
         self.active_dialog: QDialog | None = None
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)

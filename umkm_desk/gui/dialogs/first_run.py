@@ -22,9 +22,9 @@ _tr = translator("FirstRun")
 
 
 def resolve_officer(
-    ctx: ServiceContext, db_display: str, parent: QWidget | None = None, *, unattended: bool = False
+    ctx: ServiceContext, db_display: str, parent: QWidget | None = None
 ) -> officers.OfficerInfo | None:
-    """The officer remembered on this PC for this database; otherwise ask (or, unattended, use "Petugas Demo").
+    """The officer remembered on this PC for this database; otherwise ask.
 
     Returns None when the officer cancels the dialog.
     """
@@ -33,8 +33,6 @@ def resolve_officer(
         officer = officers.get_officer(ctx, remembered)
         if officer is not None:
             return officer
-    if unattended:
-        return officers.find_or_create_officer(ctx, DEMO_OFFICER)
     # Imported here: the dialog (and its generated form) is needed on a first start only, not on every start.
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 

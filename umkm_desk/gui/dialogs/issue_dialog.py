@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.labels import DOCUMENT_KINDS
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.register.documents import IssuedPdf
 from umkm_desk.core.services.registry import business_query
+from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 
@@ -38,7 +38,7 @@ def kind_combo(parent: QWidget, *, with_all: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     if with_all is not None:
         combo.addItem(with_all, None)
-    for code, label in DOCUMENT_KINDS.items():
+    for code, label in labels.document_kinds().items():
         combo.addItem(label, code)
     return combo
 

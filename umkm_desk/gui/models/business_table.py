@@ -179,14 +179,6 @@ class BusinessTableModel(QAbstractTableModel):
                     return None
         return None
 
-    def fetch_all_visible(self, first: int, last: int) -> None:
-        """Read the pages covering rows first..last now (the benchmark and tests use it)."""
-        if min(last, self._total - 1) >= len(self._keys) and not self._all_read:
-            self._read_all_keys()
-        for page in range(max(first, 0) // self.PAGE, min(last, len(self._keys) - 1) // self.PAGE + 1):
-            if page not in self._fetched_pages:
-                self._fetch_page(page)
-
     def _fetch_page(self, page: int) -> None:
         if len(self._cache) >= self.MAX_CACHED:
             self._cache.clear()

@@ -22,7 +22,7 @@ from umkm_desk.core.services.cases.case_board import BoardFilter, CaseRow, Group
 from umkm_desk.core.services.cases.outcomes import OutcomeView
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.kit.translate import translator
-from umkm_desk.gui.labels import label, short_date
+from umkm_desk.gui.labels import label, short_date, stages
 from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +39,7 @@ def _translated(table: dict[str, str]) -> dict[str, str]:
 
 
 def stage_labels() -> dict[str, str]:
-    return _translated(core.STAGE_KINDS)
+    return stages()
 
 
 def stage_status_labels() -> dict[str, str]:

@@ -20,6 +20,7 @@ from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.services.partners.partners import AgreementView, PartnerRow, PlacementView, WorkPlanView
 from umkm_desk.core.services.partners.realisation import RealisationRow
+from umkm_desk.gui import labels
 from umkm_desk.gui.kit.translate import translator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ def agreement_kind_labels() -> dict[str, str]:
 
 
 def stage_labels() -> dict[str, str]:
-    return {"capital": _tr("Permodalan"), "mentoring": _tr("Pendampingan"), "marketing": _tr("Pemasaran")}
+    return labels.stages()
 
 
 def agreement_state_badge(state: str | None) -> tuple[str, str, str] | None:

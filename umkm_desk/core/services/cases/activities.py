@@ -31,7 +31,7 @@ from umkm_desk.core.services.cases._case_support import (
     today,
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
-from umkm_desk.core.store.models import Activity, Business, Case, Officer, Stage
+from umkm_desk.core.store.models import Activity, Case, Officer, Stage
 
 __all__ = [
     "ActivityInput",
@@ -297,7 +297,3 @@ def _view(a: Activity, stage_kind: str | None, officer_name: str | None) -> Acti
         follow_up_done=a.follow_up_done,
         officer_name=officer_name,
     )
-
-
-def business_of(session: Session, activity: Activity) -> Business | None:
-    return session.get(Business, activity.business_id)

@@ -11,7 +11,6 @@ and may not exceed the outstanding balance.
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import CAPITAL_KINDS, CAPITAL_STATUS
-from umkm_desk.core.rules.dates import format_tanggal
+from umkm_desk.core.rules.dates import add_months, format_tanggal
 from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
 from umkm_desk.core.services.cases._case_support import (
     add_event,
@@ -120,12 +119,6 @@ class SupportView:
     @property
     def next_steps(self) -> tuple[str, ...]:
         return _NEXT.get(self.status, ())
-
-
-def add_months(d: date, months: int) -> date:
-    month0 = d.month - 1 + months
-    year, month = d.year + month0 // 12, month0 % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def repayment_schedule(amount: int, instalments: int, first_due: date) -> list[tuple[date, int]]:

@@ -207,15 +207,6 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     return counts
 
 
-def overdue_count(ctx: ServiceContext, f: BoardFilter | None = None, *, today: date | None = None) -> int:
-    today = today or date.today()
-    f = f or BoardFilter()
-    stmt = _base(select(func.count()), f, today, join_business=_needs_business(f))
-    stmt = stmt.where(Case.status == "aktif", _overdue(today))
-    with ctx.db.read() as session:
-        return session.scalar(stmt) or 0
-
-
 def _group_filter(group: GroupKey) -> ColumnElement[bool]:
     column, status = group
     if column == "closed":

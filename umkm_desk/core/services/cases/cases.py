@@ -69,12 +69,10 @@ from umkm_desk.core.store.models import (
 )
 
 __all__ = [
-    "CaseSummary",
-    "CaseView",
+    "CaseDetail",
     "StageView",
     "active_case_id",
     "assign_partner",
-    "cases_of_business",
     "finish_stage",
     "get_case",
     "OpenCaseCandidate",
@@ -122,7 +120,7 @@ class StageView:
 
 
 @dataclass(frozen=True)
-class CaseView:
+class CaseDetail:
     id: uuid.UUID
     business_id: uuid.UUID
     business_name: str
@@ -157,16 +155,6 @@ class CaseView:
         return all(s.status in STAGE_DONE for s in self.stages)
 
 
-@dataclass(frozen=True)
-class CaseSummary:
-    id: uuid.UUID
-    status: str
-    opened_on: date
-    closed_on: date | None
-    current_stage: str | None
-    naik_kelas: bool
-
-
 def _stage_view(
     session: Session, case: Case, stage: Stage, current: Stage | None, counts: dict[uuid.UUID | None, int]
 ) -> StageView:
@@ -199,7 +187,7 @@ def _stage_view(
     )
 
 
-def _case_view(session: Session, case: Case) -> CaseView:
+def _case_view(session: Session, case: Case) -> CaseDetail:
     business = case.business
     kelurahan = session.get(Kelurahan, business.kelurahan_code)
     kecamatan = session.get(Kecamatan, business.kecamatan_code)
@@ -212,7 +200,7 @@ def _case_view(session: Session, case: Case) -> CaseView:
         ).all()
     )
     current = current_stage_of(case)
-    return CaseView(
+    return CaseDetail(
         id=case.id,
         business_id=business.id,
         business_name=business.name,
@@ -233,27 +221,9 @@ def _case_view(session: Session, case: Case) -> CaseView:
     )
 
 
-def get_case(ctx: ServiceContext, case_id: uuid.UUID | str) -> CaseView:
+def get_case(ctx: ServiceContext, case_id: uuid.UUID | str) -> CaseDetail:
     with ctx.db.read() as session:
         return _case_view(session, load_case(session, case_id))
-
-
-def cases_of_business(ctx: ServiceContext, business_id: uuid.UUID | str) -> list[CaseSummary]:
-    """All (live) cases of a business, newest first."""
-    with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Case)
-            .where(Case.business_id == as_uuid(business_id, "UMKM"), Case.deleted_at.is_(None))
-            .order_by(Case.opened_on.desc(), Case.created_at.desc())
-        ).all()
-        result = []
-        for case in rows:
-            stage = current_stage_of(case)
-            result.append(
-                CaseSummary(case.id, case.status, case.opened_on, case.closed_on, stage.kind if stage else None,
-                            case.naik_kelas)
-            )
-        return result
 
 
 def active_case_id(ctx: ServiceContext, business_id: uuid.UUID | str) -> uuid.UUID | None:
@@ -601,10 +571,6 @@ def _case_has_naik_kelas(session: Session, case: Case) -> bool:
             .where(Outcome.case_id == case.id, Outcome.naik_kelas.is_(True), Outcome.deleted_at.is_(None))
         )
     )
-
-
-def business_has_active_case(session: Session, business: Business) -> bool:
-    return _active_case_id(session, business.id) is not None
 
 
 # --- picking a business for a new case ------------------------------------------------------------------

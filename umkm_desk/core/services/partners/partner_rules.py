@@ -95,10 +95,6 @@ class QuotaStatus:
     remaining: int | None  # never negative; see ``over`` for how far past the quota
 
     @property
-    def has_plan(self) -> bool:
-        return self.quota is not None
-
-    @property
     def exhausted(self) -> bool:
         """True when a plan exists and every place in it is taken (the cases service warns then)."""
         return self.quota is not None and self.used >= self.quota

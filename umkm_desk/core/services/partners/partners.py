@@ -493,7 +493,8 @@ def _work_plan_values(
     errors = _Errors()
     year = _int(data.year, "year", "Tahun", errors, low=YEAR_MIN, high=YEAR_MAX)
     if data.stage not in STAGE_KINDS:
-        errors.add("stage", "Pilih tahap: Permodalan, Pendampingan atau Pemasaran.")
+        *first, last = (STAGE_LABELS[kind] for kind in STAGE_KINDS)
+        errors.add("stage", f"Pilih tahap: {', '.join(first)} atau {last}.")
     quota = _int(data.quota, "quota", "Kuota", errors, low=1, high=COUNT_MAX, unit="UMKM")
     budget: int | None = 0
     if not (isinstance(data.budget, str) and not data.budget.strip()):

@@ -35,6 +35,7 @@ from umkm_desk.core.rules.file_names import document_file_name
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.register import document_codec, documents
 from umkm_desk.core.services.register.documents import BatchItem, DeliveryStopped
+from umkm_desk.core.services.register.kinds import SERVICES
 from umkm_desk.core.store.faults import reason
 from umkm_desk.core.store.models import Business, Case, IssuedDocument
 from umkm_desk.core.store.partials import remove_stale_partials
@@ -203,7 +204,7 @@ def _write_failure(exc: OSError, path: Path) -> str:
 
 def earlier_documents(ctx: ServiceContext, kind: str, day: date) -> list[_Earlier]:
     """The documents of ``kind`` this month (up to ``day``) that count as the subject being served already:
-    letters and summaries of a still active case, every certificate, every referral (one per stage)."""
+    for a kind that serves a case (letters, summaries) only those of a still active case, else every one."""
     month_start = day.replace(day=1)
     query = (
         select(IssuedDocument.id, IssuedDocument.number, IssuedDocument.business_id, Business.name)
@@ -212,7 +213,7 @@ def earlier_documents(ctx: ServiceContext, kind: str, day: date) -> list[_Earlie
                IssuedDocument.issued_on >= month_start, IssuedDocument.issued_on <= day,
                Business.deleted_at.is_(None))
     )
-    if kind in ("letter", "summary"):
+    if SERVICES[kind].serves == "case":
         active = select(Case.id).where(Case.deleted_at.is_(None), Case.status == "aktif")
         query = query.where(IssuedDocument.case_id.in_(active))
     with ctx.db.read() as session:
@@ -263,7 +264,8 @@ def print_documents(
         earlier = earlier_documents(ctx, kind, day)
         served = {doc.business_id for doc in earlier}
         eligible = documents.eligible_business_ids(ctx, kind)
-        to_issue = eligible if kind == "referral" else [b for b in eligible if b not in served]
+        # one per stage: a business with a referral this month may still have another stage to refer
+        to_issue = eligible if SERVICES[kind].serves == "stage" else [b for b in eligible if b not in served]
         for doc in earlier:
             path = folder / document_file_name(doc.number)
             if path.is_file() and looks_complete(path):

@@ -14,13 +14,7 @@ from datetime import date
 from typing import Any
 
 from umkm_desk.core.documents import content as content_module
-
-KINDS: dict[str, type] = {
-    "letter": content_module.ProgressLetter,
-    "referral": content_module.Referral,
-    "certificate": content_module.Certificate,
-    "summary": content_module.CaseSummary,
-}
+from umkm_desk.core.documents.kinds import KINDS
 
 
 def _encode(value: Any) -> Any:
@@ -71,7 +65,7 @@ def loads(text: str) -> tuple[content_module.Letterhead, str, Any]:
     payload = json.loads(text)
     kind = payload["kind"]
     letterhead = _decode(content_module.Letterhead, payload["letterhead"])
-    return letterhead, kind, _decode(KINDS[kind], payload["document"])
+    return letterhead, kind, _decode(KINDS[kind].content, payload["document"])
 
 
 def content_hash(text: str) -> str:

@@ -18,7 +18,7 @@ from umkm_desk.core.documents.content import (
     ActivitySummaryRow,
     BusinessIdentity,
     CapitalRow,
-    CaseSummary,
+    CaseSummaryContent,
     Certificate,
     OutcomeRow,
     ProgressLetter,
@@ -45,6 +45,7 @@ from umkm_desk.core.store.models import (
 )
 
 PROGRAMME = "Program Pendampingan UMKM Naik Kelas"
+QR_PREFIX = "UMKMDESK"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class Issue:
     verification_code: str
     tembusan: tuple[str, ...]
     dinas_kota: str
+
+
+def qr_payload(number: str, code: str) -> str:
+    """What a certificate's QR code holds; ``documents.verify`` reads it back."""
+    return f"{QR_PREFIX}|{number}|{code}"
 
 
 def identity(session: Session, business: Business) -> BusinessIdentity:
@@ -417,7 +423,7 @@ def build_certificate(session: Session, business: Business, issue: Issue, qr_pay
     )
 
 
-def build_case_summary(session: Session, business: Business, issue: Issue, officer_name: str | None) -> CaseSummary:
+def build_case_summary(session: Session, business: Business, issue: Issue, officer_name: str | None) -> CaseSummaryContent:
     case = latest_case(session, business)
     if case is None:
         raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; ringkasan tidak dapat dibuat.")
@@ -430,7 +436,7 @@ def build_case_summary(session: Session, business: Business, issue: Issue, offic
         outcome_rows.append(
             OutcomeRow("Kelas usaha", labels.label(labels.SCALES, outcome.scale), outcome.measured_on)
         )
-    return CaseSummary(
+    return CaseSummaryContent(
         business=identity(session, business),
         case_status=labels.label(labels.CASE_STATUS, case.status),
         opened_on=case.opened_on,

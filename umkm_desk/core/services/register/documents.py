@@ -28,16 +28,18 @@ from sqlalchemy.orm import Session
 from umkm_desk.core import labels
 from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
+from umkm_desk.core.documents.kinds import KINDS as DOCUMENT_KINDS
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.register import document_codec, document_content
+from umkm_desk.core.services.register.document_content import QR_PREFIX, qr_payload  # noqa: F401 - API here
+from umkm_desk.core.services.register.kinds import SERVICES, Subject
 from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.services.text_fields import clean_or_refuse
-from umkm_desk.core.store.models import Business, Case, DocumentCounter, IssuedDocument, Partner, Stage
+from umkm_desk.core.store.models import Business, DocumentCounter, IssuedDocument, Partner, Stage
 
-KINDS = tuple(labels.DOCUMENT_KINDS)
-QR_PREFIX = "UMKMDESK"
+KINDS = tuple(DOCUMENT_KINDS)
 _CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I: codes are read aloud and typed
 
 
@@ -90,10 +92,6 @@ class Verification:
 
 def new_verification_code() -> str:
     return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(10))
-
-
-def qr_payload(number: str, code: str) -> str:
-    return f"{QR_PREFIX}|{number}|{code}"
 
 
 def _head_of_region(region: str) -> str:
@@ -154,7 +152,7 @@ def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
     return RegisterEntry(
         id=doc.id,
         kind=doc.kind,
-        kind_label=labels.label(labels.DOCUMENT_KINDS, doc.kind),
+        kind_label=DOCUMENT_KINDS[doc.kind].label if doc.kind in DOCUMENT_KINDS else doc.kind,
         number=doc.number,
         issued_on=doc.issued_on,
         business_id=doc.business_id,
@@ -173,24 +171,6 @@ def _live_business(session: Session, business_id: uuid.UUID) -> Business:
     return business
 
 
-def _build(
-    session: Session, kind: str, business: Business, issue: document_content.Issue, stage: Stage | None,
-    officer_name: str | None,
-) -> Any:
-    if kind == "letter":
-        return document_content.build_progress_letter(session, business, issue)
-    if kind == "referral":
-        assert stage is not None
-        return document_content.build_referral(session, business, stage, issue)
-    if kind == "certificate":
-        return document_content.build_certificate(
-            session, business, issue, qr_payload(issue.number, issue.verification_code)
-        )
-    if kind == "summary":
-        return document_content.build_case_summary(session, business, issue, officer_name)
-    raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
-
-
 def _pick_stage(session: Session, business: Business, stage_id: uuid.UUID | None) -> Stage:
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
@@ -203,16 +183,6 @@ def _pick_stage(session: Session, business: Business, stage_id: uuid.UUID | None
     if not pending:
         raise ServiceError(f"{business.name} tidak memiliki tahap bermitra yang belum dirujuk.")
     return pending[0]
-
-
-def _case_officer(session: Session, case: Case | None, ctx: ServiceContext) -> str | None:
-    """Who handles the case, for the summary's "Petugas": the case's officer, else the acting officer (never
-    a pseudo-actor such as "Baris perintah" or "Sistem")."""
-    from umkm_desk.core.store.models import Officer
-
-    officer_id = (case.officer_id if case is not None else None) or ctx.actor.officer_id
-    officer = session.get(Officer, officer_id) if officer_id is not None else None
-    return officer.name if officer is not None else None
 
 
 def referral_stage_choices(ctx: ServiceContext, business_id: uuid.UUID) -> list[StageChoice]:
@@ -282,7 +252,8 @@ def _record(
     Returns the register entry, the content dataclass and its stored JSON."""
     seq = next_sequence(session, issued_on.year)
     business = _live_business(session, business_id)
-    stage = _pick_stage(session, business, stage_id) if kind == "referral" else None
+    service = SERVICES[kind]
+    stage = _pick_stage(session, business, stage_id) if service.serves == "stage" else None
     number = render_letter_number(settings.template, nomor=seq, tanggal=issued_on, **settings.template_fields)
     code = new_verification_code()
     issue = document_content.Issue(
@@ -295,8 +266,7 @@ def _record(
         dinas_kota=settings.dinas_kota,
     )
     case = stage.case if stage is not None else document_content.latest_case(session, business)
-    officer = _case_officer(session, case, ctx) if kind == "summary" else None
-    content = _build(session, kind, business, issue, stage, officer)
+    content = service.build(Subject(session, business, issue, stage, case, ctx.actor.officer_id))
     text = document_codec.dumps(settings.letterhead, kind, content)
     doc = IssuedDocument(
         kind=kind,
@@ -473,40 +443,12 @@ def register_years(ctx: ServiceContext) -> list[int]:
 
 
 def eligible_business_ids(ctx: ServiceContext, kind: str) -> list[uuid.UUID]:
-    """What ``--all`` means per kind: letters and summaries — active cases; certificates — finished mentoring
-    or naik kelas, not yet certified; referrals — stages with a partner and no referral yet."""
-    live = Business.deleted_at.is_(None)
+    """What ``--all`` means for ``kind`` (see ``kinds.SERVICES``), in name order."""
+    service = SERVICES.get(kind)
+    if service is None:
+        raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
     with ctx.db.read() as session:
-        if kind in ("letter", "summary"):
-            query = (
-                select(Business.id).join(Case, Case.business_id == Business.id)
-                .where(live, Case.deleted_at.is_(None), Case.status == "aktif")
-            )
-        elif kind == "certificate":
-            certified = select(IssuedDocument.business_id).where(
-                IssuedDocument.kind == "certificate", IssuedDocument.voided_at.is_(None),
-                IssuedDocument.business_id.is_not(None),
-            )
-            mentoring_done = select(Stage.case_id).where(Stage.kind == "mentoring", Stage.status == "selesai")
-            query = (
-                select(Business.id).join(Case, Case.business_id == Business.id)
-                .where(live, Case.deleted_at.is_(None),
-                       or_(Case.naik_kelas.is_(True), Case.status == "naik_kelas", Case.id.in_(mentoring_done)),
-                       Business.id.not_in(certified))
-            )
-        elif kind == "referral":
-            referred = select(IssuedDocument.stage_id).where(
-                IssuedDocument.kind == "referral", IssuedDocument.voided_at.is_(None),
-                IssuedDocument.stage_id.is_not(None),
-            )
-            query = (
-                select(Business.id).join(Case, Case.business_id == Business.id)
-                .join(Stage, Stage.case_id == Case.id)
-                .where(live, Case.deleted_at.is_(None), Stage.partner_id.is_not(None), Stage.id.not_in(referred))
-            )
-        else:
-            raise ServiceError(f"Jenis dokumen tidak dikenal: {kind}.")
-        return list(dict.fromkeys(session.scalars(query.order_by(Business.name, Business.id))))
+        return list(dict.fromkeys(session.scalars(service.eligible().order_by(Business.name, Business.id))))
 
 
 #: The shortest id prefix ``--business`` takes: the first 8 hex digits are what the business detail shows.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -47,7 +47,7 @@ from umkm_desk.core.store.models import (
 __all__ = [
     "BusinessInput",
     "BusinessProfile",
-    "CaseSummary",
+    "CurrentCase",
     "CleanBusiness",
     "DuplicateFound",
     "HistoryEntry",
@@ -604,7 +604,7 @@ class StageSummary:
 
 
 @dataclass(frozen=True)
-class CaseSummary:
+class CurrentCase:
     id: uuid.UUID
     status: str
     opened_on: date
@@ -613,7 +613,7 @@ class CaseSummary:
     stages: list[StageSummary] = field(default_factory=list)
 
 
-def current_case(ctx: ServiceContext, business_id: uuid.UUID) -> CaseSummary | None:
+def current_case(ctx: ServiceContext, business_id: uuid.UUID) -> CurrentCase | None:
     """The business's active case, or else its most recent one; None when it never had a case."""
     with ctx.db.read() as session:
         case = session.scalars(
@@ -631,7 +631,7 @@ def current_case(ctx: ServiceContext, business_id: uuid.UUID) -> CaseSummary | N
             .order_by(Stage.seq)
         ).all()
         business = session.get(Business, business_id)
-        return CaseSummary(
+        return CurrentCase(
             id=case.id,
             status=case.status,
             opened_on=case.opened_on,
@@ -667,7 +667,3 @@ def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEnt
             .order_by(AuditEntry.at.desc())
         ).all()  # fmt: skip
         return [HistoryEntry(*row) for row in rows]
-
-
-def as_dict(profile: BusinessProfile) -> dict[str, Any]:
-    return asdict(profile)

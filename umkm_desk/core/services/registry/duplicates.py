@@ -17,7 +17,6 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.text import SIMILAR_NAME_THRESHOLD, name_similarity, normalize_name
-from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Business, Kelurahan, Owner
 
 #: why a business matched, in the order they are listed
@@ -43,9 +42,6 @@ class DuplicateMatch:
     similarity: float | None  # name likeness 0..1 when the name matched
     archived: bool
 
-    def reason_text(self) -> str:
-        return "; ".join(REASON_LABELS[r] for r in self.reasons)
-
 
 @dataclass(frozen=True)
 class DuplicateProbe:
@@ -57,11 +53,6 @@ class DuplicateProbe:
     nib: str | None = None
     phone: str | None = None  # E.164
     exclude_id: uuid.UUID | None = None  # the business being edited
-
-
-def find_duplicates(ctx: ServiceContext, probe: DuplicateProbe) -> list[DuplicateMatch]:
-    with ctx.db.read() as session:
-        return find_duplicates_in(session, probe)
 
 
 def find_duplicates_in(session: Session, probe: DuplicateProbe) -> list[DuplicateMatch]:
