@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Date, func, select
 
 from umkm_desk.cli import main
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import Scale, classify
@@ -46,7 +47,6 @@ from umkm_desk.demo.plan import (
     EXAMPLE_PARTNER_NAMES,
     MARKET_KINDS,
     SECTORS,
-    STAGE_KINDS,
     STAGE_STATUSES,
     SUPPORT_STATUSES,
 )
@@ -93,7 +93,7 @@ def test_counts_and_coverage(demo_db: Database) -> None:
     assert Counter(c.status for c in cases).most_common(1)[0][0] == "aktif"
     stages = _all(demo_db, Stage)
     assert len(stages) == 3 * len(cases)
-    for kind in STAGE_KINDS:
+    for kind in STAGE_ORDER:
         assert {s.status for s in stages if s.kind == kind} == set(STAGE_STATUSES), kind
     activities = _all(demo_db, Activity)
     assert {a.kind for a in activities} == set(ACTIVITY_KINDS)
@@ -212,7 +212,7 @@ def test_cases_are_consistent(demo_db: Database) -> None:
         events_of[event.case_id].append(event)
     for case in _all(demo_db, Case):
         stages = sorted(stages_of[case.id], key=lambda s: s.seq)
-        assert [(s.seq, s.kind) for s in stages] == list(enumerate(STAGE_KINDS, start=1))
+        assert [(s.seq, s.kind) for s in stages] == list(enumerate(STAGE_ORDER, start=1))
         assert date(TODAY.year - 1, 1, 1) <= case.opened_on < TODAY
         assert sum(s.status == "berjalan" for s in stages) <= 1
         if case.status == "aktif":

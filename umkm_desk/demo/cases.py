@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.dates import add_months
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
@@ -17,7 +18,6 @@ from umkm_desk.demo.plan import (
     MENENGAH_SALES_MAX,
     MILIAR,
     STAGE_DURATION,
-    STAGE_KINDS,
     AgreementInfo,
     DemoDraws,
     Id,
@@ -92,7 +92,7 @@ class CaseDraws(DemoDraws):
         cursor = opened + self.ri(0, 10)
         last_end = cursor
         stages: list[dict[str, Any]] = []
-        for seq, kind in enumerate(STAGE_KINDS, start=1):
+        for seq, kind in enumerate(STAGE_ORDER, start=1):
             stage = {
                 "id": self.uid(), "case_id": case_id, "kind": kind, "seq": seq, "status": "belum",
                 "status_reason": None, "partner_id": None, "agreement_id": None, "officer_id": officer_id,

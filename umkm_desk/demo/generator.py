@@ -37,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.dates import bulan_romawi
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.scale import Scale, classify
@@ -63,7 +64,6 @@ from umkm_desk.demo.plan import (
     PARTNER_SPECS,
     PLACEMENT_SEASON,
     SECTORS,
-    STAGE_KINDS,
     UNIT_BUDGET,
     AgreementInfo,
     PartnerInfo,
@@ -359,7 +359,7 @@ class _Generator(CaseDraws):
                 for agreement in self.agreements:
                     if agreement.partner is partner and agreement.signed <= end and agreement.valid_until >= start:
                         covered += [k for k in agreement.covers if k not in covered]
-                for kind in STAGE_KINDS:
+                for kind in STAGE_ORDER:
                     if kind not in covered:
                         continue
                     realised = self.realised[(partner.id, year, kind)]

@@ -32,7 +32,6 @@ MAX_BUSINESSES = 1_000_000
 BUSINESS_BATCH = 2_500  # businesses generated (with their cases) between flushes
 
 SECTORS = ("kuliner", "kerajinan", "fesyen", "perdagangan", "jasa", "pertanian", "perikanan", "industri")
-STAGE_KINDS = ("capital", "mentoring", "marketing")
 STAGE_STATUSES = ("belum", "berjalan", "selesai", "dilewati")
 CASE_STATUSES = ("aktif", "selesai", "naik_kelas", "dihentikan")
 ACTIVITY_KINDS = ("kunjungan", "mentoring", "pelatihan", "pasar", "pencairan")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases import activities, capital, cases, outcomes
 from umkm_desk.core.services.cases.cases import CaseDetail, StageView
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -333,7 +334,7 @@ class CaseView(QDialog):
         stages = QHBoxLayout()
         stages.setSpacing(12)
         self.cards: dict[str, StageCard] = {}
-        for kind in ("capital", "mentoring", "marketing"):
+        for kind in STAGE_ORDER:
             card = StageCard(kind)
             self.cards[kind] = card
             stages.addWidget(card, 1)

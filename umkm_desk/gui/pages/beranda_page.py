@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.dashboard import Dashboard, FollowUp, dashboard
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -224,7 +225,7 @@ class BerandaPage(Page):
         total_head.setStyleSheet("font-weight: 600;")
         total_head.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.stageGrid.addWidget(total_head, 0, 3)
-        for row, kind in enumerate(("capital", "mentoring", "marketing"), start=1):
+        for row, kind in enumerate(STAGE_ORDER, start=1):
             counts = data.stage_counts.get(kind, {})
             name = QLabel(self.tr("{n}. {stage}").format(n=row, stage=stage_labels()[kind]))
             self.stageGrid.addWidget(name, row, 0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases.case_board import (
     GROUPS,
     BoardFilter,
@@ -304,7 +305,7 @@ class PendampinganPage(Page):
         everything.setData(0, GROUP_ROLE, ALL)
         everything.setFont(0, bold)
         tree.addTopLevelItem(everything)
-        sections = [(kind, stage_labels()[kind]) for kind in ("capital", "mentoring", "marketing")]
+        sections = [(kind, stage_labels()[kind]) for kind in STAGE_ORDER]
         sections += [("ready", self.tr("Semua tahap tuntas")), ("closed", self.tr("Ditutup"))]
         selected: QTreeWidgetItem | None = everything
         for column, title in sections:

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import Row, Select, func, select
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, inline_int
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.models import Activity, Business, Case, Officer, Stage
@@ -95,7 +96,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50
     counts = board_counts(ctx, BoardFilter(), today=today)
     stage_counts: dict[str, dict[str, int]] = {}
     for (column, status), n in counts.items():
-        if column in ("capital", "mentoring", "marketing"):
+        if column in STAGE_ORDER:
             stage_counts.setdefault(column, {"belum": 0, "berjalan": 0})[status] = n
     status_counts = {
         "aktif": sum(n for (column, _), n in counts.items() if column != "closed"),

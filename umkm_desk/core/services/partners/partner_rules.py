@@ -21,7 +21,6 @@ from umkm_desk.core.store.models import Agreement, Business, Case, Partner, Stag
 StageKind = Literal["capital", "mentoring", "marketing"]
 AgreementState = Literal["berlaku", "segera_berakhir", "kedaluwarsa"]
 
-STAGE_KINDS: tuple[str, ...] = labels.STAGE_ORDER
 STAGE_LABELS: dict[str, str] = labels.STAGE_KINDS
 #: An agreement ending within this many days is flagged "segera berakhir".
 EXPIRING_DAYS = 60
@@ -40,7 +39,7 @@ class _HasValidUntil(Protocol):
 
 
 def check_stage_kind(stage_kind: str) -> str:
-    if stage_kind not in STAGE_KINDS:
+    if stage_kind not in labels.STAGE_ORDER:
         raise ValueError(f"unknown stage kind {stage_kind!r}")
     return stage_kind
 
@@ -50,7 +49,7 @@ def covers(agreement: Agreement, stage_kind: str) -> bool:
 
 
 def covered_stages(agreement: Agreement) -> list[str]:
-    return [kind for kind in STAGE_KINDS if getattr(agreement, f"covers_{kind}")]
+    return [kind for kind in labels.STAGE_ORDER if getattr(agreement, f"covers_{kind}")]
 
 
 def agreement_state(agreement: _HasValidUntil, today: date) -> AgreementState:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.counts import parse_count
 from umkm_desk.core.rules.dates import format_tanggal, parse_tanggal
 from umkm_desk.core.rules.errors import RuleError
@@ -26,7 +27,6 @@ from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.wilayah import kelurahan as kelurahan_info
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.partners.partner_rules import (
-    STAGE_KINDS,
     STAGE_LABELS,
     AgreementState,
     agreement_state,
@@ -398,7 +398,7 @@ def _agreement_values(data: AgreementInput) -> dict[str, Any]:
             f"Tanggal berlaku sampai harus sesudah tanggal penandatanganan ({format_tanggal(signed_on)}).",
         )
     stages = set(data.stages)
-    unknown = stages - set(STAGE_KINDS)
+    unknown = stages - set(STAGE_ORDER)
     if unknown:
         errors.add("stages", f"Tahap tidak dikenal: {', '.join(sorted(unknown))}.")
     elif not stages:
@@ -410,7 +410,7 @@ def _agreement_values(data: AgreementInput) -> dict[str, Any]:
         "title": title,
         "signed_on": signed_on,
         "valid_until": valid_until,
-        **{f"covers_{kind}": kind in stages for kind in STAGE_KINDS},
+        **{f"covers_{kind}": kind in stages for kind in STAGE_ORDER},
     }
 
 
@@ -492,8 +492,8 @@ def _work_plan_values(
 ) -> dict[str, Any]:
     errors = _Errors()
     year = _int(data.year, "year", "Tahun", errors, low=YEAR_MIN, high=YEAR_MAX)
-    if data.stage not in STAGE_KINDS:
-        *first, last = (STAGE_LABELS[kind] for kind in STAGE_KINDS)
+    if data.stage not in STAGE_ORDER:
+        *first, last = (STAGE_LABELS[kind] for kind in STAGE_ORDER)
         errors.add("stage", f"Pilih tahap: {', '.join(first)} atau {last}.")
     quota = _int(data.quota, "quota", "Kuota", errors, low=1, high=COUNT_MAX, unit="UMKM")
     budget: int | None = 0
@@ -536,7 +536,7 @@ def list_work_plans(
         query = query.where(WorkPlan.deleted_at.is_(None))
     with ctx.db.read() as session:
         plans = [_work_plan_view(p) for p in session.scalars(query)]
-    return sorted(plans, key=lambda p: (-p.year, STAGE_KINDS.index(p.stage) if p.stage in STAGE_KINDS else 9))
+    return sorted(plans, key=lambda p: (-p.year, STAGE_ORDER.index(p.stage) if p.stage in STAGE_ORDER else 9))
 
 
 def get_work_plan(ctx: ServiceContext, plan_id: uuid.UUID) -> WorkPlanView:

@@ -18,8 +18,9 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.partners.partner_rules import STAGE_KINDS, realised_stages_query
+from umkm_desk.core.services.partners.partner_rules import realised_stages_query
 from umkm_desk.core.store.models import CapitalSupport, Partner, WorkPlan
 
 
@@ -87,7 +88,7 @@ def target_vs_realisasi(
         rows = []
         for pid, stage in keys:
             partner = partners.get(pid)
-            if partner is None or stage not in STAGE_KINDS:
+            if partner is None or stage not in STAGE_ORDER:
                 continue
             quota, budget = plans.get((pid, stage), (None, 0))
             rows.append(
@@ -102,5 +103,5 @@ def target_vs_realisasi(
                     disbursed=disbursed.get(pid, 0) if stage == "capital" else 0,
                 )
             )
-    rows.sort(key=lambda r: (r.partner_name.lower(), STAGE_KINDS.index(r.stage)))
+    rows.sort(key=lambda r: (r.partner_name.lower(), STAGE_ORDER.index(r.stage)))
     return rows
