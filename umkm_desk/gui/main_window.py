@@ -14,6 +14,8 @@ import sys
 import traceback
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -32,6 +34,10 @@ from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.pages.base import Page
 from umkm_desk.gui.pages.placeholder import PlaceholderPage
 from umkm_desk.paths import resource_path
+
+if TYPE_CHECKING:
+    from umkm_desk.gui.dialogs.import_history import ImportHistoryDialog
+    from umkm_desk.gui.dialogs.import_wizard import ImportWizard
 
 DEFAULT_SIZE = QSize(1366, 768)
 LOAD_TIMEOUT_MS = 30_000
@@ -155,6 +161,10 @@ class MainWindow(QMainWindow):
         self.busy.busyChanged.connect(lambda _busy: self._update_backup_action())
         self._update_officer_label()
 
+        self.ui.actionImport.triggered.connect(self.import_businesses)
+        self.ui.actionImportHistory.triggered.connect(self.show_import_history)
+        self.ui.actionImportTemplate.triggered.connect(self.save_import_template)
+        self._import_wizard: ImportWizard | None = None
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -198,6 +208,9 @@ class MainWindow(QMainWindow):
             page = cls(self.ctx, self.ui.pageStack)
             if not page.key:
                 page.key = spec.key
+            import_requested = getattr(page, "importRequested", None)
+            if import_requested is not None:
+                import_requested.connect(self.import_businesses)
         self.ui.pageStack.addWidget(page)
         self._pages[spec.key] = page
         return page
@@ -260,6 +273,71 @@ class MainWindow(QMainWindow):
             message=message.replace("&", "&amp;").replace("<", "&lt;")))
         self.damage_banner.show()
         self._update_backup_action()  # a copy of a damaged file is no backup
+
+    # --- import ------------------------------------------------------------------------------------------
+
+    def import_businesses(self) -> ImportWizard:
+        """The import wizard (one at a time: a second Ctrl+I brings the open one to the front)."""
+        from umkm_desk.gui.dialogs.import_wizard import ImportWizard
+
+        wizard = self._import_wizard
+        if wizard is not None and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        wizard = self._import_wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.destroyed.connect(lambda _obj=None: self._forget_wizard(wizard))
+        wizard.imported.connect(lambda _result: self.businesses_changed())
+        wizard.open()
+        return wizard
+
+    def _forget_wizard(self, wizard: object) -> None:
+        if self._import_wizard is wizard:
+            self._import_wizard = None
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        from umkm_desk.gui.dialogs.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.businesses_changed)
+        dialog.open()
+        return dialog
+
+    def save_import_template(self) -> None:
+        from umkm_desk.core.services import imports
+
+        chosen = file_dialogs.save_file(self, self.tr("Unduh templat impor"), "templat-impor-umkm.xlsx",
+                                        self.tr("Buku kerja Excel (*.xlsx)"), purpose="import", suffix="xlsx")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        title = self.tr("Unduh templat impor")
+        while True:
+            try:
+                imports.write_template(path)
+                break
+            except ServiceError as exc:
+                messages.show_error(self, title, exc.message)
+                return
+            except Exception as exc:
+                if not messages.show_failure(self, exc, action=self.tr("Templat tidak dapat disimpan")):
+                    return
+        messages.show_info(self, title, self.tr(
+            "Templat tersimpan di:\n{path}\n\nIsi satu UMKM per baris di bawah judul kolom, lalu impor "
+            "lewat Berkas › Impor UMKM.").format(path=path))
+
+    def businesses_changed(self) -> None:
+        """An import or its undo changed the businesses: the pages that list them read again."""
+        for page in self._pages.values():
+            refresh = getattr(page, "businesses_changed", None)
+            if callable(refresh):
+                refresh()
+            elif page is self.current_page():
+                page.reload()  # the other pages read again when they are next shown
 
     # --- officer, backup, about -------------------------------------------------------------------------
 

@@ -26,6 +26,12 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 768)
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionImportHistory = QAction(MainWindow)
+        self.actionImportHistory.setObjectName(u"actionImportHistory")
+        self.actionImportTemplate = QAction(MainWindow)
+        self.actionImportTemplate.setObjectName(u"actionImportTemplate")
         self.actionChangeOfficer = QAction(MainWindow)
         self.actionChangeOfficer.setObjectName(u"actionChangeOfficer")
         self.actionBackup = QAction(MainWindow)
@@ -131,6 +137,10 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menuBerkas.menuAction())
         self.menubar.addAction(self.menuBantuan.menuAction())
+        self.menuBerkas.addAction(self.actionImport)
+        self.menuBerkas.addAction(self.actionImportHistory)
+        self.menuBerkas.addAction(self.actionImportTemplate)
+        self.menuBerkas.addSeparator()
         self.menuBerkas.addAction(self.actionChangeOfficer)
         self.menuBerkas.addAction(self.actionBackup)
         self.menuBerkas.addSeparator()
@@ -144,6 +154,12 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"UMKM Desk", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Impor UMKM\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionImportHistory.setText(QCoreApplication.translate("MainWindow", u"&Riwayat impor\u2026", None))
+        self.actionImportTemplate.setText(QCoreApplication.translate("MainWindow", u"&Unduh templat impor\u2026", None))
         self.actionChangeOfficer.setText(QCoreApplication.translate("MainWindow", u"Ganti &petugas\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Cadangkan basis data\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Keluar", None))

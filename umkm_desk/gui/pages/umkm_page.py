@@ -10,9 +10,10 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +49,8 @@ DEMO_BUSINESSES = 300
 
 class UmkmPage(Page):
     key = "umkm"
+    #: "Impor dari Excel…" on the empty list: the main window opens its import wizard
+    importRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -108,6 +111,11 @@ class UmkmPage(Page):
         self.status_filter.addItem(self.tr("Aktif"), False)
         self.status_filter.addItem(self.tr("Arsip"), True)
         self.reset_button = QPushButton(self.tr("Hapus filter"), self)
+        self.import_warning_filter = QCheckBox(self.tr("Hanya yang ada peringatan impor"), self)
+        self.import_warning_filter.setObjectName("importWarningFilter")
+        self.import_warning_filter.setToolTip(
+            self.tr("UMKM yang diimpor dengan peringatan (misalnya digit terakhir NIK mungkin salah): periksa "
+                    "dan perbaiki datanya."))
         for widget in (
             self.kecamatan_filter, self.kelurahan_filter, self.sector_filter, self.scale_filter,
             self.stage_filter, self.partner_filter, self.status_filter,
@@ -118,6 +126,11 @@ class UmkmPage(Page):
         # with a wide font
         top.insertWidget(1, self.reset_button)
         layout.addLayout(filters)
+        # its own line: the filter row is full at 1366 px with a wide font
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.import_warning_filter)
+        warning_row.addStretch(1)
+        layout.addLayout(warning_row)
 
         self.notice = QLabel(self)
         self.notice.setObjectName("umkmNotice")
@@ -151,9 +164,13 @@ class UmkmPage(Page):
         empty_buttons.addStretch(1)
         self.empty_new_button = QPushButton(self.tr("Tambah UMKM"), self.empty)
         self.empty_new_button.setProperty("role", "primary")
+        self.empty_import_button = QPushButton(self.tr("Impor dari Excel…"), self.empty)
+        self.empty_import_button.setObjectName("emptyImportButton")
+        self.empty_import_button.setToolTip(self.tr("Impor daftar UMKM dari berkas Excel atau CSV (Ctrl+I)"))
         self.demo_button = QPushButton(self.tr("Muat data contoh"), self.empty)
         self.clear_search_button = QPushButton(self.tr("Hapus pencarian dan filter"), self.empty)
-        for button in (self.empty_new_button, self.demo_button, self.clear_search_button):
+        for button in (self.empty_new_button, self.empty_import_button, self.demo_button,
+                       self.clear_search_button):
             empty_buttons.addWidget(button)
         empty_buttons.addStretch(1)
         empty_layout.addLayout(empty_buttons)
@@ -175,6 +192,8 @@ class UmkmPage(Page):
         self.clear_search_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self.new_business)
         self.empty_new_button.clicked.connect(self.new_business)
+        self.empty_import_button.clicked.connect(self.importRequested)
+        self.import_warning_filter.toggled.connect(self.apply_filter)
         self.demo_button.clicked.connect(self.load_demo)
         self.table.activated.connect(self._open_index)
         self.model.counted.connect(self._counted)
@@ -250,6 +269,11 @@ class UmkmPage(Page):
     def reload(self) -> None:
         self.model.set_filter(self.current_filter())
 
+    def businesses_changed(self) -> None:
+        """Businesses were imported, or an import undone: read the list again, keeping the filters."""
+        if self._filters_ready:
+            self.model.refresh()
+
     def has_unsaved_changes(self) -> bool:
         if not self._dialogs:
             return False
@@ -273,6 +297,7 @@ class UmkmPage(Page):
             stage=self.stage_filter.currentData(),
             partner_id=uuid.UUID(partner) if partner else None,
             archived=bool(self.status_filter.currentData()),
+            import_warning_only=self.import_warning_filter.isChecked(),
         )
 
     def apply_filter(self) -> None:
@@ -288,12 +313,13 @@ class UmkmPage(Page):
     def clear_filters(self) -> None:
         widgets = (self.search, self.kecamatan_filter, self.kelurahan_filter, self.sector_filter,
                    self.scale_filter, self.stage_filter, self.partner_filter, self.status_filter)  # fmt: skip
-        for widget in widgets:
+        for widget in (*widgets, self.import_warning_filter):
             widget.blockSignals(True)
         self.search.clear()
         for combo in widgets[1:]:
             combo.setCurrentIndex(0)
-        for widget in widgets:
+        self.import_warning_filter.setChecked(False)
+        for widget in (*widgets, self.import_warning_filter):
             widget.blockSignals(False)
         self._fill_kelurahan(None)
         self.apply_filter()
@@ -311,10 +337,12 @@ class UmkmPage(Page):
         elif flt.archived:
             text = self.tr("Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.")
         else:
-            text = self.tr("Belum ada UMKM. Tekan Ctrl+N untuk menambah, atau muat data contoh.")
+            text = self.tr("Belum ada UMKM. Tekan Ctrl+N untuk menambah, impor daftar dari Excel (Ctrl+I), "
+                           "atau muat data contoh.")
         self.empty_label.setText(text)
         self.clear_search_button.setVisible(filtered)
         self.empty_new_button.setVisible(not filtered and not flt.archived)
+        self.empty_import_button.setVisible(not filtered and not flt.archived)
         self.demo_button.setVisible(not filtered and not flt.archived and self._demo_available())
         self.stack.setCurrentWidget(self.empty)
 
