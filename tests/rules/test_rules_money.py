@@ -8,6 +8,7 @@ from umkm_desk.core.rules.money import (
     TERBILANG_MAX,
     format_rupiah,
     parse_rupiah,
+    parse_rupiah_words,
     terbilang,
     terbilang_kapital,
 )
@@ -247,3 +248,76 @@ def test_every_amount_above_the_cap_is_refused(amount):
 
 def test_the_cap_itself_is_accepted():
     assert parse_rupiah("10 T") == MONEY_MAX == 10**13
+
+
+# --- amounts in words (spreadsheets and kwitansi) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("amount", "words"), TERBILANG_GOLDEN)
+def test_words_golden_read_back(amount, words):
+    if amount <= MONEY_MAX:
+        assert parse_rupiah_words(words) == amount
+        assert parse_rupiah(f"{words} rupiah".title()) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("lima juta", 5_000_000),
+        ("Rp lima juta rupiah", 5_000_000),
+        ("LIMA JUTA", 5_000_000),
+        ("dua setengah juta", 2_500_000),
+        ("satu setengah juta", 1_500_000),
+        ("setengah juta", 500_000),
+        ("sejuta", 1_000_000),
+        ("seribu lima ratus", 1_500),
+        ("tujuh ratus lima puluh ribu", 750_000),
+        ("nol", 0),
+    ],
+)
+def test_words(text, amount):
+    assert parse_rupiah(text) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("lima lima juta", "tidak tersusun"),
+        ("juta lima", "tidak tersusun"),
+        ("satu puluh ribu", "tidak tersusun"),
+        ("sepuluh satu", "tidak tersusun"),
+        ("lima juta dua juta", "urutan"),
+        ("lima ribu dua juta", "urutan"),
+        ("dua setengah", "pecahan"),
+        ("lima juta bebek", "tidak dikenali"),  # not all number words: the usual refusal of parse_rupiah
+    ],
+)
+def test_words_refused(text, fragment):
+    with pytest.raises(RuleError, match=fragment):
+        parse_rupiah(text)
+
+
+def test_word_with_a_stray_word_names_it():
+    with pytest.raises(RuleError, match="'bebek'"):
+        parse_rupiah_words("lima juta bebek")
+
+
+@given(amount=st.integers(min_value=0, max_value=MONEY_MAX), style=st.sampled_from(["lower", "title", "upper"]))
+def test_words_round_trip(amount, style):
+    """Whatever terbilang writes (lower-case, kwitansi Title Case, capitals) reads back as the same amount."""
+    words = getattr(terbilang(amount), style)()
+    assert parse_rupiah(words) == amount
+
+
+_PIECES = [*"0123456789.,rpjtbkmRPJT -", "juta", "ribu", "lima", "se", "setengah", "ratus", "puluh", "belas"]
+
+
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_parse_rupiah_refuses_only_with_rule_error(text):
+    """Any mix of digits, separators and money words either parses to an amount within the cap or is refused
+    with a RuleError (never another exception)."""
+    try:
+        amount = parse_rupiah(text)
+    except RuleError:
+        return
+    assert 0 <= amount <= MONEY_MAX

@@ -1,4 +1,7 @@
+import phonenumbers
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.phone import format_phone, is_mobile, normalize_phone
@@ -78,3 +81,42 @@ def test_format_phone_refuses_garbage(bad):
         format_phone(bad)
     with pytest.raises(RuleError):
         is_mobile(bad)
+
+
+# --- the forms a spreadsheet holds, generated ----------------------------------------------------------
+
+_MOBILE_PREFIXES = ("811", "812", "813", "821", "822", "852", "853", "857", "858", "878", "895", "896")
+
+
+@st.composite
+def _mobile(draw: st.DrawFn) -> tuple[str, str]:
+    """A valid Indonesian mobile number: its national digits without the 0, and its E.164."""
+    prefix = draw(st.sampled_from(_MOBILE_PREFIXES))
+    rest = draw(st.text(alphabet="0123456789", min_size=7, max_size=8))
+    national = prefix + rest
+    return national, "+62" + national
+
+
+def _grouped(digits: str, separator: str) -> str:
+    return separator.join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+@given(number=_mobile(), separator=st.sampled_from(["", " ", "-", "."]),
+       form=st.sampled_from(["0", "+62 ", "62", "", "int"]))  # fmt: skip
+def test_every_spreadsheet_form_of_a_mobile_gives_one_e164(number, separator, form):
+    national, e164 = number
+    if not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+        return  # a prefix range the numbering plan does not hand out at this length
+    if form == "int":
+        assert normalize_phone(int(national)) == e164  # a numeric cell: the leading zero is gone
+        return
+    assert normalize_phone(form + _grouped(national, separator)) == e164
+
+
+@given(text=st.text(max_size=30))
+def test_normalize_phone_refuses_only_with_rule_error(text):
+    try:
+        e164 = normalize_phone(text)
+    except RuleError:
+        return
+    assert e164.startswith("+") and e164[1:].isdigit()

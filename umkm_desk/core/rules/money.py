@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.text import searchable
@@ -46,7 +47,7 @@ def _refuse(message: str) -> RuleError:
     return RuleError(message, field=_FIELD)
 
 
-def parse_rupiah(value: str | int) -> int:
+def parse_rupiah(value: str | int | float) -> int:
     """Whole rupiah from an int or from text such as "Rp5.000.000,00", "5 jt", "750rb", "2,5 M", "1,25 triliun".
 
     A comma followed by exactly three digits ("1,234 jt", "5,000") is refused: it may be an Indonesian
@@ -79,6 +80,8 @@ def parse_rupiah(value: str | int) -> int:
     if text.startswith("-"):
         raise _refuse("Jumlah uang tidak boleh negatif.")
     match = _AMOUNT.fullmatch(text)
+    if match is None and _is_words(text):
+        return parse_rupiah_words(text)
     if match is None:
         raise _refuse(f"Jumlah uang '{_shown(value)}' tidak dikenali. {_EXAMPLES}")
     number, unit = match["number"], match["unit"]
@@ -103,6 +106,101 @@ def parse_rupiah(value: str | int) -> int:
             raise _refuse("Jumlah uang harus rupiah bulat; sen tidak bisa disimpan.")
         raise _refuse(f"'{value.strip()}' menghasilkan pecahan rupiah; tulis angkanya lengkap.")
     return parse_rupiah(int(amount))
+
+
+_WORD_DIGITS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9,
+}  # fmt: skip
+_WORD_SCALES = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "trilyun": 10**12}
+# "seribu", "sejuta", "semiliar", "setriliun": one of the scale
+_WORD_ONE_SCALE = {"se" + word: scale for word, scale in _WORD_SCALES.items()}
+_WORD_MULTIPLIERS = {"ratus", "puluh", "belas"}
+_WORDS = (
+    set(_WORD_DIGITS) | set(_WORD_SCALES) | set(_WORD_ONE_SCALE) | _WORD_MULTIPLIERS
+    | {"seratus", "sepuluh", "sebelas", "setengah"}
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"^rp\.?\s*", "", text.strip().lower())
+    text = re.sub(r"\s*rupiah$", "", text)
+    return re.sub(r"[,\-]", " ", text).split()
+
+
+def _is_words(text: str) -> bool:
+    """Whether ``text`` is an amount written in Indonesian number words (no digits)."""
+    tokens = _words(text)
+    return bool(tokens) and all(token in _WORDS for token in tokens)
+
+
+def _word_group(tokens: list[str], i: int) -> tuple[Fraction, int]:
+    """A number below a thousand (plus "setengah") starting at ``tokens[i]``; returns it and the next index."""
+
+    def at(k: int) -> str:
+        return tokens[k] if k < len(tokens) else ""
+
+    value = Fraction(0)
+    if at(i) == "seratus":
+        value, i = Fraction(100), i + 1
+    elif _WORD_DIGITS.get(at(i), 0) >= 1 and at(i + 1) == "ratus":
+        value, i = Fraction(100 * _WORD_DIGITS[at(i)]), i + 2
+    units_done = False
+    if at(i) == "sepuluh":
+        value, i = value + 10, i + 1
+        units_done = True
+    elif at(i) == "sebelas":
+        value, i, units_done = value + 11, i + 1, True
+    elif _WORD_DIGITS.get(at(i), 0) >= 1 and at(i + 1) == "belas":
+        value, i, units_done = value + 10 + _WORD_DIGITS[at(i)], i + 2, True
+    elif _WORD_DIGITS.get(at(i), 0) >= 2 and at(i + 1) == "puluh":
+        value, i = value + 10 * _WORD_DIGITS[at(i)], i + 2
+    if not units_done and _WORD_DIGITS.get(at(i), 0) >= 1 and at(i + 1) not in _WORD_MULTIPLIERS:
+        value, i = value + _WORD_DIGITS[at(i)], i + 1
+    if at(i) == "setengah":
+        value, i = value + Fraction(1, 2), i + 1
+    return value, i
+
+
+def parse_rupiah_words(text: str) -> int:
+    """Whole rupiah from Indonesian number words, as people write amounts in letters and kwitansi: "lima juta",
+    "satu juta lima ratus ribu rupiah", "Dua Setengah Juta", "seribu". The inverse of :func:`terbilang`.
+
+    Words must follow the grammar of Indonesian numbers (scales from large to small, each group below a thousand);
+    anything else is refused rather than guessed ("lima lima juta", "juta lima").
+    """
+    tokens = _words(text)
+    shown = _shown(text)
+    if not tokens:
+        raise _refuse("Jumlah uang belum diisi.")
+    if tokens == ["nol"]:
+        return 0
+    unknown = [t for t in tokens if t not in _WORDS]
+    if unknown:
+        raise _refuse(f"Kata '{unknown[0]}' pada jumlah uang '{shown}' bukan kata bilangan. {_EXAMPLES}")
+    total = Fraction(0)
+    previous_scale: int | None = None
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _WORD_ONE_SCALE:
+            group, scale, i = Fraction(1), _WORD_ONE_SCALE[tokens[i]], i + 1
+        else:
+            group, after = _word_group(tokens, i)
+            if after == i:
+                raise _refuse(f"Jumlah uang '{shown}' tidak tersusun sebagai bilangan. {_EXAMPLES}")
+            if after < len(tokens) and tokens[after] in _WORD_SCALES:
+                scale, i = _WORD_SCALES[tokens[after]], after + 1
+            elif after == len(tokens):
+                scale, i = 1, after
+            else:
+                raise _refuse(f"Jumlah uang '{shown}' tidak tersusun sebagai bilangan. {_EXAMPLES}")
+        if previous_scale is not None and scale >= previous_scale:
+            raise _refuse(f"Jumlah uang '{shown}': urutan ribu/juta/miliar tidak sah. {_EXAMPLES}")
+        total += group * scale
+        previous_scale = scale
+    if total.denominator != 1:
+        raise _refuse(f"'{shown}' menghasilkan pecahan rupiah; tulis angkanya lengkap.")
+    return parse_rupiah(int(total))
 
 
 def format_rupiah(amount: int, *, with_cents: bool = False) -> str:

@@ -137,6 +137,25 @@ class Owner(UuidPk, Timestamps, SoftDelete, Base):
     businesses: Mapped[list[Business]] = relationship(back_populates="owner")
 
 
+class ImportBatch(UuidPk, Base):
+    """One committed spreadsheet import: which file and sheet, who, when, the row counts, and whether undone."""
+
+    __tablename__ = "import_batch"
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the file as read
+    sheet: Mapped[str] = mapped_column(String(255))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    officer_name: Mapped[str] = mapped_column(String(120))
+    hostname: Mapped[str | None] = mapped_column(String(120))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ok_count: Mapped[int] = mapped_column(default=0)
+    warning_count: Mapped[int] = mapped_column(default=0)
+    rejected_count: Mapped[int] = mapped_column(default=0)
+    skipped_count: Mapped[int] = mapped_column(default=0)
+    imported: Mapped[int] = mapped_column(default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 #: partial index options: only live (not archived) rows (``Index`` takes dialect options as ``**Any``)
 _LIVE: dict[str, Any] = {
     "sqlite_where": text("deleted_at IS NULL"),
@@ -179,6 +198,11 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
     kelurahan_name: Mapped[str] = mapped_column(String(100), default="")
     kecamatan_name: Mapped[str] = mapped_column(String(100), default="")
     partner_name: Mapped[str | None] = mapped_column(String(200))
+    # Spreadsheet imports: the batch that brought the business in (undo archives the batch), the warnings its row
+    # had (the list filters on them so an officer can check each one) and the date the office's file gave.
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    import_warning: Mapped[str | None] = mapped_column(Text)
+    registered_on: Mapped[date | None] = mapped_column(Date)
 
     owner: Mapped[Owner] = relationship(back_populates="businesses")
     cases: Mapped[list[Case]] = relationship(back_populates="business")

@@ -123,6 +123,7 @@ class BusinessFilter:
     stage: str | None = None  # a stage kind, or NO_STAGE
     partner_id: uuid.UUID | None = None
     archived: bool = False  # False: the active list; True: the Arsip view
+    import_warning_only: bool = False  # only businesses imported with a warning still to check
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class BusinessRow:
     partner: str | None
     last_activity_on: date | None
     archived: bool
+    import_warning: str | None = None  # what the import found doubtful in the business's row
 
 
 def _key_column(ctx: ServiceContext) -> ColumnElement[Any]:
@@ -298,7 +300,9 @@ def _filtered(
         stmt = stmt.where(Business.current_stage == flt.stage)
     if flt.partner_id:
         stmt = stmt.where(Business.current_partner_id == flt.partner_id)
-    narrowed = bool(terms) or flt.archived or any(
+    if flt.import_warning_only:
+        stmt = stmt.where(Business.import_warning.is_not(None))
+    narrowed = bool(terms) or flt.archived or flt.import_warning_only or any(
         (flt.kelurahan_code, flt.kecamatan_code, flt.sector, flt.scale, flt.stage, flt.partner_id)
     )
     return stmt, narrowed, bool(number and not indexed), match
@@ -629,7 +633,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
     stmt = select(
         key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
         Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
-        Business.last_activity_on, Business.deleted_at.is_not(None),
+        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning,
     ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
     result: dict[RowKey, BusinessRow] = {}
     with ctx.db.read() as session:
@@ -648,6 +652,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
                 partner=row[10],
                 last_activity_on=row[11],
                 archived=bool(row[12]),
+                import_warning=row[13],
             )
     return result
 

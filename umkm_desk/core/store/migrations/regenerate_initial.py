@@ -28,7 +28,7 @@ from typing import Literal
 from alembic.autogenerate import render_python_code
 from alembic.operations import ops
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import ForeignKeyConstraint, create_engine
 
 from umkm_desk.core.store.models import Base, UtcDateTime
 
@@ -37,7 +37,14 @@ TARGET = VERSIONS / "0001_initial.py"
 
 # (table, column) pairs that exist in models.py but are added by a later revision, not by 0001.
 HELD_BACK: dict[str, set[str]] = {
-    "business": {"duplicate_reason"},  # 0002_business_duplicate_reason
+    "business": {
+        "duplicate_reason",  # 0002_business_duplicate_reason
+        "import_batch_id", "import_warning", "registered_on",  # 0004_import_batch
+    },
+}
+# Whole tables that a later revision creates.
+HELD_BACK_TABLES: set[str] = {
+    "import_batch",  # 0004_import_batch
 }
 # Indexes on existing columns that a later revision creates.
 HELD_BACK_INDEXES: set[str] = {
@@ -81,6 +88,11 @@ def _indent(code: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _on_held(item: object, held: set[str]) -> bool:
+    """Whether ``item`` is a constraint over a held-back column (the foreign key of a column a revision adds)."""
+    return isinstance(item, ForeignKeyConstraint) and bool(held & set(item.column_keys))
+
+
 def _upgrade_ops() -> ops.UpgradeOps:
     """CREATE TABLE and CREATE INDEX for every table of the models, parents first, minus HELD_BACK.
 
@@ -93,9 +105,11 @@ def _upgrade_ops() -> ops.UpgradeOps:
         raise SystemExit(f"HELD_BACK names tables that models.py does not have: {missing}")
     upgrade = ops.UpgradeOps(ops=[])
     for table in Base.metadata.sorted_tables:
+        if table.name in HELD_BACK_TABLES:
+            continue
         held = HELD_BACK.get(table.name, set())
         create = ops.CreateTableOp.from_table(table)
-        create.columns = [c for c in create.columns if getattr(c, "name", None) not in held]
+        create.columns = [c for c in create.columns if getattr(c, "name", None) not in held and not _on_held(c, held)]
         upgrade.ops.append(create)
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             if held & {c.name for c in index.columns} or index.name in HELD_BACK_INDEXES:
@@ -107,7 +121,7 @@ def _upgrade_ops() -> ops.UpgradeOps:
 def render() -> str:
     # Downgrade of the initial revision: drop every table, children first.
     downgrade = ops.DowngradeOps(
-        ops=[ops.DropTableOp(t.name) for t in reversed(Base.metadata.sorted_tables)]
+        ops=[ops.DropTableOp(t.name) for t in reversed(Base.metadata.sorted_tables) if t.name not in HELD_BACK_TABLES]
     )
     engine = create_engine("sqlite://")  # only for the autogenerate context that rendering needs
     try:
