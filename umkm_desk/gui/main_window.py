@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.destroyed.connect(lambda _obj=None: self._forget_wizard(wizard))
         wizard.imported.connect(lambda _result: self.businesses_changed())
+        wizard.showWarnings.connect(self.show_import_warnings)
         wizard.open()
         return wizard
 
@@ -329,6 +330,13 @@ class MainWindow(QMainWindow):
         messages.show_info(self, title, self.tr(
             "Templat tersimpan di:\n{path}\n\nIsi satu UMKM per baris di bawah judul kolom, lalu impor "
             "lewat Berkas › Impor UMKM.").format(path=path))
+
+    def show_import_warnings(self) -> None:
+        """The UMKM page listing only the businesses imported with a warning."""
+        page = self.show_page("umkm")
+        show = getattr(page, "show_import_warnings", None)
+        if callable(show):
+            show()
 
     def businesses_changed(self) -> None:
         """An import or its undo changed the businesses: the pages that list them read again."""

@@ -215,8 +215,9 @@ class BusinessDetailDialog(QDialog):
         ]
         if p.duplicate_reason:
             rows.append((self.tr("Alasan data ganda"), p.duplicate_reason))
-        if p.import_warning:
-            rows.append((self.tr("Peringatan impor"), p.import_warning))
+        import_warning = getattr(p, "import_warning", None)
+        if import_warning:
+            rows.append((self.tr("Peringatan impor"), import_warning))
         for label, value in rows:
             text = QLabel(value or "–")
             text.setWordWrap(True)

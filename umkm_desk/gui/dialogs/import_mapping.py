@@ -33,12 +33,12 @@ def field_choices() -> list[tuple[str, str]]:
 
 
 def samples(table: SheetTable, column: int, count: int = SAMPLES) -> list[str]:
-    """The first ``count`` non-empty values below the header in ``column``, shortened."""
+    """The first ``count`` different non-empty values below the header in ``column``, shortened."""
     found: list[str] = []
     for row in table.rows[table.header_row + 1:]:
         if column < len(row):
             text = cell_text(row[column], SAMPLE_CHARS)
-            if text:
+            if text and text not in found:  # three different values say more than one value three times
                 found.append(text)
                 if len(found) == count:
                     break

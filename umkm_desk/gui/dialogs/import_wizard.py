@@ -44,7 +44,7 @@ from umkm_desk.gui.models.import_results import (
     column_letter,
     status_labels,
 )
-from umkm_desk.gui.theme import ACCENT, MUTED
+from umkm_desk.gui.theme import ACCENT, MUTED, TEXT
 from umkm_desk.gui.workers import Loader, Task, keep_until_finished
 
 FILE, MAPPING, CHECK, COMMIT, DONE = range(5)
@@ -64,6 +64,8 @@ def set_role(label: QLabel, role: str) -> None:
 
 class ImportWizard(QDialog):
     imported = Signal(object)  # ImportResult, after a commit
+    #: "Tampilkan UMKM dengan peringatan" on the summary: the UMKM page with its import-warning filter
+    showWarnings = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,8 +129,10 @@ class ImportWizard(QDialog):
             self.filter_group.addButton(button)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, s=status: self.show_status(s))
-            if status is not None:
-                button.setStyleSheet(f"QPushButton {{ color: {STATUS_COLORS[status]}; }}")
+            color = STATUS_COLORS[status] if status is not None else TEXT
+            button.setStyleSheet(
+                f"QPushButton {{ color: {color}; }} "
+                f"QPushButton:checked {{ background: #dce8fb; border: 1px solid {ACCENT}; }}")
         ui.checkCancelButton.clicked.connect(self.cancel_task)
         ui.saveReportButton.clicked.connect(self.save_report)
         ui.rereadButton.clicked.connect(self.reread)
@@ -137,9 +141,10 @@ class ImportWizard(QDialog):
         # step 4 and 5
         ui.commitCancelButton.clicked.connect(self.cancel_task)
         ui.anotherButton.clicked.connect(self.restart)
+        ui.warningsButton.clicked.connect(self._show_warnings)
 
         for button in (ui.chooseButton, ui.saveReportButton, ui.rereadButton, ui.checkCancelButton,
-                       ui.commitCancelButton, ui.anotherButton, ui.backButton, ui.closeButton):
+                       ui.commitCancelButton, ui.anotherButton, ui.warningsButton, ui.backButton, ui.closeButton):
             button.setAutoDefault(False)
         ui.nextButton.setDefault(True)
         ui.backButton.clicked.connect(self.back)
@@ -168,7 +173,7 @@ class ImportWizard(QDialog):
             FILE: self.ui.chooseButton if self.table is None else self.ui.nextButton,
             MAPPING: self.grid.field_combos[0] if self.grid.field_combos else None,
             CHECK: self.ui.resultsTable,
-            DONE: self.ui.closeButton,
+            DONE: self.ui.nextButton,
         }.get(page)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -182,14 +187,17 @@ class ImportWizard(QDialog):
         reading = self.reader.busy()
         ui.backButton.setVisible(page in (MAPPING, CHECK))
         ui.backButton.setEnabled(not running and not reading)
-        ui.nextButton.setVisible(page != DONE and page != COMMIT)
-        ui.closeButton.setVisible(page != COMMIT)
+        ui.nextButton.setVisible(page != COMMIT)
+        ui.closeButton.setVisible(page not in (COMMIT, DONE))
         if page == FILE:
             ui.nextButton.setText(self.tr("&Lanjut"))
             ui.nextButton.setEnabled(self.table is not None and not reading)
         elif page == MAPPING:
             ui.nextButton.setText(self.tr("&Uji coba"))
             ui.nextButton.setEnabled(not self._problems())
+        elif page == DONE:
+            ui.nextButton.setText(self.tr("&Selesai"))
+            ui.nextButton.setEnabled(True)
         elif page == CHECK:
             if self.dry is None:
                 ui.nextButton.setText(self.tr("&Jalankan uji coba"))
@@ -225,6 +233,8 @@ class ImportWizard(QDialog):
                 self.start_dry_run()
             else:
                 self.start_commit()
+        elif page == DONE:
+            self.accept()
 
     def restart(self) -> None:
         """From the summary back to step 1 for the next file."""
@@ -624,6 +634,7 @@ class ImportWizard(QDialog):
                 skipped=labels.thousands(counts.get("dilewati", 0))),
         ]
         self.ui.doneSummary.setText("<br>".join(lines))
+        self.ui.warningsButton.setVisible(counts.get("peringatan", 0) > 0)
         self._show_page(DONE)
         self.imported.emit(result)
 
@@ -638,6 +649,10 @@ class ImportWizard(QDialog):
             self._status(self.tr("Impor gagal; tidak ada UMKM yang diimpor."), error=True)
             if messages.show_failure(self, exc, action=self.tr("Impor gagal; tidak ada UMKM yang diimpor")):
                 self.start_commit()
+
+    def _show_warnings(self) -> None:
+        self.showWarnings.emit()
+        self.accept()
 
     # --- closing -----------------------------------------------------------------------------------------
 

@@ -111,6 +111,7 @@ class Ui_ImportWizard(object):
         self.headerRowLayout.setObjectName(u"headerRowLayout")
         self.headerRowSpin = QSpinBox(self.filePage)
         self.headerRowSpin.setObjectName(u"headerRowSpin")
+        self.headerRowSpin.setMinimumSize(QSize(90, 0))
         self.headerRowSpin.setMinimum(1)
         self.headerRowSpin.setMaximum(1)
 
@@ -123,10 +124,7 @@ class Ui_ImportWizard(object):
 
         self.headerRowLayout.addWidget(self.headerRowHint)
 
-        self.headerRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerRowLayout.addItem(self.headerRowSpacer)
-
+        self.headerRowLayout.setStretch(1, 1)
 
         self.fileForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.headerRowLayout)
 
@@ -388,6 +386,11 @@ class Ui_ImportWizard(object):
 
         self.doneButtons = QHBoxLayout()
         self.doneButtons.setObjectName(u"doneButtons")
+        self.warningsButton = QPushButton(self.donePage)
+        self.warningsButton.setObjectName(u"warningsButton")
+
+        self.doneButtons.addWidget(self.warningsButton)
+
         self.anotherButton = QPushButton(self.donePage)
         self.anotherButton.setObjectName(u"anotherButton")
 
@@ -468,17 +471,18 @@ class Ui_ImportWizard(object):
         self.mappingIntro.setText(QCoreApplication.translate("ImportWizard", u"Usulan diambil dari judul kolom. Pilihan Anda diingat: berkas berikutnya dengan judul kolom yang sama dicocokkan dengan sendirinya. Kolom uang perlu keterangan apakah angkanya per bulan atau per tahun.", None))
         self.checkHeading.setText(QCoreApplication.translate("ImportWizard", u"Uji coba: periksa setiap baris sebelum diimpor", None))
         self.checkIntro.setText(QCoreApplication.translate("ImportWizard", u"Baris OK dan Peringatan akan diimpor; baris Ditolak tidak. Perbaiki berkasnya di Excel (simpan laporan untuk melihat pesan per baris), simpan, lalu tekan Baca ulang berkas.", None))
-        self.checkCancelButton.setText(QCoreApplication.translate("ImportWizard", u"Batalkan uji coba", None))
+        self.checkCancelButton.setText(QCoreApplication.translate("ImportWizard", u"Batal", None))
         self.filterLabel.setText(QCoreApplication.translate("ImportWizard", u"Tampilkan:", None))
         self.saveReportButton.setText(QCoreApplication.translate("ImportWizard", u"&Simpan laporan\u2026", None))
         self.rereadButton.setText(QCoreApplication.translate("ImportWizard", u"Baca &ulang berkas", None))
         self.commitHeading.setText(QCoreApplication.translate("ImportWizard", u"Mengimpor UMKM", None))
         self.commitIntro.setText(QCoreApplication.translate("ImportWizard", u"Setiap baris diperiksa sekali lagi lalu disimpan sekaligus. Bila dibatalkan, tidak ada satu pun UMKM yang diimpor.", None))
-        self.commitCancelButton.setText(QCoreApplication.translate("ImportWizard", u"Batalkan impor", None))
+        self.commitCancelButton.setText(QCoreApplication.translate("ImportWizard", u"Batal", None))
         self.doneHeading.setText(QCoreApplication.translate("ImportWizard", u"Impor selesai", None))
         self.doneHint.setText(QCoreApplication.translate("ImportWizard", u"UMKM dengan peringatan dapat dicari di halaman UMKM dengan filter \u201cHanya yang ada peringatan impor\u201d. Seluruh impor ini dapat dibatalkan (dan dipulihkan) lewat menu Berkas \u203a Riwayat impor.", None))
+        self.warningsButton.setText(QCoreApplication.translate("ImportWizard", u"Tampilkan UMKM dengan &peringatan", None))
         self.anotherButton.setText(QCoreApplication.translate("ImportWizard", u"Impor berkas &lain", None))
-        self.closeButton.setText(QCoreApplication.translate("ImportWizard", u"Batal", None))
+        self.closeButton.setText(QCoreApplication.translate("ImportWizard", u"&Tutup", None))
         self.backButton.setText(QCoreApplication.translate("ImportWizard", u"&Kembali", None))
         self.nextButton.setText(QCoreApplication.translate("ImportWizard", u"&Lanjut", None))
     # retranslateUi

@@ -324,6 +324,11 @@ class UmkmPage(Page):
         self._fill_kelurahan(None)
         self.apply_filter()
 
+    def show_import_warnings(self) -> None:
+        """Only the active businesses whose import left a warning to check."""
+        self.clear_filters()
+        self.import_warning_filter.setChecked(True)
+
     def _counted(self, count: int) -> None:
         flt = self.model.filter
         what = self.tr("UMKM diarsipkan") if flt.archived else self.tr("UMKM")
