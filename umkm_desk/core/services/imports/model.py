@@ -72,6 +72,23 @@ class SheetTable:
     """0-based index into rows"""
     headers: tuple[str, ...]
     hidden_columns: frozenset[int] = frozenset()
+    header_rows: int = 1
+    """how many rows the header takes (2 when merged header cells have sub-headers below them)"""
+    notices: tuple[str, ...] = ()
+    """what the officer should know about the file as a whole (hidden columns, merged headers), Indonesian"""
+    row_numbers: tuple[int, ...] = ()
+    """the number shown for rows[i] when it is not i + 1 (a CSV record spanning lines); empty: i + 1"""
+    file_hash: str = ""
+    """sha256 of the file as read"""
+
+    @property
+    def first_data_row(self) -> int:
+        """0-based index into rows of the first row below the header."""
+        return self.header_row + self.header_rows
+
+    def row_number(self, index: int) -> int:
+        """The number the spreadsheet or a text editor shows for rows[index]."""
+        return self.row_numbers[index] if self.row_numbers else index + 1
 
 
 @dataclass(frozen=True)
