@@ -306,8 +306,7 @@ class ImportWizard(QDialog):
         self.dry = None
         if previous is None or previous.headers != table.headers:
             self.grid.clear()
-            if self._mapping is not None and len(self._mapping.columns) != len(table.headers):
-                self._mapping = None
+            self._mapping = None  # it was for other headers: the remembered or suggested one applies
         combo = self.ui.sheetCombo
         combo.blockSignals(True)
         combo.clear()
