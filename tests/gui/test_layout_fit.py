@@ -127,7 +127,63 @@ def _case_with_loan(ctx: ServiceContext) -> uuid.UUID:
     return case_id
 
 
-def _dialogs(ctx: ServiceContext, parent: QWidget) -> Iterator[tuple[str, Callable[[], QDialog]]]:
+def _settle(dialog: QDialog) -> None:
+    """Let a dialog's background work (reading a file, a dry run) finish and its results arrive."""
+    busy = getattr(dialog, "is_running", None)
+    for _ in range(3000):
+        QApplication.processEvents()
+        if not (callable(busy) and busy()):
+            break
+        dialog.thread().msleep(10)
+    QApplication.processEvents()
+
+
+def _import_steps(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:
+    """The import wizard at each step over an office spreadsheet with a rejected and a warned row, and the
+    import history after that file was imported."""
+    from tests.gui.import_files import GOOD_ROWS, REJECTED, WARNED, write_office_file
+    from umkm_desk.core.services import imports
+    from umkm_desk.gui.dialogs.import_history import ImportHistoryDialog
+    from umkm_desk.gui.dialogs.import_wizard import COMMIT, ImportWizard
+
+    path = write_office_file(folder / "Daftar UMKM binaan Kecamatan Cipocok Jaya 2026.xlsx",
+                             (*GOOD_ROWS, REJECTED, WARNED))
+
+    def wizard(steps: int) -> Callable[[], QDialog]:
+        def make() -> QDialog:
+            dialog = ImportWizard(ctx, parent)
+            dialog.open_path(path)
+            _settle(dialog)
+            for _ in range(steps):
+                dialog.next()
+                _settle(dialog)
+            return dialog
+        return make
+
+    def committing() -> QDialog:
+        dialog = wizard(2)()
+        dialog._show_page(COMMIT)
+        dialog.ui.commitProgress.setRange(0, 120)
+        dialog.ui.commitProgress.setValue(48)
+        dialog.ui.commitStatus.setText("Mengimpor… Baris 48 dari 120")
+        return dialog
+
+    yield "import_file", wizard(0)
+    yield "import_mapping", wizard(1)
+    yield "import_check", wizard(2)
+    yield "import_commit", committing
+    yield "import_done", wizard(3)
+
+    def history() -> QDialog:
+        if not imports.list_batches(ctx):
+            table = imports.open_table(path)
+            imports.commit_import(ctx, table, imports.mapping_for(ctx, table.headers))
+        return ImportHistoryDialog(ctx, parent)
+
+    yield "import_history", history
+
+
+def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     """(name, factory) for every dialog, each filled with demo data as an officer would open it."""
     from umkm_desk.gui.dialogs.about_dialog import AboutDialog
     from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
@@ -195,17 +251,18 @@ def _dialogs(ctx: ServiceContext, parent: QWidget) -> Iterator[tuple[str, Callab
     yield "capital", from_case(lambda v: v.add_support())
     yield "schedule", from_case(lambda v: v.make_schedule())
     yield "payment", from_case(lambda v: v.record_payment())
+    yield from _import_steps(ctx, parent, folder)
 
 
 #: dialog classes opened by a test elsewhere, or not dialogs an officer fills (progress of a demo fill)
 COVERED_ELSEWHERE = {"_SmallDialog"}
 
 
-def test_every_dialog_class_is_checked(demo, qtbot):
+def test_every_dialog_class_is_checked(demo, qtbot, tmp_path):
     parent = QWidget()
     qtbot.addWidget(parent)
     checked = set()
-    for _name, make in _dialogs(demo, parent):
+    for _name, make in _dialogs(demo, parent, tmp_path):
         dialog = make()
         checked.add(type(dialog).__name__)
         dialog.close()
@@ -217,12 +274,12 @@ def test_every_dialog_class_is_checked(demo, qtbot):
     assert defined - checked - COVERED_ELSEWHERE == set()
 
 
-def test_every_dialog_fits(qtbot, app_font, demo):
+def test_every_dialog_fits(qtbot, app_font, demo, tmp_path):
     parent = QWidget()
     parent.resize(DEFAULT_SIZE)
     qtbot.addWidget(parent)
     found: list[str] = []
-    for name, make in _dialogs(demo, parent):
+    for name, make in _dialogs(demo, parent, tmp_path):
         dialog = make()
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -306,30 +306,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def save_import_template(self) -> None:
-        from umkm_desk.core.services import imports
+    def save_import_template(self) -> Path | None:
+        from umkm_desk.gui.dialogs.import_wizard import save_template
 
-        chosen = file_dialogs.save_file(self, self.tr("Unduh templat impor"), "templat-impor-umkm.xlsx",
-                                        self.tr("Buku kerja Excel (*.xlsx)"), purpose="import", suffix="xlsx")
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        title = self.tr("Unduh templat impor")
-        while True:
-            try:
-                imports.write_template(path)
-                break
-            except ServiceError as exc:
-                messages.show_error(self, title, exc.message)
-                return
-            except Exception as exc:
-                if not messages.show_failure(self, exc, action=self.tr("Templat tidak dapat disimpan")):
-                    return
-        messages.show_info(self, title, self.tr(
-            "Templat tersimpan di:\n{path}\n\nIsi satu UMKM per baris di bawah judul kolom, lalu impor "
-            "lewat Berkas › Impor UMKM.").format(path=path))
+        return save_template(self)
 
     def show_import_warnings(self) -> None:
         """The UMKM page listing only the businesses imported with a warning."""

@@ -36,6 +36,7 @@ from umkm_desk.gui.dialogs.import_mapping import MappingGrid, name_column
 from umkm_desk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.kit.tables import setup_table
+from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.models.import_results import (
     RESULT_ROLE,
     STATUS_COLORS,
@@ -47,12 +48,40 @@ from umkm_desk.gui.models.import_results import (
 from umkm_desk.gui.theme import ACCENT, MUTED, TEXT
 from umkm_desk.gui.workers import Loader, Task, keep_until_finished
 
+_tr = translator("ImportWizard")
+
 FILE, MAPPING, CHECK, COMMIT, DONE = range(5)
 #: rows of the sheet shown under the file choice (enough to see title rows, the header and a few data rows)
 PREVIEW_ROWS = 12
 PREVIEW_COLUMNS = 30
 #: the header row spin box reads the file again this long after the last change
 REREAD_DELAY_MS = 400
+
+
+def save_template(parent: QWidget) -> Path | None:
+    """Berkas › Unduh templat impor: ask where, write the template, say where it is (None when cancelled)."""
+    chosen = file_dialogs.save_file(parent, _tr("Unduh templat impor"), "templat-impor-umkm.xlsx",
+                                    _tr("Buku kerja Excel (*.xlsx)"), purpose="import", suffix="xlsx")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    title = _tr("Unduh templat impor")
+    while True:
+        try:
+            imports.write_template(path)
+            break
+        except ServiceError as exc:
+            messages.show_error(parent, title, exc.message)
+            return None
+        except Exception as exc:
+            if not messages.show_failure(parent, exc, action=_tr("Templat tidak dapat disimpan")):
+                return None
+    messages.show_info(parent, title, _tr(
+        "Templat tersimpan di:\n{path}\n\nIsi satu UMKM per baris di bawah judul kolom, lalu impor lewat "
+        "Berkas › Impor UMKM.").format(path=path))
+    return path
 
 
 def set_role(label: QLabel, role: str) -> None:
@@ -105,6 +134,7 @@ class ImportWizard(QDialog):
         ui.previewTable.horizontalHeader().setDefaultSectionSize(140)
         ui.previewTable.setToolTip(self.tr("Klik dua kali sebuah baris untuk menjadikannya baris judul."))
         ui.chooseButton.clicked.connect(self.choose_file)
+        ui.templateButton.clicked.connect(lambda: save_template(self))
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.headerRowSpin.valueChanged.connect(lambda _v: self._header_timer.start())
         ui.previewTable.cellDoubleClicked.connect(lambda row, _col: ui.headerRowSpin.setValue(row + 1))
@@ -143,7 +173,7 @@ class ImportWizard(QDialog):
         ui.anotherButton.clicked.connect(self.restart)
         ui.warningsButton.clicked.connect(self._show_warnings)
 
-        for button in (ui.chooseButton, ui.saveReportButton, ui.rereadButton, ui.checkCancelButton,
+        for button in (ui.chooseButton, ui.templateButton, ui.saveReportButton, ui.rereadButton, ui.checkCancelButton,
                        ui.commitCancelButton, ui.anotherButton, ui.warningsButton, ui.backButton, ui.closeButton):
             button.setAutoDefault(False)
         ui.nextButton.setDefault(True)

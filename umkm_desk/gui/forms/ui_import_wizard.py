@@ -108,6 +108,7 @@ class Ui_ImportWizard(object):
         self.fileForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.headerRowLabel)
 
         self.headerRowLayout = QHBoxLayout()
+        self.headerRowLayout.setSpacing(10)
         self.headerRowLayout.setObjectName(u"headerRowLayout")
         self.headerRowSpin = QSpinBox(self.filePage)
         self.headerRowSpin.setObjectName(u"headerRowSpin")
@@ -141,12 +142,32 @@ class Ui_ImportWizard(object):
 
         self.filePageLayout.addWidget(self.previewTable)
 
+        self.templateRow = QHBoxLayout()
+        self.templateRow.setObjectName(u"templateRow")
         self.readingLabel = QLabel(self.filePage)
         self.readingLabel.setObjectName(u"readingLabel")
         self.readingLabel.setText(u"")
         self.readingLabel.setProperty(u"role", u"hint")
 
-        self.filePageLayout.addWidget(self.readingLabel)
+        self.templateRow.addWidget(self.readingLabel)
+
+        self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.templateRow.addItem(self.templateSpacer)
+
+        self.templateHint = QLabel(self.filePage)
+        self.templateHint.setObjectName(u"templateHint")
+        self.templateHint.setProperty(u"role", u"hint")
+
+        self.templateRow.addWidget(self.templateHint)
+
+        self.templateButton = QPushButton(self.filePage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.templateRow.addWidget(self.templateButton)
+
+
+        self.filePageLayout.addLayout(self.templateRow)
 
         self.pages.addWidget(self.filePage)
         self.mappingPage = QWidget()
@@ -467,6 +488,8 @@ class Ui_ImportWizard(object):
         self.headerRowLabel.setText(QCoreApplication.translate("ImportWizard", u"Baris &judul", None))
         self.headerRowHint.setText(QCoreApplication.translate("ImportWizard", u"Ditemukan otomatis; ubah bila baris judul kolom bukan yang disorot.", None))
         self.previewLabel.setText(QCoreApplication.translate("ImportWizard", u"Isi awal lembar (baris judul disorot):", None))
+        self.templateHint.setText(QCoreApplication.translate("ImportWizard", u"Belum punya berkas yang rapi?", None))
+        self.templateButton.setText(QCoreApplication.translate("ImportWizard", u"Unduh &templat impor\u2026", None))
         self.mappingHeading.setText(QCoreApplication.translate("ImportWizard", u"Cocokkan kolom berkas dengan isian UMKM", None))
         self.mappingIntro.setText(QCoreApplication.translate("ImportWizard", u"Usulan diambil dari judul kolom. Pilihan Anda diingat: berkas berikutnya dengan judul kolom yang sama dicocokkan dengan sendirinya. Kolom uang perlu keterangan apakah angkanya per bulan atau per tahun.", None))
         self.checkHeading.setText(QCoreApplication.translate("ImportWizard", u"Uji coba: periksa setiap baris sebelum diimpor", None))

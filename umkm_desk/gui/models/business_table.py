@@ -267,7 +267,11 @@ class BusinessTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == _NIK_COLUMN and row.nik_missing:
                 return self._nik_tooltip
-            return row.name if column == 0 else None
+            if column != 0:
+                return None
+            if row.import_warning:
+                return self.tr("{name}\nPeringatan impor: {warning}").format(name=row.name, warning=row.import_warning)
+            return row.name
         return None
 
     def _display(self, row: BusinessRow, column: int) -> str:
