@@ -8,6 +8,8 @@ Word-wrapped labels may wrap; they must be tall enough for all their lines.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
@@ -70,6 +72,8 @@ def _label(label: QLabel) -> str | None:
             return _tall_enough(label, doc.size().height(), room)
         width = doc.idealWidth()
         return None if width <= room.width() - indent + SLACK else f"needs {width:.0f} px, has {room.width()}"
+    if label.buddy() is not None:  # "&Berkas" shows as "Berkas" with B underlined
+        text = re.sub(r"&(.)", r"\1", text)
     metrics = QFontMetrics(label.font())
     if label.wordWrap():
         box = metrics.boundingRect(QRect(0, 0, room.width() - indent, 100_000),

@@ -129,7 +129,11 @@ class ImportWizard(QDialog):
         ui.headerRowSpin.setEnabled(False)
         ui.headerRowSpin.setAccelerated(True)
         setup_table(ui.previewTable, selection=None, wrap=False, stretch_last=False, highlight_header=False)
-        ui.previewTable.verticalHeader().show()  # the spreadsheet's own row numbers
+        rows = ui.previewTable.verticalHeader()
+        rows.show()  # the spreadsheet's own row numbers
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        # the theme's header padding is for column titles; row numbers beside 30 px rows need less
+        ui.previewTable.setStyleSheet("QHeaderView::section:vertical { padding: 2px 8px; }")
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.previewTable.horizontalHeader().setDefaultSectionSize(140)
         ui.previewTable.setToolTip(self.tr("Klik dua kali sebuah baris untuk menjadikannya baris judul."))
@@ -394,6 +398,9 @@ class ImportWizard(QDialog):
         view.setColumnCount(columns)
         view.setHorizontalHeaderLabels([column_letter(c) for c in range(columns)])
         view.setVerticalHeaderLabels([str(first + i + 1) for i in range(len(rows))])
+        numbers = view.verticalHeader()
+        # room for the widest row number and the header's padding (the style sheet's 8 px a side and a border)
+        numbers.setMinimumWidth(numbers.fontMetrics().horizontalAdvance(str(first + len(rows))) + 24)
         bold = QFont(view.font())
         bold.setBold(True)
         highlight = QBrush(QColor("#dce8fb"))
