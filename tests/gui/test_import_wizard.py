@@ -423,3 +423,17 @@ def test_closing_while_the_dry_run_runs_stops_it(qtbot, monkeypatch, wizard, off
     assert wizard.dry is None
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_the_same_file_twice_imports_nothing_the_second_time(qtbot, monkeypatch, window, wizard, tmp_path):
+    path = write_office_file(tmp_path / "binaan.xlsx", GOOD_ROWS)
+    dry_run_to_check(qtbot, monkeypatch, wizard, path)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=WAIT_MS)
+    qtbot.mouseClick(wizard.ui.anotherButton, Qt.MouseButton.LeftButton)  # "Impor berkas lain"
+    assert wizard.page() == FILE and wizard.table is None and wizard.ui.pathEdit.text() == ""
+    dry_run_to_check(qtbot, monkeypatch, wizard, path)
+    assert wizard.dry.counts["dilewati"] == len(wizard.dry.rows)
+    assert not wizard.ui.nextButton.isEnabled()
+    assert "Tidak ada baris yang dapat diimpor" in wizard.status_text()
+    assert active_count(window.ctx) == len(GOOD_ROWS)
