@@ -24,7 +24,16 @@ from umkm_desk.core.services.imports.model import (
     SheetTable,
 )
 from umkm_desk.core.services.registry.search_text import business_search_text
-from umkm_desk.core.store.models import AuditEntry, Business, ImportBatch, Kecamatan, Kelurahan, Owner, utcnow
+from umkm_desk.core.store.models import (
+    AuditEntry,
+    Base,
+    Business,
+    ImportBatch,
+    Kecamatan,
+    Kelurahan,
+    Owner,
+    utcnow,
+)
 
 #: share of the progress bar the checks take; the writing takes the rest
 _CHECK_SHARE = 0.6
@@ -128,7 +137,7 @@ def commit_import(
             if (
                 rows
             ):  # Core executemany: the ORM's bulk insert grouped rows by their None values (10,000 calls)
-                session.connection().execute(insert(model.__table__), rows)
+                session.connection().execute(insert(Base.metadata.tables[model.__tablename__]), rows)
             if progress is not None:
                 progress(int((_CHECK_SHARE + (1 - _CHECK_SHARE) * number / len(steps)) * scale), scale)
             if cancelled is not None and cancelled():
