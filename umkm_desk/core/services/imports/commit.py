@@ -86,12 +86,13 @@ def commit_import(
         record_audit(session, ctx.actor, "import_batch", batch.id, "create",
                      {"file_name": (None, batch.file_name), "sheet": (None, batch.sheet),
                       "imported": (None, batch.imported)})  # fmt: skip
-        kelurahan = dict(session.execute(select(Kelurahan.code, Kelurahan.name)).tuples().all())
-        kecamatan = dict(
-            session.execute(select(Kecamatan.code, Kecamatan.name).where(Kecamatan.code.like("36.73.%")))
-            .tuples()
-            .all()
-        )
+        kelurahan = {code: name for code, name in session.execute(select(Kelurahan.code, Kelurahan.name))}
+        kecamatan = {
+            code: name
+            for code, name in session.execute(
+                select(Kecamatan.code, Kecamatan.name).where(Kecamatan.code.like("36.73.%"))
+            )
+        }
         owners: list[dict[str, Any]] = []
         businesses: list[dict[str, Any]] = []
         audits: list[dict[str, Any]] = []
