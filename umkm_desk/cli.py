@@ -1,4 +1,5 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup and print work headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import and print work
+headless.
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -133,6 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
     _add_db(init)
+
+    importer = sub.add_parser("import", help="impor UMKM dari berkas Excel (.xlsx) atau CSV")
+    _add_db(importer)
+    importer.add_argument("file", metavar="BERKAS", help="berkas .xlsx atau .csv yang diimpor")
+    importer.add_argument("--sheet", metavar="NAMA", default=None,
+                          help="lembar yang dibaca (bawaan: lembar pertama yang punya baris judul kolom)")
+    importer.add_argument("--dry-run", action="store_true",
+                          help="uji coba saja: periksa setiap baris tanpa menyimpan apa pun")
+    importer.add_argument("--report", metavar="LAPORAN.csv", default=None,
+                          help="tulis laporan per baris (baris, status, pesan, isi asli) sebagai CSV")
 
     printer = sub.add_parser("print", help="terbitkan dan simpan dokumen PDF")
     _add_db(printer)

@@ -3,7 +3,8 @@
 from umkm_desk.commands.backup import cmd_backup
 from umkm_desk.commands.check import cmd_check
 from umkm_desk.commands.demo import cmd_demo
+from umkm_desk.commands.import_file import cmd_import
 from umkm_desk.commands.init import cmd_init
 from umkm_desk.commands.print_documents import cmd_print
 
-__all__ = ["cmd_backup", "cmd_check", "cmd_demo", "cmd_init", "cmd_print"]
+__all__ = ["cmd_backup", "cmd_check", "cmd_demo", "cmd_import", "cmd_init", "cmd_print"]

@@ -63,6 +63,7 @@ _TOTAL_WORDS = frozenset(
     {"jumlah", "total", "jumlah total", "grand total", "sub total", "subtotal", "total keseluruhan",
      "jumlah keseluruhan", "jumlah seluruhnya", "total seluruhnya"}
 )  # fmt: skip
+_TOTAL_FIRST = frozenset(w.split()[0] for w in _TOTAL_WORDS)
 # Other words offices use for the sectors the app keeps (only ones that name exactly one sector).
 _SECTOR_WORDS = {
     "fashion": "fesyen", "busana": "fesyen", "konveksi": "fesyen",
@@ -175,12 +176,17 @@ class _Row:
             return None
 
 
+def _first_word(text: str) -> str:
+    head = text.lstrip()[:12].lower()
+    return head.split(maxsplit=1)[0].rstrip(":.") if head else ""
+
+
 def _skip_reason(row: _Row) -> str | None:
     cells = row.cells
     if all(is_blank(v) for v in cells):
         return "Baris kosong."
     for value in cells:
-        if isinstance(value, str) and _words(value) in _TOTAL_WORDS:
+        if isinstance(value, str) and _first_word(value) in _TOTAL_FIRST and _words(value) in _TOTAL_WORDS:
             name = row.value("name")
             if is_blank(name) or (isinstance(name, str) and _words(name) in _TOTAL_WORDS):
                 return "Baris jumlah/total, bukan data UMKM."
@@ -252,8 +258,8 @@ def check_row(table: SheetTable, mapping: Mapping, index: int, *, today: date) -
         data.nik_missing = True
         if "nik" in row.columns:
             row.warn("nik", 'NIK kosong; disimpan sebagai "NIK belum ada".')
-    if not is_blank(row.value("phone")):
-        data.phone = row.read("phone", phone_cell) or ""
+    # the phone is checked here, by the same rule; check_business would only parse the E.164 form again
+    phone = row.read("phone", phone_cell) if not is_blank(row.value("phone")) else None
     if "sector" in row.columns:
         data.sector = row.read("sector", lambda v: sector_code(cell_text(v))) or ""
     data.kecamatan_code, data.kelurahan_code = _wilayah(row)
@@ -269,6 +275,8 @@ def check_row(table: SheetTable, mapping: Mapping, index: int, *, today: date) -
     clean, errors = check_business(data, today=today)
     for name, message in errors.items():
         row.error(_INPUT_FIELDS.get(name, name), message)
+    if clean is not None:
+        clean.owner["phone"] = phone
     check.clean = clean
     return check
 
@@ -362,13 +370,13 @@ def _file_verdict(check: RowCheck, row: _Row, seen: _Seen) -> None:
         seen.name.setdefault(place, (number, name, owner))
 
 
-def _probe(clean: CleanBusiness) -> DuplicateProbe:
+def _probe(clean: CleanBusiness, *, names: bool = True, identity: bool = True) -> DuplicateProbe:
     return DuplicateProbe(
-        name=clean.business["name"],
+        name=clean.business["name"] if names else "",
         kelurahan_code=clean.business["kelurahan_code"],
-        nik=clean.owner["nik"],
-        nib=clean.business["nib"],
-        phone=clean.owner["phone"],
+        nik=clean.owner["nik"] if identity else None,
+        nib=clean.business["nib"] if identity else None,
+        phone=clean.owner["phone"] if identity else None,
     )
 
 
@@ -396,9 +404,18 @@ def check_rows(
             _tick(done, total, progress, cancelled)
         checks.append(check_row(table, mapping, index, today=today))
     candidates = [c for c in checks if c.clean is not None and c.skip is None]
-    matches = find_duplicates_bulk(session, [_probe(c.clean) for c in candidates if c.clean is not None])
-    for check, found in zip(candidates, matches, strict=True):
+    # Identity numbers first: a row found by its NIK, NIB or phone with a similar name is decided without the
+    # slower comparison of its name with every name of its kelurahan (the same file imported again).
+    by_identity = find_duplicates_bulk(session, [_probe(c.clean, names=False) for c in candidates if c.clean])
+    known: dict[int, set[object]] = {}
+    for check, found in zip(candidates, by_identity, strict=True):
         _live_verdict(check, _Row(table, mapping, check.index, check), found)
+        known[check.index] = {m.business_id for m in found}
+    undecided = [c for c in candidates if c.skip is None]
+    by_name = find_duplicates_bulk(session, [_probe(c.clean, identity=False) for c in undecided if c.clean])
+    for check, found in zip(undecided, by_name, strict=True):
+        fresh = [m for m in found if m.business_id not in known[check.index]]
+        _live_verdict(check, _Row(table, mapping, check.index, check), fresh)
     seen = _Seen()
     for check in candidates:
         if check.skip is None and not check.errors:

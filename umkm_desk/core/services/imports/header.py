@@ -68,10 +68,14 @@ def read_header(
     top = list(rows[header_row]) + [None] * width
     spans = [m for m in merged if m[0] <= header_row <= m[2] and m[3] > m[1]]
     below = list(rows[header_row + 1]) + [None] * width if header_row + 1 < len(rows) else [None] * width
+    under = {c for m in spans for c in range(m[1], m[3] + 1)}
+    # sub-headers stand only under the merged cells (a data row fills the other columns too)
+    filled = [c for c in range(width) if _text(below[c])]
     two_rows = (
         bool(spans)
         and _is_text_row(below[:width])
-        and any(_text(below[c]) for m in spans for c in range(m[1], m[3] + 1))
+        and bool(filled)
+        and all(c in under for c in filled)
     )
     texts: list[str] = []
     notices: list[str] = []

@@ -117,9 +117,12 @@ class DryRun:
 
 @dataclass(frozen=True)
 class ImportResult:
-    batch_id: uuid.UUID
+    batch_id: uuid.UUID | None
+    """None when no row was imported: no batch is recorded"""
     counts: dict[str, int]
     imported: int
+    rows: tuple[RowResult, ...] = ()
+    """every row's verdict as the commit checked it (the same as a dry run at that moment)"""
 
 
 @dataclass(frozen=True)

@@ -201,20 +201,13 @@ def _read_xlsx(
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _refuse_other_zip(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, KeyError, InvalidFileException) as exc:
-        log.info("not a workbook: %s", exc)
-        with zipfile.ZipFile(path) as archive:
-            members = set(archive.namelist())
-        if "word/document.xml" in members:
-            raise _refuse(
-                f"{path.name} adalah dokumen Word, bukan spreadsheet. Pilih berkas .xlsx atau .csv."
-            ) from None
-        if "ppt/presentation.xml" in members:
-            raise _refuse(f"{path.name} adalah presentasi PowerPoint, bukan spreadsheet.") from None
+    except (zipfile.BadZipFile, KeyError, InvalidFileException, OSError) as exc:
+        log.info("not a workbook: %r", exc)
         raise _refuse(f"{path.name} bukan buku kerja Excel yang dapat dibaca (mungkin rusak).") from None
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside the reader
         log.warning("workbook unreadable: %r", exc)
@@ -249,6 +242,24 @@ def _read_xlsx(
         raise _refuse(f"{path.name} tidak dapat dibaca sampai selesai (mungkin rusak).") from None
     finally:
         workbook.close()
+
+
+def _refuse_other_zip(path: Path) -> None:
+    """Refuse a Word or PowerPoint file (or any zip) renamed .xlsx, saying what it is."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        raise _refuse(f"{path.name} rusak: arsipnya tidak dapat dibuka. Simpan ulang dari Excel.") from None
+    if "xl/workbook.xml" in members:
+        return
+    if "word/document.xml" in members:
+        raise _refuse(f"{path.name} adalah dokumen Word, bukan spreadsheet. Pilih berkas .xlsx atau .csv.")
+    if "ppt/presentation.xml" in members:
+        raise _refuse(f"{path.name} adalah presentasi PowerPoint, bukan spreadsheet. Pilih berkas .xlsx atau .csv.")
+    if "content.xml" in members:
+        raise _refuse(f"{path.name} adalah berkas OpenDocument. {_SAVE_AS}")
+    raise _refuse(f"{path.name} bukan buku kerja Excel walau namanya .xlsx. Pilih berkas .xlsx atau .csv.")
 
 
 def _rows(worksheet: Any) -> list[tuple[Any, ...]]:
