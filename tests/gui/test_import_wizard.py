@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from tests.gui.import_files import (
     FIXED,
@@ -437,3 +438,37 @@ def test_the_same_file_twice_imports_nothing_the_second_time(qtbot, monkeypatch,
     assert not wizard.ui.nextButton.isEnabled()
     assert "Tidak ada baris yang dapat diimpor" in wizard.status_text()
     assert active_count(window.ctx) == len(GOOD_ROWS)
+
+
+def _mnemonics(wizard: ImportWizard) -> list[str]:
+    """The Alt+letter keys of what is on screen: buttons and labels that lead to a field."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [b.shortcut().toString() for b in wizard.findChildren(QAbstractButton)
+            if b.isVisibleTo(wizard) and not b.shortcut().isEmpty()]
+    keys += [QKeySequence.mnemonic(label.text()).toString() for label in wizard.findChildren(QLabel)
+             if label.isVisibleTo(wizard) and label.buddy() is not None]
+    return keys
+
+
+def test_the_wizard_goes_with_the_keyboard(qtbot, monkeypatch, wizard, office_file):
+    choose(monkeypatch, office_file)
+    assert wizard.focusWidget() is wizard.ui.chooseButton
+    qtbot.keyClick(wizard.ui.chooseButton, Qt.Key.Key_Space)
+    wait_idle(qtbot, wizard)
+    assert wizard.table is not None
+    seen = {}
+    seen[FILE] = _mnemonics(wizard)
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)  # the default button: Lanjut
+    assert wizard.page() == MAPPING
+    assert wizard.focusWidget() is wizard.grid.field_combos[0]
+    seen[MAPPING] = _mnemonics(wizard)
+    qtbot.keyClick(wizard.ui.mappingScroll, Qt.Key.Key_Return)  # Uji coba
+    qtbot.waitUntil(lambda: wizard.dry is not None, timeout=WAIT_MS)
+    wait_idle(qtbot, wizard)
+    assert wizard.focusWidget() is wizard.ui.resultsTable
+    seen[CHECK] = _mnemonics(wizard)
+    qtbot.keyClick(wizard.ui.resultsTable, Qt.Key.Key_Down)
+    assert wizard.ui.rowDetail.text().startswith("Baris 6")
+    for page, keys in seen.items():
+        assert len(keys) >= 3 and len(keys) == len(set(keys)), (page, keys)
