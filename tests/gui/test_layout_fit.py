@@ -163,9 +163,7 @@ def _import_steps(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterato
     def committing() -> QDialog:
         dialog = wizard(2)()
         dialog._show_page(COMMIT)
-        dialog.ui.commitProgress.setRange(0, 120)
-        dialog.ui.commitProgress.setValue(48)
-        dialog.ui.commitStatus.setText("Mengimpor… Baris 48 dari 120")
+        dialog.show_commit_progress(400, 1000)
         return dialog
 
     yield "import_file", wizard(0)

@@ -513,14 +513,23 @@ class ImportWizard(QDialog):
         task = self.task
         if task is None or task.is_cancelled():
             return
-        bar = self.ui.commitProgress if self._task_kind == "commit" else self.ui.checkProgress
-        bar.setRange(0, max(1, total))
-        bar.setValue(done)
-        text = self.tr("Baris {done} dari {total}").format(done=labels.thousands(done), total=labels.thousands(total))
         if self._task_kind == "commit":
-            self.ui.commitStatus.setText(self.tr("Mengimpor… {progress}").format(progress=text))
+            self.show_commit_progress(done, total)
         else:
-            self._status(self.tr("Memeriksa… {progress}").format(progress=text))
+            self.show_check_progress(done, total)
+
+    def show_check_progress(self, done: int, total: int) -> None:
+        self.ui.checkProgress.setRange(0, max(1, total))
+        self.ui.checkProgress.setValue(done)
+        self._status(self.tr("Memeriksa… baris {done} dari {total}").format(
+            done=labels.thousands(done), total=labels.thousands(total)))
+
+    def show_commit_progress(self, done: int, total: int) -> None:
+        # the commit counts in steps of its own, not in rows: the share done is what it can say
+        self.ui.commitProgress.setRange(0, max(1, total))
+        self.ui.commitProgress.setValue(done)
+        self.ui.commitStatus.setText(self.tr("Mengimpor… {percent}% selesai").format(
+            percent=done * 100 // max(1, total)))
 
     def _task_finished(self) -> None:
         task, self.task = self.task, None
