@@ -472,3 +472,20 @@ def test_the_wizard_goes_with_the_keyboard(qtbot, monkeypatch, wizard, office_fi
     assert wizard.ui.rowDetail.text().startswith("Baris 6")
     for page, keys in seen.items():
         assert len(keys) >= 3 and len(keys) == len(set(keys)), (page, keys)
+
+
+def test_the_report_after_the_import_says_what_the_commit_decided(qtbot, monkeypatch, wizard, office_file,
+                                                                    tmp_path):
+    dry_run_to_check(qtbot, monkeypatch, wizard, office_file)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=WAIT_MS)
+    assert wizard.ui.doneReportButton.isVisibleTo(wizard)
+    report = tmp_path / "setelah-impor.xlsx"
+    choose(monkeypatch, report)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: shown.append(text))
+    qtbot.mouseClick(wizard.ui.doneReportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    sheet = load_workbook(report, read_only=True).worksheets[0]
+    flat = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
+    assert flat.count("ok") == len(GOOD_ROWS) and flat.count("ditolak") == 1

@@ -176,9 +176,10 @@ class ImportWizard(QDialog):
         ui.commitCancelButton.clicked.connect(self.cancel_task)
         ui.anotherButton.clicked.connect(self.restart)
         ui.warningsButton.clicked.connect(self._show_warnings)
+        ui.doneReportButton.clicked.connect(self.save_report)
 
         for button in (ui.chooseButton, ui.templateButton, ui.saveReportButton, ui.rereadButton, ui.checkCancelButton,
-                       ui.commitCancelButton, ui.anotherButton, ui.warningsButton, ui.backButton, ui.closeButton):
+                       ui.commitCancelButton, ui.anotherButton, ui.warningsButton, ui.doneReportButton, ui.backButton, ui.closeButton):
             button.setAutoDefault(False)
         ui.nextButton.setDefault(True)
         ui.backButton.clicked.connect(self.back)
@@ -621,8 +622,16 @@ class ImportWizard(QDialog):
         self.ui.rowDetail.setText(self.tr("Baris {row} · {status}: {message}").format(
             row=result.row_number, status=label, message=message))
 
+    def report_source(self) -> DryRun | None:
+        """What "Simpan laporan" writes: after the import, every row as the commit decided it; before, the dry
+        run."""
+        result, table = self.result, self.table
+        if self.page() == DONE and result is not None and result.rows and table is not None and self.dry:
+            return DryRun(table, self.dry.mapping, result.rows, result.counts)
+        return self.dry
+
     def save_report(self) -> None:
-        dry = self.dry
+        dry = self.report_source()
         if dry is None or self.busy.is_running():
             return
         name = f"{Path(dry.table.file_name).stem}-laporan-impor.xlsx"
@@ -680,6 +689,7 @@ class ImportWizard(QDialog):
         ]
         self.ui.doneSummary.setText("<br>".join(lines))
         self.ui.warningsButton.setVisible(counts.get("peringatan", 0) > 0)
+        self.ui.doneReportButton.setVisible(bool(result.rows))
         self._show_page(DONE)
         self.imported.emit(result)
 

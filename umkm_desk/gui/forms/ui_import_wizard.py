@@ -407,6 +407,11 @@ class Ui_ImportWizard(object):
 
         self.doneButtons = QHBoxLayout()
         self.doneButtons.setObjectName(u"doneButtons")
+        self.doneReportButton = QPushButton(self.donePage)
+        self.doneReportButton.setObjectName(u"doneReportButton")
+
+        self.doneButtons.addWidget(self.doneReportButton)
+
         self.warningsButton = QPushButton(self.donePage)
         self.warningsButton.setObjectName(u"warningsButton")
 
@@ -503,6 +508,7 @@ class Ui_ImportWizard(object):
         self.commitCancelButton.setText(QCoreApplication.translate("ImportWizard", u"Batal", None))
         self.doneHeading.setText(QCoreApplication.translate("ImportWizard", u"Impor selesai", None))
         self.doneHint.setText(QCoreApplication.translate("ImportWizard", u"UMKM dengan peringatan dapat dicari di halaman UMKM dengan filter \u201cHanya yang ada peringatan impor\u201d. Seluruh impor ini dapat dibatalkan (dan dipulihkan) lewat menu Berkas \u203a Riwayat impor.", None))
+        self.doneReportButton.setText(QCoreApplication.translate("ImportWizard", u"Simpan lapo&ran\u2026", None))
         self.warningsButton.setText(QCoreApplication.translate("ImportWizard", u"Tampilkan UMKM dengan &peringatan", None))
         self.anotherButton.setText(QCoreApplication.translate("ImportWizard", u"Impor berkas &lain", None))
         self.closeButton.setText(QCoreApplication.translate("ImportWizard", u"&Tutup", None))
