@@ -316,6 +316,7 @@ class _Generator(CaseDraws):
             "owner_name": owner["name"], "owner_nik": None if owner["nik_missing"] else owner["nik"],
             "kelurahan_name": kel[1], "kecamatan_name": self.kecamatan_names.get(kel[2], ""), "partner_name": None,
             "created_at": owner["created_at"], "updated_at": owner["created_at"], "deleted_at": None,
+            "import_batch_id": None, "import_warning": None, "registered_on": None,  # typed in, not imported
         }
 
     def businesses(self, progress: ProgressFn | None) -> None:

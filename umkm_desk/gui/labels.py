@@ -95,6 +95,7 @@ ACTION_LABELS: dict[str, str] = {
     "delete": "Diarsipkan",
     "restore": "Dipulihkan",
     "duplicate": "Disimpan walau mirip data lain",
+    "import": "Diimpor dari berkas",
 }
 
 
