@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -95,7 +96,8 @@ def wizard(qtbot: Any, window: Any) -> Iterator[ImportWizard]:
     dialog = window._import_wizard
     assert isinstance(dialog, ImportWizard) and dialog.isVisible()
     yield dialog
-    dialog.wait()
+    if shiboken6.isValid(dialog):
+        dialog.wait()
 
 
 def test_ctrl_i_opens_the_wizard_from_the_berkas_menu(window: Any) -> None:
@@ -273,6 +275,7 @@ class Gate:
         self.real = real
         self.entered = threading.Event()
         self.release = threading.Event()
+        self.returned = threading.Event()
 
     def __call__(self, ctx: Any, table: Any, mapping: Any, *, progress: Any = None, cancelled: Any = None) -> Any:
         def held(done: int, total: int) -> None:
@@ -281,7 +284,10 @@ class Gate:
             if progress is not None:
                 progress(done, total)
 
-        return self.real(ctx, table, mapping, progress=held, cancelled=cancelled)
+        try:
+            return self.real(ctx, table, mapping, progress=held, cancelled=cancelled)
+        finally:
+            self.returned.set()
 
 
 def test_cancel_during_the_commit_imports_nothing(qtbot, monkeypatch, window, wizard, office_file):
@@ -489,3 +495,18 @@ def test_the_report_after_the_import_says_what_the_commit_decided(qtbot, monkeyp
     sheet = load_workbook(report, read_only=True).worksheets[0]
     flat = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
     assert flat.count("ok") == len(GOOD_ROWS) and flat.count("ditolak") == 1
+
+
+def test_closing_the_window_during_the_commit_imports_nothing(qtbot, monkeypatch, window, wizard, office_file):
+    gate = Gate(imports.commit_import)
+    monkeypatch.setattr(imports, "commit_import", gate)
+    try:
+        dry_run_to_check(qtbot, monkeypatch, wizard, office_file)
+        click_next(qtbot, wizard)
+        qtbot.waitUntil(gate.entered.is_set, timeout=WAIT_MS)
+        threading.Timer(0.3, gate.release.set).start()  # the commit goes on only after the window asked it to stop
+        window.close()
+    finally:
+        gate.release.set()
+    assert gate.returned.wait(20)
+    assert active_count(window.ctx) == 0 and imports.list_batches(window.ctx) == []

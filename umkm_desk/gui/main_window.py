@@ -401,4 +401,6 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
+        if self._import_wizard is not None:  # an import running in the wizard is cancelled: nothing half-done
+            self._import_wizard.close()
         event.accept()
