@@ -510,3 +510,14 @@ def test_closing_the_window_during_the_commit_imports_nothing(qtbot, monkeypatch
         gate.release.set()
     assert gate.returned.wait(20)
     assert active_count(window.ctx) == 0 and imports.list_batches(window.ctx) == []
+
+
+def test_a_double_click_in_the_preview_picks_the_header_row(qtbot, monkeypatch, wizard, tmp_path):
+    path = write_office_file(tmp_path / "binaan.xlsx", GOOD_ROWS)
+    open_file(qtbot, monkeypatch, wizard, path)
+    preview = wizard.ui.previewTable
+    line = [preview.verticalHeaderItem(r).text() for r in range(preview.rowCount())].index(str(HEADER_ROW + 1))
+    preview.cellDoubleClicked.emit(line, 1)  # the first data row, as the officer would double-click it
+    assert wizard.ui.headerRowSpin.value() == HEADER_ROW + 1
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.header_row == HEADER_ROW, timeout=WAIT_MS)
+    assert wizard.table.headers[1] == GOOD_ROWS[0].name

@@ -109,6 +109,7 @@ class ImportWizard(QDialog):
         self._task_kind = ""
         self._mapping: Mapping | None = None  # the officer's mapping for the headers of ``self.table``
         self._after_read: str = ""  # "reread": run the dry run again once the file is read
+        self._preview_first = 0  # the index in the table's rows of the first row the preview shows
         self._step_names = (self.tr("Berkas"), self.tr("Kolom"), self.tr("Uji coba"), self.tr("Impor"),
                             self.tr("Selesai"))
 
@@ -141,7 +142,7 @@ class ImportWizard(QDialog):
         ui.templateButton.clicked.connect(lambda: save_template(self))
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.headerRowSpin.valueChanged.connect(lambda _v: self._header_timer.start())
-        ui.previewTable.cellDoubleClicked.connect(lambda row, _col: ui.headerRowSpin.setValue(row + 1))
+        ui.previewTable.cellDoubleClicked.connect(self._preview_row_chosen)
 
         # step 2
         self.grid = MappingGrid(ui.mappingContents, ui.mappingGrid)
@@ -161,7 +162,6 @@ class ImportWizard(QDialog):
         self.filter_group.setExclusive(True)
         for status, button in self.filter_buttons.items():
             self.filter_group.addButton(button)
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, s=status: self.show_status(s))
             color = STATUS_COLORS[status] if status is not None else TEXT
             button.setStyleSheet(
@@ -178,8 +178,7 @@ class ImportWizard(QDialog):
         ui.warningsButton.clicked.connect(self._show_warnings)
         ui.doneReportButton.clicked.connect(self.save_report)
 
-        for button in (ui.chooseButton, ui.templateButton, ui.saveReportButton, ui.rereadButton, ui.checkCancelButton,
-                       ui.commitCancelButton, ui.anotherButton, ui.warningsButton, ui.doneReportButton, ui.backButton, ui.closeButton):
+        for button in self.findChildren(QPushButton):  # Enter means the step's main action, nothing else
             button.setAutoDefault(False)
         ui.nextButton.setDefault(True)
         ui.backButton.clicked.connect(self.back)
@@ -389,9 +388,13 @@ class ImportWizard(QDialog):
     def file_error(self) -> str:
         return self.ui.fileError.text() if self.ui.fileError.isVisibleTo(self) else ""
 
+    def _preview_row_chosen(self, row: int, _column: int) -> None:
+        """A double click on a preview row makes it the header row."""
+        self.ui.headerRowSpin.setValue(self._preview_first + row + 1)
+
     def _fill_preview(self, table: SheetTable) -> None:
         view = self.ui.previewTable
-        first = max(0, table.header_row - 3)
+        first = self._preview_first = max(0, table.header_row - 3)
         rows = table.rows[first:first + PREVIEW_ROWS]
         columns = min(PREVIEW_COLUMNS, max((len(r) for r in rows), default=0))
         view.clear()
