@@ -521,3 +521,29 @@ def test_a_double_click_in_the_preview_picks_the_header_row(qtbot, monkeypatch, 
     assert wizard.ui.headerRowSpin.value() == HEADER_ROW + 1
     qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.header_row == HEADER_ROW, timeout=WAIT_MS)
     assert wizard.table.headers[1] == GOOD_ROWS[0].name
+
+
+def test_another_sheet_is_read_and_a_sheet_without_data_says_so(qtbot, monkeypatch, wizard, tmp_path):
+    path = write_office_file(tmp_path / "binaan.xlsx", GOOD_ROWS)
+    book = load_workbook(path)
+    notes = book.create_sheet("Catatan", 0)  # a notes sheet in front of the data, as offices keep them
+    notes.append(["Diperbarui tiap bulan oleh petugas kecamatan."])
+    book.save(path)
+    open_file(qtbot, monkeypatch, wizard, path)
+    combo = wizard.ui.sheetCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Catatan", "Binaan 2026"]
+    assert combo.isEnabled()
+
+    def pick(name: str) -> None:
+        combo.setCurrentIndex(combo.findText(name))
+        combo.activated.emit(combo.currentIndex())
+        wait_idle(qtbot, wizard)
+
+    if wizard.table is not None and wizard.table.sheet == "Binaan 2026":
+        pick("Catatan")
+    assert wizard.table is None and wizard.file_error(), "a sheet without a header says why"
+    assert not wizard.ui.nextButton.isEnabled() and combo.isEnabled()
+    pick("Binaan 2026")
+    assert wizard.file_error() == ""
+    assert wizard.table is not None and wizard.table.sheet == "Binaan 2026"
+    assert wizard.table.headers == HEADERS and wizard.ui.nextButton.isEnabled()

@@ -110,6 +110,8 @@ class ImportWizard(QDialog):
         self._mapping: Mapping | None = None  # the officer's mapping for the headers of ``self.table``
         self._after_read: str = ""  # "reread": run the dry run again once the file is read
         self._preview_first = 0  # the index in the table's rows of the first row the preview shows
+        self._path: Path | None = None  # the file chosen, and the sheet last asked for (kept when a read fails)
+        self._sheet: str | None = None
         self._step_names = (self.tr("Berkas"), self.tr("Kolom"), self.tr("Uji coba"), self.tr("Impor"),
                             self.tr("Selesai"))
 
@@ -276,6 +278,7 @@ class ImportWizard(QDialog):
         self._mapping = None
         self.results.clear()
         self.ui.pathEdit.clear()
+        self._path = self._sheet = None
         self.ui.previewTable.clear()
         self.ui.previewTable.setRowCount(0)
         self.ui.previewTable.setColumnCount(0)
@@ -303,17 +306,15 @@ class ImportWizard(QDialog):
         self._read(path, None, None)
 
     def _sheet_chosen(self, _index: int) -> None:
-        if self.table is None:
-            return
         sheet = self.ui.sheetCombo.currentText()
-        if sheet != self.table.sheet:
-            self._read(self.table.path, sheet, None)
+        if self._path is not None and (self.table is None or sheet != self.table.sheet):
+            self._read(self._path, sheet, None)
 
     def _header_row_changed(self) -> None:
         table = self.table
         row = self.ui.headerRowSpin.value() - 1
-        if table is not None and row != table.header_row:
-            self._read(table.path, table.sheet, row)
+        if self._path is not None and (table is None or row != table.header_row):
+            self._read(self._path, self._sheet, row)
 
     def reread(self) -> None:
         """"Baca ulang berkas": the same sheet and header row read again from disk, then a new dry run."""
@@ -325,6 +326,11 @@ class ImportWizard(QDialog):
 
     def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
         self._header_timer.stop()
+        if path != self._path:  # another file: its sheets and rows are not known yet
+            self.ui.sheetCombo.clear()
+            self.ui.sheetCombo.setEnabled(False)
+            self.ui.headerRowSpin.setEnabled(False)
+        self._path, self._sheet = path, sheet
         self._set_file_error("")
         self.ui.readingLabel.setText(self.tr("Membaca {name}…").format(name=path.name))
         self.setCursor(Qt.CursorShape.BusyCursor)
@@ -337,6 +343,7 @@ class ImportWizard(QDialog):
         self.ui.readingLabel.clear()
         previous = self.table
         self.table = table
+        self._sheet = table.sheet
         self.dry = None
         if previous is None or previous.headers != table.headers:
             self.grid.clear()
