@@ -547,3 +547,18 @@ def test_another_sheet_is_read_and_a_sheet_without_data_says_so(qtbot, monkeypat
     assert wizard.file_error() == ""
     assert wizard.table is not None and wizard.table.sheet == "Binaan 2026"
     assert wizard.table.headers == HEADERS and wizard.ui.nextButton.isEnabled()
+
+
+def test_a_windows_csv_is_read_with_its_accents(qtbot, monkeypatch, wizard, tmp_path):
+    path = tmp_path / "binaan.csv"
+    lines = [";".join(HEADERS)]
+    for number, row in enumerate(GOOD_ROWS, start=1):
+        lines.append(";".join(str(v) for v in (number, row.name.replace("Keripik", "Kafé"), row.owner, row.nik,
+                                               row.phone, row.address, row.kelurahan, row.kecamatan, row.sector,
+                                               row.monthly_sales, row.modal, row.workers, row.registered)))
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    open_file(qtbot, monkeypatch, wizard, path)
+    assert wizard.file_error() == "" and wizard.table is not None
+    assert not wizard.ui.sheetCombo.isEnabled()  # a CSV has one table
+    texts = {wizard.ui.previewTable.item(r, 1).text() for r in range(wizard.ui.previewTable.rowCount())}
+    assert "Kafé Pisang Bu Sari" in texts
