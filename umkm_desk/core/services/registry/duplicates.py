@@ -171,11 +171,20 @@ def find_duplicates_bulk(session: Session, probes: Sequence[DuplicateProbe]) -> 
                 by_field[reason].setdefault(stored[position], []).append(stored)
     kelurahan = {p.kelurahan_code for p in probes if p.kelurahan_code and normalize_name(p.name or "")}
     names: dict[str, list[tuple[tuple[Any, ...], str]]] = {}
+    bags: dict[str, list[tuple[int, int]]] = {}  # per kelurahan, in the order of names: (char bag, length)
+    # The names of whole kelurahan (100,000 businesses in a city-wide file) are read from business alone: the
+    # owner's and the kelurahan's names are kept on it for the list, so no join and a third of the memory.
+    slim = select(Business.id, Business.name, Business.owner_name, Business.kelurahan_name, Business.deleted_at,
+                  Business.kelurahan_code)  # fmt: skip
     for chunk in _chunks(list(kelurahan)):
-        for name_row in session.execute(base.where(Business.kelurahan_code.in_(chunk))):
-            normalized = normalize_name(name_row[1])
+        for found_id, name, owner_name, kelurahan_name, deleted_at, code in session.execute(
+            slim.where(Business.kelurahan_code.in_(chunk))
+        ):
+            normalized = normalize_name(name)
             if normalized:
-                names.setdefault(name_row[8], []).append((tuple(name_row), normalized))
+                row = (found_id, name, owner_name, kelurahan_name, deleted_at, None, None, None, code)
+                names.setdefault(code, []).append((row, normalized))
+                bags.setdefault(code, []).append((_char_bag(normalized), len(normalized)))
 
     order = [REASON_NIK, REASON_NIB, REASON_PHONE, REASON_NAME]
     results: list[list[DuplicateMatch]] = []
@@ -185,7 +194,9 @@ def find_duplicates_bulk(session: Session, probes: Sequence[DuplicateProbe]) -> 
             for row in by_field[reason].get(value, []) if value else []:
                 found.setdefault(row[0], (row, [], None))[1].append(reason)
         wanted = normalize_name(probe.name or "")
-        for row, normalized in names.get(probe.kelurahan_code or "", []) if wanted else []:
+        in_kelurahan = names.get(probe.kelurahan_code or "", []) if wanted else []
+        for index in _close_bags(wanted, bags.get(probe.kelurahan_code or "", [])) if in_kelurahan else []:
+            row, normalized = in_kelurahan[index]
             score = _similarity_normalized(wanted, probe.name, normalized, row[1])
             if score is None:
                 continue
@@ -201,6 +212,41 @@ def find_duplicates_bulk(session: Session, probes: Sequence[DuplicateProbe]) -> 
         matches.sort(key=lambda m: (m.archived, order.index(m.reasons[0]), -(m.similarity or 0), m.name.lower()))
         results.append(matches)
     return results
+
+
+_BAG_BITS = 16  # bits per character slot
+_FULL_BAG = (1 << (_BAG_BITS * 64)) - 1
+
+
+def _char_bag(normalized: str) -> int:
+    """The characters of a normalised name as one int: as many bits set in a character's slot as it occurs, so
+    that the size of the common multiset of two names is at most ``(a & b).bit_count()``, a C-speed popcount.
+    Characters sharing a slot (``ord % 64``) add up there, which can only raise that bound; a slot that would
+    overflow makes the name's bag full (it passes the bound and is compared in full)."""
+    slots: dict[int, int] = {}
+    for char in normalized:
+        slot = ord(char) % 64
+        slots[slot] = slots.get(slot, 0) + 1
+    bag = 0
+    for slot, count in slots.items():
+        if count > _BAG_BITS:
+            return _FULL_BAG
+        bag |= ((1 << count) - 1) << (_BAG_BITS * slot)
+    return bag
+
+
+def _close_bags(wanted: str, bags: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the stored names that may reach the threshold: 2 * common characters / both lengths is
+    difflib's quick_ratio, an upper bound of both ratios in name_similarity (the sorted-word form has the same
+    characters). Comparing every name of a kelurahan this way costs a popcount each; the few left are compared
+    in full."""
+    own, length = _char_bag(wanted), len(wanted)
+    threshold = SIMILAR_NAME_THRESHOLD / 2
+    return [
+        index
+        for index, (bag, other_length) in enumerate(bags)
+        if (own & bag).bit_count() >= threshold * (length + other_length)
+    ]
 
 
 def _similarity_normalized(wanted_normalized: str, wanted: str, other_normalized: str, other: str) -> float | None:
