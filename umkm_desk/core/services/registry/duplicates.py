@@ -12,8 +12,10 @@ from __future__ import annotations
 import difflib
 import math
 import uuid
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -229,11 +231,8 @@ def _char_bag(normalized: str) -> int:
     that the size of the common multiset of two names is ``(a & b).bit_count()``, a C-speed popcount. A name with
     a character more than ``_BAG_BITS`` times (or one normalize_name never leaves) gets a full bag: it passes the
     bound and is compared in full."""
-    counts: dict[str, int] = {}
-    for char in normalized:
-        counts[char] = counts.get(char, 0) + 1
     bag = 0
-    for char, count in counts.items():
+    for char, count in Counter(normalized).items():
         slot = _BAG_CHARS.get(char)
         if slot is None or count > _BAG_BITS:
             return _FULL_BAG
@@ -265,9 +264,11 @@ class _Bags:
             bucket = self.by_length.get(other_length)
             if bucket is None:
                 continue
-            need = SIMILAR_NAME_THRESHOLD * (length + other_length) / 2
+            # a count reaches the bound when it reaches the bound rounded up (the epsilon as above)
+            need = math.ceil(SIMILAR_NAME_THRESHOLD * (length + other_length) / 2 - 1e-9)
             indexes, bags = bucket
-            found.extend(indexes[i] for i, bag in enumerate(bags) if (own & bag).bit_count() >= need)
+            # map/compress iterate in C: ten million names a second instead of two
+            found.extend(compress(indexes, map(need.__le__, map(int.bit_count, map(own.__and__, bags)))))
         return found
 
 
