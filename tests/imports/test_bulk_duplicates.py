@@ -11,6 +11,7 @@ from umkm_desk.core.rules.text import SIMILAR_NAME_THRESHOLD, name_similarity, n
 from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.services.registry.duplicates import (
     DuplicateProbe,
+    _Bags,
     find_duplicates_bulk,
     find_duplicates_in,
 )
