@@ -318,7 +318,10 @@ ROWS: tuple[Row, ...] = (
         "peringatan",
         "B23: nama mirip UMKM",
     ),
-    # 24: the JUMLAH row of formulas at the bottom
+    # 24: a typo in the kelurahan, read as the one close spelling: imported with a warning
+    Row(_r(20, "Pecel Lele Mas Tono", "Tono", nik(20, sex="L"), "", "", "Cipre", "", "Kuliner", "", "", "", ""),
+        "peringatan", "peringatan", "G24: kelurahan 'Cipre' dibaca sebagai Cipare"),
+    # 25: the JUMLAH row of formulas at the bottom
     Row(
         _r(None, "JUMLAH", None, None, None, None, None, None, None, None, None, None, None),
         "dilewati",
@@ -328,7 +331,7 @@ ROWS: tuple[Row, ...] = (
 )
 FIRST_DATA_ROW = HEADER_ROW + 1
 #: formula cells and the values Excel cached for them (openpyxl writes formulas without cached values)
-FORMULAS = {"L19": ("1+1", "2"), "J24": ("SUM(J5:J23)", "1234"), "K24": ("SUM(K5:K23)", None)}
+FORMULAS = {"L19": ("1+1", "2"), "J25": ("SUM(J5:J24)", "1234"), "K25": ("SUM(K5:K24)", None)}
 
 
 def statuses(*, with_db: bool) -> dict[int, str]:

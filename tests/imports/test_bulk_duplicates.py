@@ -3,10 +3,15 @@ for the form) finds, in the same order."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.imports.sheets import nik
+from umkm_desk.core.rules.text import SIMILAR_NAME_THRESHOLD, name_similarity, normalize_name
 from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.services.registry.duplicates import (
     DuplicateProbe,
+    _Bags,
     find_duplicates_bulk,
     find_duplicates_in,
 )
@@ -48,3 +53,36 @@ def test_bulk_and_one_by_one_agree(ctx):
         bulk = find_duplicates_bulk(session, probes)
     assert bulk == one_by_one
     assert [len(m) for m in bulk] == [2, 1, 1, 2, 1, 0, 1]
+
+
+_WORDS = ["warung", "toko", "sari", "rasa", "jaya", "ud", "cv", "88", "pak", "bu", "aaaaaaaaaaaaaa", "kopi"]
+
+
+@st.composite
+def _name_and_typo(draw: st.DrawFn) -> tuple[str, str]:
+    name = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4)))
+    typo = list(name)
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(typo)))
+        op = draw(st.sampled_from(["drop", "insert", "replace"]))
+        char = draw(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789 .-"))
+        if op == "insert":
+            typo.insert(at, char)
+        elif typo:
+            index = min(at, len(typo) - 1)
+            typo[index : index + 1] = [] if op == "drop" else [char]
+    text = "".join(typo)
+    return name, " ".join(reversed(text.split())) if draw(st.booleans()) else text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pair=_name_and_typo())
+def test_the_character_bound_never_dismisses_a_similar_name(pair):
+    """The popcount bound only skips names name_similarity would refuse (typos, word order, legal prefixes)."""
+    name, other = pair
+    wanted, stored = normalize_name(name), normalize_name(other)
+    if not wanted or not stored or name_similarity(name, other) < SIMILAR_NAME_THRESHOLD:
+        return
+    bags = _Bags()
+    bags.add(0, stored)
+    assert bags.close_to(wanted) == [0]

@@ -62,7 +62,7 @@ def test_the_table_is_read_below_the_titles_with_cached_formula_values(office_fi
     assert table.hidden_columns == frozenset({5})
     assert any("Kolom F (Alamat) tersembunyi" in n for n in table.notices)
     assert table.rows[18][11] == 2  # L19 =1+1, read as Excel cached it
-    assert table.rows[23][10] == "#REF!"  # K24 failed in Excel
+    assert table.rows[24][10] == "#REF!"  # K25 failed in Excel
 
 
 def test_monthly_money_is_stored_per_year_and_warnings_are_kept(ctx, office_file):

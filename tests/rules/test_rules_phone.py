@@ -120,3 +120,9 @@ def test_normalize_phone_refuses_only_with_rule_error(text):
     except RuleError:
         return
     assert e164.startswith("+") and e164[1:].isdigit()
+
+
+def test_dots_ending_in_zeros_are_a_group_not_a_float_tail():
+    """Found by hypothesis: "08110.0000.00" lost its last group as if it were a numeric cell's ".00"."""
+    assert normalize_phone("08110.0000.00") == "+628110000000"
+    assert normalize_phone("8110000000.0") == "+628110000000"

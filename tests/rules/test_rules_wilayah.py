@@ -1,6 +1,6 @@
 import pytest
 
-from umkm_desk.core.rules import AmbiguousWilayah, RuleError
+from umkm_desk.core.rules import AmbiguousWilayah, RuleError, wilayah
 from umkm_desk.core.rules.wilayah import (
     KecamatanInfo,
     KelurahanInfo,
@@ -189,3 +189,18 @@ def test_match_kecamatan_several_close_names(monkeypatch):
     with pytest.raises(AmbiguousWilayah) as caught:
         wilayah.match_kecamatan("Curu")
     assert {k.name for k in caught.value.candidates} == {"Curug", "Curuk"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "exact"),
+    [("CIPARE", True), ("Kel. Cipare", True), ("kelurahan  cipare", True), ("Cipre", False), ("Cipareh", False)],
+)
+def test_exact_kelurahan_name_or_a_close_spelling(typed, exact):
+    code = wilayah.match_kelurahan(typed)
+    assert code == "36.73.01.1002"
+    assert wilayah.is_exact_kelurahan_name(typed, code) is exact
+
+
+def test_press_spellings_are_exact_names():
+    code = wilayah.match_kelurahan("Karang Anyar")
+    assert wilayah.is_exact_kelurahan_name("Kel. Karang Anyar", code)

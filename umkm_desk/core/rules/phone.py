@@ -45,8 +45,10 @@ def normalize_phone(text: str | int) -> str:
         raise RuleError(
             "Nomor telepon rusak oleh spreadsheet (notasi ilmiah); ketik ulang sebagai teks.", field=_FIELD
         )
-    # A phone number fits in Excel's 15 digits, so a numeric cell's ".0" tail is harmless.
-    raw = re.sub(r"\.0+$", "", raw)
+    # A phone number fits in Excel's 15 digits, so a numeric cell's ".0" tail is harmless; only a number that is
+    # digits and that tail, though: in "0812.3456.00" the ".00" is the last group of digits.
+    if re.fullmatch(r"[0-9]+\.0+", raw):
+        raw = raw[: raw.index(".")]
     if not _ALLOWED.fullmatch(raw):
         raise RuleError("Nomor telepon hanya boleh berisi angka, spasi, tanda +, - dan kurung.", field=_FIELD)
     reason = "bukan nomor yang sah"

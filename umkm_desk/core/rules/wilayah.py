@@ -166,6 +166,14 @@ def _name_key(name: str) -> str:
     return _key(name)
 
 
+def is_exact_kelurahan_name(typed: str, code: str) -> bool:
+    """Whether ``typed`` names the kelurahan ``code`` as written or in a known spelling (any case, "Kel."
+    prefix, spacing, the press's spellings), rather than only by the close-spelling fallback of
+    :func:`match_kelurahan`: an import keeps a warning for the latter."""
+    key = _key(typed or "")
+    return _KELURAHAN_VARIANTS.get(key, key) == _name_key(kelurahan(code).name)
+
+
 def _key(name: str) -> str:
     """Squash a place name for comparison: no case, accents, prefixes, punctuation or spaces."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower().strip()

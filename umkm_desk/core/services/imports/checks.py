@@ -138,10 +138,6 @@ def sector_code(text: str) -> str:
     raise RuleError(f"Jenis usaha '{text.strip()}' tidak dikenal; tulis salah satu: {known}.", field="sector")
 
 
-def _place_key(name: str) -> str:
-    return re.sub(r"^(kelurahan|kel|desa|ds)\b", "", _words(name)).replace(" ", "")
-
-
 class _Row:
     """Reads the mapped cells of one row and collects what is wrong, by cell."""
 
@@ -221,7 +217,7 @@ def _wilayah(row: _Row) -> tuple[str, str]:
         row.error("kelurahan", exc.message)
         return "", ""
     place = wilayah.kelurahan(code)
-    if _place_key(kelurahan_text) != _place_key(place.name):
+    if not wilayah.is_exact_kelurahan_name(kelurahan_text, code):
         row.warn(
             "kelurahan",
             f"kelurahan '{kelurahan_text}' dibaca sebagai {place.name} (Kec. {place.kecamatan_name}).",

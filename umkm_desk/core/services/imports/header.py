@@ -72,10 +72,7 @@ def read_header(
     # sub-headers stand only under the merged cells (a data row fills the other columns too)
     filled = [c for c in range(width) if _text(below[c])]
     two_rows = (
-        bool(spans)
-        and _is_text_row(below[:width])
-        and bool(filled)
-        and all(c in under for c in filled)
+        bool(spans) and _is_text_row(below[:width]) and bool(filled) and all(c in under for c in filled)
     )
     texts: list[str] = []
     notices: list[str] = []

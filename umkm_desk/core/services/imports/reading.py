@@ -256,7 +256,9 @@ def _refuse_other_zip(path: Path) -> None:
     if "word/document.xml" in members:
         raise _refuse(f"{path.name} adalah dokumen Word, bukan spreadsheet. Pilih berkas .xlsx atau .csv.")
     if "ppt/presentation.xml" in members:
-        raise _refuse(f"{path.name} adalah presentasi PowerPoint, bukan spreadsheet. Pilih berkas .xlsx atau .csv.")
+        raise _refuse(
+            f"{path.name} adalah presentasi PowerPoint, bukan spreadsheet. Pilih berkas .xlsx atau .csv."
+        )
     if "content.xml" in members:
         raise _refuse(f"{path.name} adalah berkas OpenDocument. {_SAVE_AS}")
     raise _refuse(f"{path.name} bukan buku kerja Excel walau namanya .xlsx. Pilih berkas .xlsx atau .csv.")
