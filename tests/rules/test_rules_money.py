@@ -7,6 +7,7 @@ from umkm_desk.core.rules.money import (
     MONEY_MAX,
     TERBILANG_MAX,
     format_rupiah,
+    is_money_words,
     parse_rupiah,
     parse_rupiah_words,
     terbilang,
@@ -257,7 +258,7 @@ def test_the_cap_itself_is_accepted():
 def test_words_golden_read_back(amount, words):
     if amount <= MONEY_MAX:
         assert parse_rupiah_words(words) == amount
-        assert parse_rupiah(f"{words} rupiah".title()) == amount
+        assert parse_rupiah_words(f"{words} rupiah".title()) == amount
 
 
 @pytest.mark.parametrize(
@@ -276,7 +277,7 @@ def test_words_golden_read_back(amount, words):
     ],
 )
 def test_words(text, amount):
-    assert parse_rupiah(text) == amount
+    assert parse_rupiah_words(text) == amount
 
 
 @pytest.mark.parametrize(
@@ -289,12 +290,18 @@ def test_words(text, amount):
         ("lima juta dua juta", "urutan"),
         ("lima ribu dua juta", "urutan"),
         ("dua setengah", "pecahan"),
-        ("lima juta bebek", "tidak dikenali"),  # not all number words: the usual refusal of parse_rupiah
     ],
 )
 def test_words_refused(text, fragment):
     with pytest.raises(RuleError, match=fragment):
-        parse_rupiah(text)
+        parse_rupiah_words(text)
+
+
+def test_forms_take_figures_only():
+    """Words are for spreadsheets (rules.cells.money_cell); a form field keeps asking for a figure."""
+    with pytest.raises(RuleError, match="tidak dikenali"):
+        parse_rupiah("lima juta")
+    assert is_money_words("Lima Juta Rupiah") and not is_money_words("lima juta bebek")
 
 
 def test_word_with_a_stray_word_names_it():
@@ -306,7 +313,7 @@ def test_word_with_a_stray_word_names_it():
 def test_words_round_trip(amount, style):
     """Whatever terbilang writes (lower-case, kwitansi Title Case, capitals) reads back as the same amount."""
     words = getattr(terbilang(amount), style)()
-    assert parse_rupiah(words) == amount
+    assert parse_rupiah_words(words) == amount
 
 
 _PIECES = [*"0123456789.,rpjtbkmRPJT -", "juta", "ribu", "lima", "se", "setengah", "ratus", "puluh", "belas"]

@@ -85,7 +85,7 @@ def test_create_reads_back_with_derived_values_and_audit(ctx):
 def test_every_bad_field_is_refused_with_its_message_and_nothing_is_written(ctx):
     bad = sample(
         owner_name="", nik="3673014508790000", phone="12", name="", sector="", kbli="12",
-        kecamatan_code="", kelurahan_code="", nib="123", year_started="1850", modal_usaha="lima bebek",
+        kecamatan_code="", kelurahan_code="", nib="123", year_started="1850", modal_usaha="lima juta",
         annual_sales="1,234 jt", workers="-3", halal_number="x" * 61, pirt_number="y" * 61,
         address="z" * 301, owner_address="z" * 301,
     )  # fmt: skip

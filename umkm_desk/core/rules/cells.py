@@ -13,7 +13,13 @@ from datetime import date, datetime
 
 from umkm_desk.core.rules.dates import format_tanggal, parse_tanggal
 from umkm_desk.core.rules.errors import RuleError
-from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah, parse_rupiah
+from umkm_desk.core.rules.money import (
+    MONEY_MAX,
+    format_rupiah,
+    is_money_words,
+    parse_rupiah,
+    parse_rupiah_words,
+)
 from umkm_desk.core.rules.nik import NikInfo, parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 
@@ -111,7 +117,12 @@ def money_cell(value: Cell, *, monthly: bool = False) -> int:
     refuse_error_cell(value)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise RuleError("Jumlah uang harus berupa angka.", field="rupiah")
-    amount = parse_rupiah(value)
+    try:
+        amount = parse_rupiah(value)
+    except RuleError:
+        if not (isinstance(value, str) and is_money_words(value)):
+            raise
+        amount = parse_rupiah_words(value)  # "lima juta": as people write amounts in letters
     return annual_from_monthly(amount) if monthly else amount
 
 

@@ -80,8 +80,6 @@ def parse_rupiah(value: str | int | float) -> int:
     if text.startswith("-"):
         raise _refuse("Jumlah uang tidak boleh negatif.")
     match = _AMOUNT.fullmatch(text)
-    if match is None and _is_words(text):
-        return parse_rupiah_words(text)
     if match is None:
         raise _refuse(f"Jumlah uang '{_shown(value)}' tidak dikenali. {_EXAMPLES}")
     number, unit = match["number"], match["unit"]
@@ -128,8 +126,9 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[,\-]", " ", text).split()
 
 
-def _is_words(text: str) -> bool:
-    """Whether ``text`` is an amount written in Indonesian number words (no digits)."""
+def is_money_words(text: str) -> bool:
+    """Whether ``text`` is an amount written in Indonesian number words ("lima juta rupiah"), for
+    :func:`parse_rupiah_words`. Forms take figures only (:func:`parse_rupiah`); spreadsheets may hold words."""
     tokens = _words(text)
     return bool(tokens) and all(token in _WORDS for token in tokens)
 

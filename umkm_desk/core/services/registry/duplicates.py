@@ -173,39 +173,56 @@ def find_duplicates_bulk(session: Session, probes: Sequence[DuplicateProbe]) -> 
                 stored: tuple[Any, ...] = tuple(found_row)
                 by_field[reason].setdefault(stored[position], []).append(stored)
     kelurahan = {p.kelurahan_code for p in probes if p.kelurahan_code and normalize_name(p.name or "")}
-    names: dict[str, list[tuple[tuple[Any, ...], str]]] = {}
+    names: dict[str, list[tuple[str, str]]] = {}  # per kelurahan: (name, normalised name)
     bags: dict[str, _Bags] = {}
-    # The names of whole kelurahan (100,000 businesses in a city-wide file) are read from business alone: the
-    # owner's and the kelurahan's names are kept on it for the list, so no join and a third of the memory.
-    slim = select(Business.id, Business.name, Business.owner_name, Business.kelurahan_name, Business.deleted_at,
-                  Business.kelurahan_code)  # fmt: skip
+    # The names of whole kelurahan (100,000 businesses in a city-wide file) are read as bare names: the few rows
+    # that come close are read in full afterwards. Names repeat (chains, "Warung Bu ..."): each is normalised once.
+    normalized_of: dict[str, str] = {}
     for chunk in _chunks(list(kelurahan)):
-        for found_id, name, owner_name, kelurahan_name, deleted_at, code in session.execute(
-            slim.where(Business.kelurahan_code.in_(chunk))
+        for name, code in session.execute(
+            select(Business.name, Business.kelurahan_code).where(Business.kelurahan_code.in_(chunk))
         ):
-            normalized = normalize_name(name)
+            normalized = normalized_of.get(name)
+            if normalized is None:
+                normalized = normalized_of[name] = normalize_name(name)
             if normalized:
-                row = (found_id, name, owner_name, kelurahan_name, deleted_at, None, None, None, code)
                 in_kelurahan = names.setdefault(code, [])
                 bags.setdefault(code, _Bags()).add(len(in_kelurahan), normalized)
-                in_kelurahan.append((row, normalized))
+                in_kelurahan.append((name, normalized))
+    close: dict[tuple[str, str], list[tuple[Any, ...]]] = {}  # (kelurahan, name) -> its stored rows
+    hits: list[list[tuple[str, float]]] = []  # per probe: the similar stored names and their likeness
+    for probe in probes:
+        wanted = normalize_name(probe.name or "")
+        same_place = names.get(probe.kelurahan_code or "", []) if wanted else []
+        mine: list[tuple[str, float]] = []
+        for index in sorted(bags[probe.kelurahan_code or ""].close_to(wanted)) if same_place else []:
+            name, normalized = same_place[index]
+            score = _similarity_normalized(wanted, probe.name, normalized, name)
+            if score is not None:
+                close[(probe.kelurahan_code or "", name)] = []
+                mine.append((name, score))
+        hits.append(mine)
+    slim = select(Business.id, Business.name, Business.owner_name, Business.kelurahan_name, Business.deleted_at,
+                  Business.kelurahan_code)  # fmt: skip
+    for code, name in close:
+        for found_id, found_name, owner_name, kelurahan_name, deleted_at, _code in session.execute(
+            slim.where(Business.kelurahan_code == code, Business.name == name)
+        ):
+            row = (found_id, found_name, owner_name, kelurahan_name, deleted_at, None, None, None, code)
+            close[(code, name)].append(row)
 
     order = [REASON_NIK, REASON_NIB, REASON_PHONE, REASON_NAME]
     results: list[list[DuplicateMatch]] = []
-    for probe in probes:
+    for probe, similar in zip(probes, hits, strict=True):
         found: dict[uuid.UUID, tuple[tuple[Any, ...], list[str], float | None]] = {}
         for reason, value in ((REASON_NIK, probe.nik), (REASON_NIB, probe.nib), (REASON_PHONE, probe.phone)):
             for row in by_field[reason].get(value, []) if value else []:
                 found.setdefault(row[0], (row, [], None))[1].append(reason)
-        wanted = normalize_name(probe.name or "")
-        same_place = names.get(probe.kelurahan_code or "", []) if wanted else []
-        for index in sorted(bags[probe.kelurahan_code or ""].close_to(wanted)) if same_place else []:
-            row, normalized = same_place[index]
-            score = _similarity_normalized(wanted, probe.name, normalized, row[1])
-            if score is None:
-                continue
-            previous = found.get(row[0])
-            found[row[0]] = (row, [*(previous[1] if previous else []), REASON_NAME], score)
+        for name, score in similar:
+            for row in close.get((probe.kelurahan_code or "", name), []):
+                previous = found.get(row[0])
+                if previous is None or REASON_NAME not in previous[1]:
+                    found[row[0]] = (row, [*(previous[1] if previous else []), REASON_NAME], score)
         matches = [
             DuplicateMatch(
                 business_id=row[0], name=row[1], owner_name=row[2], kelurahan_name=row[3],
@@ -213,7 +230,9 @@ def find_duplicates_bulk(session: Session, probes: Sequence[DuplicateProbe]) -> 
             )
             for row, reasons, score in found.values()
         ]  # fmt: skip
-        matches.sort(key=lambda m: (m.archived, order.index(m.reasons[0]), -(m.similarity or 0), m.name.lower()))
+        matches.sort(
+            key=lambda m: (m.archived, order.index(m.reasons[0]), -(m.similarity or 0), m.name.lower())
+        )
         results.append(matches)
     return results
 
@@ -272,7 +291,9 @@ class _Bags:
         return found
 
 
-def _similarity_normalized(wanted_normalized: str, wanted: str, other_normalized: str, other: str) -> float | None:
+def _similarity_normalized(
+    wanted_normalized: str, wanted: str, other_normalized: str, other: str
+) -> float | None:
     """:func:`_similarity` with the other name already normalised (a kelurahan's names are compared with many
     probes). ``quick_ratio`` bounds both ratios of name_similarity from above (the sorted-word form has the same
     characters), so a pair it puts below the threshold is dismissed without the slower comparison."""
@@ -281,7 +302,10 @@ def _similarity_normalized(wanted_normalized: str, wanted: str, other_normalized
         return None
     if wanted_normalized == other_normalized:
         return 1.0
-    if difflib.SequenceMatcher(None, wanted_normalized, other_normalized).quick_ratio() < SIMILAR_NAME_THRESHOLD:
+    if (
+        difflib.SequenceMatcher(None, wanted_normalized, other_normalized).quick_ratio()
+        < SIMILAR_NAME_THRESHOLD
+    ):
         return None
     score = name_similarity(wanted, other)
     return score if score >= SIMILAR_NAME_THRESHOLD else None
