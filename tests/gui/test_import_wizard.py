@@ -388,13 +388,26 @@ def test_warnings_are_kept_on_the_business_and_filtered(qtbot, monkeypatch, wind
     page = window.current_page()
     assert window.current_key() == "umkm" and page.import_warning_filter.isChecked()
     assert page.model.rowCount() == 1
-    business_id = page.model.data(page.model.index(0, 0), ID_ROLE)
     assert page.model.data(page.model.index(0, 0)) == WARNED.name
 
     page.import_warning_filter.setChecked(False)
     assert page.model.rowCount() == len(GOOD_ROWS) + 1
     page.import_warning_filter.setChecked(True)
     assert page.model.rowCount() == 1
+    tooltip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Peringatan impor" in tooltip and "NIK" in tooltip
+
+
+# strict: once the engine's BusinessProfile carries import_warning this passes, and the marker must go
+@pytest.mark.xfail(strict=True, reason="BusinessProfile.import_warning is requested from the engine (request 2)")
+def test_the_business_detail_shows_the_import_warning(qtbot, monkeypatch, window, wizard, tmp_path):
+    path = write_office_file(tmp_path / "binaan.xlsx", (*GOOD_ROWS, WARNED))
+    dry_run_to_check(qtbot, monkeypatch, wizard, path)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=WAIT_MS)
+    qtbot.mouseClick(wizard.ui.warningsButton, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    business_id = page.model.data(page.model.index(0, 0), ID_ROLE)
     dialog = page.open_business(business_id)
     form = dialog.profile_form
     rows = {form.itemAt(r, form.ItemRole.LabelRole).widget().text():
