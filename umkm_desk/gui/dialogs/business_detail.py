@@ -215,6 +215,7 @@ class BusinessDetailDialog(QDialog):
         ]
         if p.duplicate_reason:
             rows.append((self.tr("Alasan data ganda"), p.duplicate_reason))
+        # read softly: the profile gains the field with the import engine (its register of requests, item 2)
         import_warning = getattr(p, "import_warning", None)
         if import_warning:
             rows.append((self.tr("Peringatan impor"), import_warning))
