@@ -111,7 +111,7 @@ class Ui_PendampinganPage(object):
         self.groupPanel.setObjectName(u"groupPanel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setVerticalStretch(1)
         sizePolicy.setHeightForWidth(self.groupPanel.sizePolicy().hasHeightForWidth())
         self.groupPanel.setSizePolicy(sizePolicy)
         self.groupPanelLayout = QVBoxLayout(self.groupPanel)
