@@ -7,7 +7,7 @@ These helpers only ever widen: a column or field keeps its designed width when t
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyleOptionFrame
 
 #: room Qt keeps between a line edit's frame and its text (QLineEditPrivate::horizontalMargin), both sides
 _LINE_EDIT_TEXT_MARGIN = 2 * 2
@@ -45,8 +45,3 @@ def fit_placeholder(edit: QLineEdit, extra: int = 0) -> None:
     margins = edit.textMargins()
     edit.setMinimumWidth(max(edit.minimumWidth(), text + chrome + margins.left() + margins.right()
                              + _LINE_EDIT_TEXT_MARGIN + extra))
-
-
-def fit_combo(combo: QComboBox) -> None:
-    """A combo box as wide as its longest entry (filters whose entries come from the data)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -5,11 +5,8 @@ the metrics it was checked with (tests/gui/test_layout_fit.py) whether the PC ha
 
 Widgets opt into styles with a dynamic ``role`` property (set in Designer or with ``setProperty``):
 ``QLabel[role="error"]`` red field message, ``[role="hint"]`` grey help text, ``[role="heading"]`` large title,
-``QPushButton[role="primary"]`` the main action, ``QLineEdit[invalid="true"]`` a field with an error, and
-``QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPushButton {{ font-size: 10pt; font-weight: 400; }}
-QGroupBox QPushButton[role="primary"] {{ font-weight: 600; }}
-#actionBar {{ background: white; border-top: 1px solid {BORDER}; }}
-QFrame[role="card"]`` a white panel.
+``QPushButton[role="primary"]`` the main action, ``QLineEdit[invalid="true"]`` a field with an error,
+``QFrame[role="card"]`` a white panel and ``QFrame[role="summary"]`` a grey tile holding one figure.
 """
 
 from __future__ import annotations
@@ -80,6 +77,7 @@ QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPushButton {{ font-size: 10pt;
 QGroupBox QPushButton[role="primary"] {{ font-weight: 600; }}
 #actionBar {{ background: white; border-top: 1px solid {BORDER}; }}
 QFrame[role="card"] {{ background: white; border: 1px solid {BORDER}; border-radius: 8px; }}
+QFrame[role="summary"] {{ background: #f7f9fc; border: 1px solid {BORDER}; border-radius: 8px; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: white; border: 1px solid #c5cedb; border-radius: 5px; padding: 5px 8px;

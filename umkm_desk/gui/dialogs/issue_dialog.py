@@ -35,7 +35,11 @@ SEARCH_DELAY_MS = 250
 
 
 def kind_combo(parent: QWidget, *, with_all: str | None = None) -> QComboBox:
-    combo = QComboBox(parent)
+    return fill_kind_combo(QComboBox(parent), with_all=with_all)
+
+
+def fill_kind_combo(combo: QComboBox, *, with_all: str | None = None) -> QComboBox:
+    """Add the document kinds to ``combo`` (after a "Semua jenis" entry with no data when ``with_all``)."""
     if with_all is not None:
         combo.addItem(with_all, None)
     for code, label in labels.document_kinds().items():

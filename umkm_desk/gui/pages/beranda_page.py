@@ -6,22 +6,11 @@ Double-click a follow-up or an activity to open its case.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases import activities
@@ -29,6 +18,7 @@ from umkm_desk.core.services.cases.dashboard import Dashboard, FollowUp, dashboa
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.case_view import CaseView
+from umkm_desk.gui.forms.ui_beranda_page import Ui_BerandaPage
 from umkm_desk.gui.labels import long_date, short_date, thousands
 from umkm_desk.gui.models.case_models import (
     OVERDUE_BG,
@@ -45,34 +35,12 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(8)
-    label = QLabel(title)
-    label.setStyleSheet("font-size: 11.5pt; font-weight: 700;")
-    layout.addWidget(label)
-    return frame, layout
+@dataclass(frozen=True)
+class StatCard:
+    """One figure card of ui/beranda_page.ui: the big number and the note under its caption."""
 
-
-class StatCard(QFrame):
-    def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(2)
-        self.value = QLabel("0")
-        self.value.setStyleSheet(f"font-size: 24pt; font-weight: 700; color: {color};")
-        caption = QLabel(title)
-        caption.setProperty("role", "hint")
-        self.note = QLabel()
-        self.note.setProperty("role", "hint")
-        layout.addWidget(self.value)
-        layout.addWidget(caption)
-        layout.addWidget(self.note)
+    value: QLabel
+    note: QLabel
 
     def set(self, value: int, note: str = "") -> None:
         self.value.setText(thousands(value))
@@ -95,72 +63,25 @@ class BerandaPage(Page):
         return self.tr("Beranda")
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 8, 28, 20)
-        root.setSpacing(12)
-        stats = QHBoxLayout()
-        stats.setSpacing(12)
-        self.activeCard = StatCard(self.tr("Pendampingan aktif"), "#2f6fdb")
-        self.todayCard = StatCard(self.tr("Tindak lanjut hari ini"), "#1b2533")
-        self.overdueCard = StatCard(self.tr("Tindak lanjut terlambat"), "#b71c1c")
-        self.naikCard = StatCard(self.tr("UMKM naik kelas"), "#2e7d32")
-        for card in (self.activeCard, self.todayCard, self.overdueCard, self.naikCard):
-            stats.addWidget(card, 1)
-        root.addLayout(stats)
-        self.busyBar = QProgressBar()  # a loading indicator while the dashboard is read in the background
-        self.busyBar.setRange(0, 0)
-        self.busyBar.setTextVisible(False)
-        self.busyBar.setMaximumHeight(4)
+        self.ui = Ui_BerandaPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.activeCard = StatCard(ui.activeValue, ui.activeNote)
+        self.todayCard = StatCard(ui.todayValue, ui.todayNote)
+        self.overdueCard = StatCard(ui.overdueValue, ui.overdueNote)
+        self.naikCard = StatCard(ui.naikValue, ui.naikNote)
+        self.busyBar = ui.busyBar  # a loading indicator while the dashboard is read in the background
         self.busyBar.hide()
-        root.addWidget(self.busyBar)
-
-        middle = QHBoxLayout()
-        middle.setSpacing(12)
-        stage_frame, stage_layout = _card(self.tr("Pendampingan aktif per tahap"))
-        self.stageGrid = QGridLayout()
-        self.stageGrid.setHorizontalSpacing(18)
-        self.stageGrid.setVerticalSpacing(8)
-        stage_layout.addLayout(self.stageGrid)
-        self.closedLabel = QLabel()
-        self.closedLabel.setProperty("role", "hint")
-        self.closedLabel.setWordWrap(True)
-        stage_layout.addWidget(self.closedLabel)
-        stage_layout.addStretch(1)
-        middle.addWidget(stage_frame, 2)
-
-        follow_frame, follow_layout = _card(self.tr("Tindak lanjut"))
-        self.followTree = QTreeWidget()
-        self.followTree.setHeaderLabels([self.tr("Jatuh tempo"), self.tr("UMKM"), self.tr("Kegiatan"),
-                                         self.tr("Tahap"), self.tr("Catatan")])
-        self.followTree.setRootIsDecorated(False)
-        self.followTree.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
-        self.followTree.setAlternatingRowColors(True)
-        self.followTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.followTree.header().setStretchLastSection(True)
-        follow_layout.addWidget(self.followTree, 1)
-        buttons = QHBoxLayout()
-        self.doneButton = QPushButton(self.tr("Tandai selesai"))
-        self.openFollowButton = QPushButton(self.tr("Buka pendampingan"))
-        self.followHint = QLabel()
-        self.followHint.setProperty("role", "hint")
-        buttons.addWidget(self.followHint, 1)
-        buttons.addWidget(self.openFollowButton)
-        buttons.addWidget(self.doneButton)
-        follow_layout.addLayout(buttons)
-        middle.addWidget(follow_frame, 3)
-        root.addLayout(middle, 3)
-
-        recent_frame, recent_layout = _card(self.tr("Kegiatan terbaru"))
-        self.recentTree = QTreeWidget()
-        self.recentTree.setHeaderLabels([self.tr("Tanggal"), self.tr("UMKM"), self.tr("Kegiatan"), self.tr("Tahap"),
-                                         self.tr("Petugas"), self.tr("Catatan")])
-        self.recentTree.setRootIsDecorated(False)
-        self.recentTree.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
-        self.recentTree.setAlternatingRowColors(True)
-        self.recentTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.recentTree.header().setStretchLastSection(True)
-        recent_layout.addWidget(self.recentTree, 1)
-        root.addWidget(recent_frame, 2)
+        self.stageGrid = ui.stageGrid
+        self.closedLabel = ui.closedLabel
+        self.followTree = ui.followTree
+        self.followHint = ui.followHint
+        self.openFollowButton = ui.openFollowButton
+        self.doneButton = ui.doneButton
+        self.recentTree = ui.recentTree
+        for tree in (self.followTree, self.recentTree):
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            tree.header().setStretchLastSection(True)
 
         self.followTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
         self.recentTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))

@@ -6,31 +6,20 @@ import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QWidget
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.register.documents import RegisterEntry
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
-from umkm_desk.gui.dialogs.issue_dialog import IssueDialog, kind_combo
+from umkm_desk.gui.dialogs.issue_dialog import IssueDialog, fill_kind_combo
 from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
 from umkm_desk.gui.dialogs.void_dialog import VoidDialog
-from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
-from umkm_desk.gui.kit.tables import EXTENDED, make_table
+from umkm_desk.gui.forms.ui_dokumen_page import Ui_DokumenPage
+from umkm_desk.gui.kit.busy import BusyRunner
+from umkm_desk.gui.kit.tables import EXTENDED, setup_table
 from umkm_desk.gui.models.register_model import RegisterModel, RegisterQuery
 from umkm_desk.gui.pages.base import Page
 
@@ -47,81 +36,39 @@ class DokumenPage(Page):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("dokumenPage")
+        self.ui = Ui_DokumenPage()
+        self.ui.setupUi(self)
+        ui = self.ui
         #: the dialog opened last (preview, issue, void, verify, batch), for tests and for focus
         self.last_dialog: QWidget | None = None
 
-        # actions (buttons, context menu and shortcuts share them)
-        self.issue_action = self._action(self.tr("Terbitkan…"), QKeySequence("Ctrl+N"), self.issue)
-        self.preview_action = self._action(self.tr("Pratinjau / Cetak ulang"), QKeySequence("Ctrl+P"), self.preview)
-        self.void_action = self._action(self.tr("Batalkan…"), None, self.void)
-        self.verify_action = self._action(self.tr("Verifikasi…"), QKeySequence("Ctrl+F"), self.verify)
-        self.batch_action = self._action(self.tr("Cetak massal…"), None, self.batch)
-
-        # toolbar
-        self.issue_button = self._button(self.issue_action, primary=True)
-        self.preview_button = self._button(self.preview_action)
-        self.void_button = self._button(self.void_action)
-        self.verify_button = self._button(self.verify_action)
-        self.batch_button = self._button(self.batch_action)
-        toolbar = QHBoxLayout()
-        for button in (self.issue_button, self.preview_button, self.void_button):
-            toolbar.addWidget(button)
-        self.busy_indicator = BusyIndicator(self)  # while a reprint is rendered
-        toolbar.addWidget(self.busy_indicator)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.verify_button)
-        toolbar.addWidget(self.batch_button)
+        # actions: the toolbar buttons, the context menu and the shortcuts share them
+        self.issue_action = self._action(ui.issueAction, self.issue)
+        self.preview_action = self._action(ui.previewAction, self.preview)
+        self.void_action = self._action(ui.voidAction, self.void)
+        self.verify_action = self._action(ui.verifyAction, self.verify)
+        self.batch_action = self._action(ui.batchAction, self.batch)
+        self.issue_button = self._button(ui.issueButton, self.issue_action)
+        self.preview_button = self._button(ui.previewButton, self.preview_action)
+        self.void_button = self._button(ui.voidButton, self.void_action)
+        self.verify_button = self._button(ui.verifyButton, self.verify_action)
+        self.batch_button = self._button(ui.batchButton, self.batch_action)
+        self.busy_indicator = ui.busyIndicator  # while a reprint is rendered
 
         # filters
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("registerSearch")
-        self.search_edit.setPlaceholderText(self.tr("Cari nomor surat, nama UMKM atau kode verifikasi…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.kind_filter = kind_combo(self, with_all=self.tr("Semua jenis"))
-        self.year_filter = QComboBox(self)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("registerCount")
-        self.count_label.setProperty("role", "hint")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.count_label)
+        self.search_edit = ui.registerSearch
+        self.kind_filter = fill_kind_combo(ui.kindFilter, with_all=self.tr("Semua jenis"))
+        self.year_filter = ui.yearFilter
+        self.count_label = ui.registerCount
 
         # table and empty state
         self.model = RegisterModel(ctx, self)
-        self.table = make_table(self.model, self, selection=EXTENDED, wrap=False, stretch_last=False,
-                                resize=QHeaderView.ResizeMode.Interactive, stretch=3,
-                                widths={0: 270, 1: 220, 2: 140, 4: 220, 5: 100})
-        self.table.setObjectName("registerTable")
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-        self.empty_label = QLabel(
-            self.tr("Belum ada dokumen terbit. Tekan Terbitkan… (Ctrl+N) untuk membuat surat atau sertifikat, atau Cetak massal… untuk banyak UMKM sekaligus."), self
-        )
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setProperty("role", "hint")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        empty_card = QFrame(self)
-        empty_card.setProperty("role", "card")
-        card_layout = QVBoxLayout(empty_card)
-        card_layout.setContentsMargins(32, 48, 32, 48)
-        card_layout.addWidget(self.empty_label)
-        self.no_match_label = QLabel(self.tr("Tidak ada dokumen yang cocok dengan pencarian atau saringan."), self)
-        self.no_match_label.setProperty("role", "hint")
-        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card_layout.addWidget(self.no_match_label)
-        card_layout.addStretch(1)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(empty_card)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 8, 28, 20)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
+        self.table = setup_table(ui.registerTable, self.model, selection=EXTENDED, wrap=False, stretch_last=False,
+                                 resize=QHeaderView.ResizeMode.Interactive, stretch=3,
+                                 widths={0: 270, 1: 220, 2: 140, 4: 220, 5: 100})
+        self.empty_label = ui.emptyState
+        self.no_match_label = ui.noMatchLabel
+        self.stack = ui.stack
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -145,21 +92,20 @@ class DokumenPage(Page):
 
     # --- building ---------------------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | None, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setToolTip(f"{text.rstrip('…')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    def _action(self, action: QAction, slot: object) -> QAction:
+        shortcut = action.shortcut()
+        if not shortcut.isEmpty():  # the shortcut in the tooltip, as this platform writes it
+            action.setToolTip(
+                f"{action.text().rstrip('…')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
+        self.addAction(action)  # its shortcut works only on a widget it is added to
         return action
 
-    def _button(self, action: QAction, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(action.text(), self)
+    def _button(self, button: QPushButton, action: QAction) -> QPushButton:
+        """A toolbar button of the form that shows and triggers ``action``."""
+        button.setText(action.text())
         button.setToolTip(action.toolTip())
-        if primary:
-            button.setProperty("role", "primary")
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
         return button

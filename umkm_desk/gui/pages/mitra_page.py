@@ -1,9 +1,10 @@
 """Mitra: partner institutions with their agreements (MoU/PKS), annual work plans, KKM/KKN placements, and
 target vs realisasi per year.
 
-Left, the partner list (search, kind filter, archived toggle); right, the selected partner in tabs. Dialogs
-open with ``open()`` and report back through ``finished``; destroying asks first (also non-blocking) and can be
-undone from the notice bar. Keyboard: Ctrl+N new partner, Enter opens the selected row, Delete archives it.
+Left, the partner list (search, kind filter, archived toggle); right, the selected partner in tabs. The layout
+is ui/mitra_page.ui (the child-row tabs ui/partner_child_tab.ui, see partner_widgets); models, delegates and
+whatever depends on the data are set up here. Dialogs open with ``open()`` and report back through ``finished``;
+destroying asks first (also non-blocking) and can be undone from the notice bar. Keyboard: Ctrl+N new partner, Enter opens the selected row, Delete archives it.
 """
 
 from __future__ import annotations
@@ -13,31 +14,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QWidget
 
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -48,19 +27,14 @@ from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
 from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
 from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
 from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
-from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
-from umkm_desk.gui.kit.tables import make_table
+from umkm_desk.gui.fit import fit_placeholder
+from umkm_desk.gui.forms.ui_mitra_page import Ui_MitraPage
 from umkm_desk.gui.models.partner_models import (
-    AMBER,
-    BADGE_ROLE,
-    GREEN,
     GREY,
-    PROGRESS_ROLE,
     AgreementTableModel,
     PartnerTableModel,
     PlacementTableModel,
     RealisationTableModel,
-    RowTableModel,
     WorkPlanTableModel,
     agreement_state_badge,
     format_percent,
@@ -68,115 +42,8 @@ from umkm_desk.gui.models.partner_models import (
     phone_display,
 )
 from umkm_desk.gui.pages.base import Page
-from umkm_desk.gui.theme import ACCENT, BORDER, ERROR, MUTED
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-# --- delegates ------------------------------------------------------------------------------------------
-
-
-def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-    opt = QStyleOptionViewItem(option)
-    opt.text = ""
-    widget = option.widget  # type: ignore[attr-defined]
-    style = widget.style() if widget else None
-    if style:
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-
-class BadgeDelegate(QStyledItemDelegate):
-    """Paints BADGE_ROLE = (text, background, foreground) as a rounded pill; plain text when there is none."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        badge = index.data(BADGE_ROLE)
-        if not badge:
-            super().paint(painter, option, index)
-            return
-        text, background, foreground = badge
-        _paint_background(painter, option, index)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = option.font  # type: ignore[attr-defined]
-        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7))
-        font.setBold(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        width = metrics.horizontalAdvance(text) + 18
-        height = metrics.height() + 6
-        pill = QRectF(rect.x() + 6, rect.center().y() - height / 2 + 1, width, height)
-        path = QPainterPath()
-        path.addRoundedRect(pill, height / 2, height / 2)
-        painter.fillPath(path, QColor(background))
-        painter.setPen(QColor(foreground))
-        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> Any:  # noqa: N802, ANN401 - Qt API
-        size = super().sizeHint(option, index)
-        badge = index.data(BADGE_ROLE)
-        if badge:
-            size.setWidth(option.fontMetrics.horizontalAdvance(badge[0]) + 40)  # type: ignore[attr-defined]
-        return size
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints PROGRESS_ROLE (percent, may pass 100) as a bar with the number beside it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        percent = index.data(PROGRESS_ROLE)
-        if percent is None:
-            super().paint(painter, option, index)
-            return
-        _paint_background(painter, option, index)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        text = format_percent(percent)
-        text_width = option.fontMetrics.horizontalAdvance("100%") + 10  # type: ignore[attr-defined]
-        bar = QRectF(rect.x() + 8, rect.center().y() - 5, max(rect.width() - text_width - 20, 20), 10)
-        track = QPainterPath()
-        track.addRoundedRect(bar, 5, 5)
-        painter.fillPath(track, QColor("#e8edf3"))
-        share = min(percent, 100.0) / 100.0
-        if share > 0:
-            chunk = QPainterPath()
-            chunk.addRoundedRect(QRectF(bar.x(), bar.y(), max(bar.width() * share, 10), bar.height()), 5, 5)
-            color = GREEN[1] if percent >= 100 else (ACCENT if percent >= 50 else AMBER[1])
-            painter.fillPath(chunk, QColor(color))
-        painter.setPen(option.palette.text().color())  # type: ignore[attr-defined]
-        text_rect = QRectF(bar.right() + 8, rect.y(), text_width, rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> Any:  # noqa: N802, ANN401 - Qt API
-        size = super().sizeHint(option, index)
-        size.setWidth(max(size.width(), 190))
-        return size
-
-
-# --- small widgets --------------------------------------------------------------------------------------
-
-
-def _table(model: RowTableModel[Any], badge_columns: tuple[int, ...] = (), progress_columns: tuple[int, ...] = (),
-           stretch: int | None = None) -> QTableView:
-    view = make_table(model, grid=False, wrap=False, row_height=34, highlight_header=False,
-                      resize=QHeaderView.ResizeMode.ResizeToContents, stretch_last=stretch is None, stretch=stretch)
-    for column in badge_columns:
-        view.setItemDelegateForColumn(column, BadgeDelegate(view))
-    for column in progress_columns:
-        view.setItemDelegateForColumn(column, ProgressDelegate(view))
-    fit_header_titles(view)
-    return view
-
-
-def _button(text: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    if primary:
-        button.setProperty("role", "primary")
-    button.setAutoDefault(False)
-    return button
+from umkm_desk.gui.pages.partner_widgets import PartnerChildTab, partner_table
+from umkm_desk.gui.theme import BORDER, ERROR
 
 
 def _pill(label: QLabel, badge: tuple[str, str, str] | None) -> None:
@@ -190,64 +57,6 @@ def _pill(label: QLabel, badge: tuple[str, str, str] | None) -> None:
         " font-weight: 600; }"
     )
     label.show()
-
-
-class _ChildTab(QWidget):
-    """One tab over one kind of child row: a toolbar (add, edit, archive, restore) and a table."""
-
-    def __init__(self, model: RowTableModel[Any], add_text: str, empty_text: str, *,
-                 badge_columns: tuple[int, ...] = (), stretch: int | None = None) -> None:
-        super().__init__()
-        self.model = model
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        bar = QHBoxLayout()
-        self.add_button = _button(add_text, primary=True)
-        self.edit_button = _button(self.tr("Ubah"))
-        self.archive_button = _button(self.tr("Arsipkan"))
-        self.restore_button = _button(self.tr("Pulihkan"))
-        for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "hint")
-        bar.addWidget(self.count_label)
-        layout.addLayout(bar)
-        self.table = _table(model, badge_columns=badge_columns, stretch=stretch)
-        layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setProperty("role", "hint")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_label)
-        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
-        self.update_buttons()
-
-    def selected_row(self) -> Any:  # noqa: ANN401 - a service view row
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        return self.model.row_at(index.row())
-
-    def set_rows(self, rows: list[Any], keep: uuid.UUID | None = None) -> None:
-        current = self.selected_row()
-        keep = keep or (current.id if current is not None else None)
-        self.model.set_rows(rows)
-        self.table.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
-        self.count_label.setText(self.tr("{n} baris").format(n=len(rows)) if rows else "")
-        row = self.model.row_of_id(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        self.update_buttons()
-
-    def update_buttons(self, *_args: object) -> None:
-        row = self.selected_row()
-        self.edit_button.setEnabled(row is not None and not row.archived)
-        self.archive_button.setEnabled(row is not None and not row.archived)
-        self.restore_button.setEnabled(row is not None and row.archived)
-        self.restore_button.setVisible(self.model.rowCount() > 0 and any(r.archived for r in self.model.rows))
 
 
 # --- the page -------------------------------------------------------------------------------------------
@@ -276,227 +85,90 @@ class MitraPage(Page):
     # --- layout -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 8, 28, 20)
-        outer.setSpacing(8)
-
-        self.notice = QFrame()
-        self.notice.setObjectName("mitraNotice")
-        notice_layout = QHBoxLayout(self.notice)
-        notice_layout.setContentsMargins(14, 6, 8, 6)
-        self.notice_label = QLabel()
-        self.notice_label.setWordWrap(True)
-        self.undo_button = _button(self.tr("Urungkan"))
-        self.notice_close = QPushButton("✕")
-        self.notice_close.setFlat(True)
-        self.notice_close.setToolTip(self.tr("Tutup pemberitahuan"))
-        notice_layout.addWidget(self.notice_label, 1)
-        notice_layout.addWidget(self.undo_button)
-        notice_layout.addWidget(self.notice_close)
+        self.ui = Ui_MitraPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.notice = ui.mitraNotice
+        self.notice_label = ui.noticeLabel
+        self.undo_button = ui.undoButton
+        self.notice_close = ui.noticeClose
         self.notice.hide()
-        outer.addWidget(self.notice)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter, 1)
 
         # left: the list
-        left = QFrame()
-        left.setProperty("role", "card")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 12, 12)
-        left_layout.setSpacing(8)
-        top = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Cari nama, narahubung, telepon…"))
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = ui.searchEdit
         fit_placeholder(self.search_edit)
-        self.new_button = _button(self.tr("+ Mitra baru"), primary=True)
-        self.new_button.setToolTip(self.tr("Tambah mitra (Ctrl+N)"))
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.new_button)
-        left_layout.addLayout(top)
-        filters = QHBoxLayout()
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("Semua jenis"), "")
+        self.new_button = ui.newButton
+        self.kind_combo = ui.kindCombo  # "Semua jenis" comes from the form
         for code, label in partner_kind_labels().items():
             self.kind_combo.addItem(label, code)
-        self.archived_check = QCheckBox(self.tr("Tampilkan arsip"))
-        filters.addWidget(self.kind_combo, 1)
-        filters.addWidget(self.archived_check)
-        left_layout.addLayout(filters)
+        self.archived_check = ui.archivedCheck
         self.partner_model = PartnerTableModel(self)
-        self.partner_table = _table(self.partner_model, badge_columns=(2,))
+        self.partner_table = partner_table(ui.partnerTable, self.partner_model, badge_columns=(2,))
         # the name column must tell "Universitas …" from "Universitas …": room for about 24 characters
         name_header = self.partner_table.horizontalHeader()
         name_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         name_header.resizeSection(0, self.partner_table.fontMetrics().horizontalAdvance("x") * 24)
-        self.partner_table.setToolTip(self.tr("Enter: ubah · Delete: arsipkan"))
-        left_layout.addWidget(self.partner_table, 1)
-        self.list_count = QLabel()
-        self.list_count.setProperty("role", "hint")
-        left_layout.addWidget(self.list_count)
-        splitter.addWidget(left)
+        self.list_count = ui.listCount
+        ui.splitter.setSizes([540, 760])
 
         # right: the selected partner
-        self.detail_stack = QStackedWidget()
-        self.detail_empty = empty = QLabel(self._choose_hint())
-        empty.setObjectName("emptyState")
-        empty.setProperty("role", "hint")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        self.detail_stack.addWidget(empty)
-        self.detail_stack.addWidget(self._build_detail())
-        splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([540, 760])
-        splitter.setHandleWidth(10)
-
-    def _build_detail(self) -> QWidget:
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-
-        header = QFrame()
-        header.setProperty("role", "card")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(16, 12, 12, 12)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        name_row = QHBoxLayout()
-        name_row.setSpacing(8)
-        self.name_label = QLabel()
-        self.name_label.setProperty("role", "heading")
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setWordWrap(True)  # a long partner name wraps instead of pushing the buttons off
-        self.state_pill = QLabel()
-        self.example_pill = QLabel()
-        self.archived_pill = QLabel()
-        name_row.addWidget(self.name_label)
-        for pill in (self.state_pill, self.example_pill, self.archived_pill):
-            name_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignTop)
-        name_row.addStretch(1)
-        text.addLayout(name_row)
-        self.subtitle_label = QLabel()
-        self.subtitle_label.setProperty("role", "hint")
-        self.subtitle_label.setWordWrap(True)
-        text.addWidget(self.subtitle_label)
-        header_layout.addLayout(text, 1)
-        self.edit_button = _button(self.tr("Ubah data"))
-        self.archive_button = _button(self.tr("Arsipkan"))
-        self.restore_button = _button(self.tr("Pulihkan"), primary=True)
-        for button in (self.edit_button, self.archive_button, self.restore_button):
-            header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(header)
-
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(False)
-        # five tabs share the detail column: a narrower padding keeps all of them in view with a wide font
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 9px; }")
-        layout.addWidget(self.tabs, 1)
-
-        # Profil & kontak
-        profile = QWidget()
-        form = QFormLayout(profile)
-        form.setContentsMargins(20, 18, 20, 18)
-        form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(10)
-        self.profile_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("kind", self.tr("Jenis mitra")),
-            ("address", self.tr("Alamat")),
-            ("contact_name", self.tr("Narahubung")),
-            ("contact_phone", self.tr("Telepon")),
-            ("email", self.tr("Email")),
-            ("agreements", self.tr("Perjanjian")),
-            ("plans", self.tr("Rencana kerja")),
-            ("placements", self.tr("Penempatan aktif")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(label)
-            caption.setStyleSheet(f"color: {MUTED};")
-            form.addRow(caption, value)
-            self.profile_labels[key] = value
-        self.tabs.addTab(profile, self.tr("Profil && kontak"))
-
-        self.agreement_tab = _ChildTab(
+        self.detail_stack = ui.detailStack
+        self.detail_empty = ui.emptyState
+        self.detail_empty.setText(self._choose_hint())
+        self.name_label = ui.nameLabel
+        self.state_pill = ui.statePill
+        self.example_pill = ui.examplePill
+        self.archived_pill = ui.archivedPill
+        self.subtitle_label = ui.subtitleLabel
+        self.edit_button = ui.editButton
+        self.archive_button = ui.archiveButton
+        self.restore_button = ui.restoreButton
+        # five tabs share the detail column: the form gives the tabs a narrower padding, so all of them stay in
+        # view with a wide font
+        self.tabs = ui.tabs
+        self.profile_labels: dict[str, QLabel] = {
+            "kind": ui.kindValue,
+            "address": ui.addressValue,
+            "contact_name": ui.contactNameValue,
+            "contact_phone": ui.contactPhoneValue,
+            "email": ui.emailValue,
+            "agreements": ui.agreementsValue,
+            "plans": ui.plansValue,
+            "placements": ui.placementsValue,
+        }
+        self.agreement_tab = ui.agreementTab
+        self.agreement_tab.setup(
             AgreementTableModel(), self.tr("+ Perjanjian"),
             self.tr("Belum ada perjanjian. Mitra baru dapat ditugaskan setelah MoU/PKS dicatat."),
             badge_columns=(6,), stretch=2,
         )
-        self.tabs.addTab(self.agreement_tab, self.tr("Perjanjian"))
-        self.plan_tab = _ChildTab(
+        self.plan_tab = ui.planTab
+        self.plan_tab.setup(
             WorkPlanTableModel(), self.tr("+ Rencana kerja"),
             self.tr("Belum ada rencana kerja. Catat kuota UMKM dan anggaran mitra per tahun dan tahap."),
             stretch=4,
         )
-        self.tabs.addTab(self.plan_tab, self.tr("Rencana Kerja"))
         self.placement_model = PlacementTableModel()
-        self.placement_tab = _ChildTab(
+        self.placement_tab = ui.placementTab
+        self.placement_tab.setup(
             self.placement_model, self.tr("+ Penempatan"),
             self.tr("Belum ada penempatan KKM/KKN."), badge_columns=(5,), stretch=2,
         )
-        self.tabs.addTab(self.placement_tab, self.tr("Penempatan KKM/KKN"))
-        self.tabs.addTab(self._build_realisation_tab(), self.tr("Target vs Realisasi"))
-        return detail
 
-    def _build_realisation_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Tahun")))
-        self.year_combo = QComboBox()
-        self.year_combo.setMinimumWidth(90)
-        bar.addWidget(self.year_combo)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        # three cards a row: five side by side leave a rupiah amount in 15 pt no room on a 1366 px screen
-        cards = QGridLayout()
-        cards.setSpacing(10)
-        self.summary_cards: dict[str, QLabel] = {}
-        for number, (key, caption) in enumerate((
-            ("target", self.tr("Target UMKM")),
-            ("realised", self.tr("Realisasi UMKM")),
-            ("share", self.tr("Capaian target")),
-            ("budget", self.tr("Anggaran")),
-            ("disbursed", self.tr("Dana dicairkan")),
-        )):
-            card = QFrame()
-            card.setStyleSheet(f"QFrame {{ background: #f7f9fc; border: 1px solid {BORDER}; border-radius: 8px; }}"
-                               " QLabel { border: none; background: transparent; }")
-            card_layout = QVBoxLayout(card)
-            card_layout.setContentsMargins(14, 10, 14, 10)
-            card_layout.setSpacing(2)
-            title = QLabel(caption)
-            title.setStyleSheet(f"color: {MUTED};")
-            value = QLabel("–")
-            value.setStyleSheet("font-size: 15pt; font-weight: 700;")
-            card_layout.addWidget(title)
-            card_layout.addWidget(value)
-            cards.addWidget(card, number // 3, number % 3)
-            self.summary_cards[key] = value
-        layout.addLayout(cards)
+        # target vs realisasi: three figure tiles a row in the form, since five side by side leave a rupiah
+        # amount in 15 pt no room on a 1366 px screen
+        self.year_combo = ui.yearCombo
+        self.summary_cards: dict[str, QLabel] = {
+            "target": ui.targetValue,
+            "realised": ui.realisedValue,
+            "share": ui.shareValue,
+            "budget": ui.budgetValue,
+            "disbursed": ui.disbursedValue,
+        }
         self.realisation_model = RealisationTableModel()
-        self.realisation_table = _table(self.realisation_model, progress_columns=(3,), stretch=3)
-        layout.addWidget(self.realisation_table, 1)
-        self.realisation_empty = QLabel()
-        self.realisation_empty.setProperty("role", "hint")
-        self.realisation_empty.setWordWrap(True)
-        self.realisation_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.realisation_empty)
-        note = QLabel(self.tr(
-            "Realisasi = UMKM yang tahapnya ditangani mitra ini dan dimulai pada tahun tersebut. "
-            "Dana dicairkan = dukungan modal berstatus dicairkan pada tahun tersebut."))
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        return tab
+        self.realisation_table = partner_table(ui.realisationTable, self.realisation_model, progress_columns=(3,),
+                                               stretch=3)
+        self.realisation_empty = ui.realisationEmpty
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)
@@ -532,7 +204,7 @@ class MitraPage(Page):
         for child in children:
             self._wire_child(*child)
 
-    def _wire_child(self, tab: _ChildTab, opener: Callable[[uuid.UUID | None], None],
+    def _wire_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None],
                     archive: Callable[[ServiceContext, uuid.UUID], None],
                     restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
         def archive_selected() -> None:
@@ -823,7 +495,7 @@ class MitraPage(Page):
         self._open_dialog(PlacementDialog(self.ctx, self._partner_id, self, placement_id=placement_id,
                                           today=self.today()))
 
-    def _edit_child(self, tab: _ChildTab, opener: Callable[[uuid.UUID | None], None]) -> None:
+    def _edit_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None]) -> None:
         row = tab.selected_row()
         if row is not None and not row.archived:
             opener(row.id)
@@ -835,7 +507,7 @@ class MitraPage(Page):
                 return getattr(row, attr)
         return f"{row.year}"
 
-    def _archive_child(self, tab: _ChildTab, archive: Callable[[ServiceContext, uuid.UUID], None],
+    def _archive_child(self, tab: PartnerChildTab, archive: Callable[[ServiceContext, uuid.UUID], None],
                        restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
         row = tab.selected_row()
         if row is None or row.archived:
@@ -849,7 +521,7 @@ class MitraPage(Page):
         self.confirm(self.tr("Arsipkan"), self.tr("Arsipkan {name}? Data dapat dipulihkan dari arsip.").format(
             name=name), self.tr("Arsipkan"), go)
 
-    def _restore_child(self, tab: _ChildTab, restore: Callable[[ServiceContext, uuid.UUID], None]) -> None:
+    def _restore_child(self, tab: PartnerChildTab, restore: Callable[[ServiceContext, uuid.UUID], None]) -> None:
         row = tab.selected_row()
         if row is not None and row.archived:
             self._run(lambda: restore(self.ctx, row.id))

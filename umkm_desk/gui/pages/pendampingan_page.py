@@ -11,21 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases.case_board import (
@@ -42,9 +28,10 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
-from umkm_desk.gui.fit import fit_combo, fit_header_titles, fit_placeholder
+from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
+from umkm_desk.gui.forms.ui_pendampingan_page import Ui_PendampinganPage
 from umkm_desk.gui.kit.combos import find_data
-from umkm_desk.gui.kit.tables import make_table
+from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
 from umkm_desk.gui.pages.base import Page
@@ -105,96 +92,41 @@ class PendampinganPage(Page):
     # --- layout -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 8, 28, 20)
-        root.setSpacing(10)
-        # Two deliberate rows: the search box and the main action, then the filters. One row held them only
-        # with a narrow font; with a wider one the combo boxes were cut and overlapped the search box.
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.searchEdit = QLineEdit()
-        self.searchEdit.setPlaceholderText(self.tr("Cari nama usaha, pemilik, NIK, NIB…"))
-        self.searchEdit.setClearButtonEnabled(True)
+        # Two deliberate rows in the form: the search box and the main action, then the filters. One row held
+        # them only with a narrow font; with a wider one the combo boxes were cut and overlapped the search box.
+        # A long partner or officer name must not push the other filters out: the combo boxes are at most 320 px
+        # wide and elide it.
+        self.ui = Ui_PendampinganPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.searchEdit = ui.searchEdit
         fit_placeholder(self.searchEdit)
-        self.newButton = QPushButton(self.tr("Buka pendampingan…"))
-        self.newButton.setProperty("role", "primary")
-        bar.addWidget(self.searchEdit, 1)
-        bar.addWidget(self.newButton)
-        root.addLayout(bar)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.partnerCombo = QComboBox()
-        self.officerCombo = QComboBox()
-        self.kecamatanCombo = QComboBox()
-        self.yearCombo = QComboBox()
-        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo, self.yearCombo):
-            fit_combo(combo)
-            # a long partner or officer name must not push the others out: it is elided in the closed box
-            combo.setMaximumWidth(320)
-            combo.setMinimumContentsLength(10)
-            filters.addWidget(combo)
-        self.overdueCheck = QCheckBox(self.tr("Hanya yang terlambat"))
-        filters.addWidget(self.overdueCheck)
-        filters.addStretch(1)
-        root.addLayout(filters)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.groupTree = QTreeWidget()
-        self.groupTree.setHeaderLabels([self.tr("Tahap dan status"), self.tr("Jumlah")])
-        self.groupTree.setRootIsDecorated(False)
-        self.groupTree.setIndentation(14)
+        self.newButton = ui.newButton
+        self.partnerCombo = ui.partnerCombo
+        self.officerCombo = ui.officerCombo
+        self.kecamatanCombo = ui.kecamatanCombo
+        self.yearCombo = ui.yearCombo
+        self.overdueCheck = ui.overdueCheck
+        self.groupTree = ui.groupTree
         self.groupTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groupTree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.groupTree.header().setStretchLastSection(False)
-        self.groupTree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
-        self.groupTree.setMinimumWidth(250)
-        self.groupTree.setMaximumWidth(330)
-        split.addWidget(self.groupTree)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(6)
-        self.groupLabel = QLabel()
-        self.groupLabel.setProperty("role", "heading")
-        self.overdueLabel = QLabel()
-        self.overdueLabel.setStyleSheet("color: #b71c1c; font-weight: 600;")
-        self.busyBar = QProgressBar()  # a loading indicator while the board is read in the background
-        self.busyBar.setRange(0, 0)
-        self.busyBar.setTextVisible(False)
-        self.busyBar.setMaximumSize(120, 10)
-        self.busyLabel = QLabel(self.tr("Memuat…"))
-        self.busyLabel.setProperty("role", "hint")
+        self.groupLabel = ui.groupLabel
+        self.overdueLabel = ui.overdueLabel
+        self.busyBar = ui.busyBar  # a loading indicator while the board is read in the background
+        self.busyLabel = ui.busyLabel
         self.busyBar.hide()
         self.busyLabel.hide()
-        head = QHBoxLayout()
-        head.addWidget(self.groupLabel)
-        head.addWidget(self.busyBar)
-        head.addWidget(self.busyLabel)
-        head.addStretch(1)
-        head.addWidget(self.overdueLabel)
-        right_layout.addLayout(head)
         self._page_loader = Loader(self)  # further pages while scrolling
         self._page_loader.busyChanged.connect(self._show_busy)
         self.model = CaseTableModel(self.ctx, self, loader=self._page_loader)
-        self.table = make_table(self.model, wrap=False, row_height=28, resize=QHeaderView.ResizeMode.Interactive,
-                                widths=(200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150))
+        self.table = setup_table(ui.caseTable, self.model, wrap=False, row_height=28,
+                                 resize=QHeaderView.ResizeMode.Interactive,
+                                 widths=(200, 150, 110, 105, 105, 95, 200, 150, 95, 120, 150))
         fit_header_titles(self.table)
-        right_layout.addWidget(self.table, 1)
-        self.emptyLabel = QLabel()
-        self.emptyLabel.setObjectName("emptyState")
-        self.emptyLabel.setProperty("role", "hint")
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel = ui.emptyState
         self.emptyLabel.hide()
-        right_layout.addWidget(self.emptyLabel, 1)
-        self.hintLabel = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka pendampingannya. "
-                                        "Baris merah: tindak lanjut sudah lewat tanggalnya."))
-        self.hintLabel.setProperty("role", "hint")
-        right_layout.addWidget(self.hintLabel)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        root.addWidget(split, 1)
+        self.hintLabel = ui.hintLabel
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

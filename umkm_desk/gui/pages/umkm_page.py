@@ -12,18 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import business_query
@@ -31,7 +20,8 @@ from umkm_desk.core.services.registry.business_query import NO_STAGE, BusinessFi
 from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.fit import fit_header_titles
-from umkm_desk.gui.kit.tables import make_table
+from umkm_desk.gui.forms.ui_umkm_page import Ui_UmkmPage
+from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
 from umkm_desk.gui.pages.base import Page
 
@@ -68,115 +58,52 @@ class UmkmPage(Page):
     # --- layout -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 12)
-        top = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("umkmSearch")
-        self.search.setPlaceholderText(self.tr("Cari nama usaha, pemilik, NIK, NIB atau telepon…  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
-        top.addWidget(self.search, 1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("umkmCount")
-        self.count_label.setProperty("role", "heading")
-        top.addWidget(self.count_label)
-        self.new_button = QPushButton(self.tr("Tambah UMKM"), self)
-        self.new_button.setToolTip(self.tr("Daftarkan usaha baru (Ctrl+N)"))
-        self.new_button.setProperty("role", "primary")
-        top.addWidget(self.new_button)
-        layout.addLayout(top)
+        self.ui = Ui_UmkmPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.search = ui.umkmSearch
+        self.count_label = ui.umkmCount
+        self.new_button = ui.newButton
         # One or two characters search the start of the business and owner names only (services.business_query).
-        self.search_hint = QLabel(
-            self.tr("Ketik 3 huruf atau lebih untuk mencari di semua kolom (NIK, NIB, telepon)"), self
-        )
-        self.search_hint.setObjectName("umkmSearchHint")
-        self.search_hint.setProperty("role", "hint")
+        self.search_hint = ui.umkmSearchHint
         self.search_hint.hide()
-        layout.addWidget(self.search_hint)
-
-        filters = QHBoxLayout()
-        self.kecamatan_filter = self._combo(self.tr("Semua kecamatan"))
-        self.kelurahan_filter = self._combo(self.tr("Semua kelurahan"))
-        self.sector_filter = self._combo(self.tr("Semua sektor"))
-        self.scale_filter = self._combo(self.tr("Semua skala"))
-        self.stage_filter = self._combo(self.tr("Semua tahap"))
-        self.partner_filter = self._combo(self.tr("Semua mitra"))
         # The row must hold with a wide font too: the filters with long entries (kelurahan, sector, stage, partner)
-        # get a fixed width in characters; their lists open as wide as the longest entry.
-        for combo in (self.kelurahan_filter, self.sector_filter, self.stage_filter, self.partner_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        self.status_filter = QComboBox(self)
-        self.status_filter.addItem(self.tr("Aktif"), False)
-        self.status_filter.addItem(self.tr("Arsip"), True)
-        self.reset_button = QPushButton(self.tr("Hapus filter"), self)
-        self.import_warning_filter = QCheckBox(self.tr("Hanya yang ada peringatan impor"), self)
-        self.import_warning_filter.setObjectName("importWarningFilter")
-        self.import_warning_filter.setToolTip(
-            self.tr("UMKM yang diimpor dengan peringatan (misalnya digit terakhir NIK mungkin salah): periksa "
-                    "dan perbaiki datanya."))
-        for widget in (
-            self.kecamatan_filter, self.kelurahan_filter, self.sector_filter, self.scale_filter,
-            self.stage_filter, self.partner_filter, self.status_filter,
-        ):  # fmt: skip
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        # beside the search box, not at the end of the filters: eight controls in one row overflow 1366 px
-        # with a wide font
-        top.insertWidget(1, self.reset_button)
-        layout.addLayout(filters)
-        # its own line: the filter row is full at 1366 px with a wide font
-        warning_row = QHBoxLayout()
-        warning_row.addWidget(self.import_warning_filter)
-        warning_row.addStretch(1)
-        layout.addLayout(warning_row)
+        # have a fixed width in characters in the form; their lists open as wide as the longest entry.
+        self.kecamatan_filter = ui.kecamatanFilter
+        self.kelurahan_filter = ui.kelurahanFilter
+        self.sector_filter = ui.sectorFilter
+        self.scale_filter = ui.scaleFilter
+        self.stage_filter = ui.stageFilter
+        self.partner_filter = ui.partnerFilter
+        self.status_filter = ui.statusFilter
+        self.status_filter.setItemData(0, False)  # Aktif
+        self.status_filter.setItemData(1, True)  # Arsip
+        # The reset button sits beside the search box, not at the end of the filters: eight controls in one row
+        # overflow 1366 px with a wide font.
+        self.reset_button = ui.resetButton
+        # its own line in the form: the filter row is full at 1366 px with a wide font
+        self.import_warning_filter = ui.importWarningFilter
 
-        self.notice = QLabel(self)
-        self.notice.setObjectName("umkmNotice")
-        self.notice.setProperty("role", "hint")
+        self.notice = ui.umkmNotice
         self.notice.hide()
-        layout.addWidget(self.notice)
 
-        self.stack = QStackedWidget(self)
+        self.stack = ui.stack
         self.model = BusinessTableModel(self.ctx, self)
-        self.table = make_table(self.model, self, grid=False, wrap=False, highlight_header=False,
-                                resize=QHeaderView.ResizeMode.Interactive, widths=_COLUMN_WIDTHS)
-        self.table.setObjectName("umkmTable")
+        self.table = setup_table(ui.umkmTable, self.model, grid=False, wrap=False, highlight_header=False,
+                                 resize=QHeaderView.ResizeMode.Interactive, widths=_COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         fit_header_titles(self.table)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(28)
-        self.stack.addWidget(self.table)
 
-        self.empty = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        self.empty_label = QLabel(self.empty)
-        self.empty_label.setObjectName("umkmEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setProperty("role", "heading")
-        empty_layout.addWidget(self.empty_label)
-        empty_buttons = QHBoxLayout()
-        empty_buttons.addStretch(1)
-        self.empty_new_button = QPushButton(self.tr("Tambah UMKM"), self.empty)
-        self.empty_new_button.setProperty("role", "primary")
-        self.empty_import_button = QPushButton(self.tr("Impor dari Excel…"), self.empty)
-        self.empty_import_button.setObjectName("emptyImportButton")
-        self.empty_import_button.setToolTip(self.tr("Impor daftar UMKM dari berkas Excel atau CSV (Ctrl+I)"))
-        self.demo_button = QPushButton(self.tr("Muat data contoh"), self.empty)
-        self.clear_search_button = QPushButton(self.tr("Hapus pencarian dan filter"), self.empty)
-        for button in (self.empty_new_button, self.empty_import_button, self.demo_button,
-                       self.clear_search_button):
-            empty_buttons.addWidget(button)
-        empty_buttons.addStretch(1)
-        empty_layout.addLayout(empty_buttons)
-        empty_layout.addStretch(2)
-        self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        self.empty = ui.emptyPage
+        self.empty_label = ui.umkmEmpty
+        self.empty_new_button = ui.emptyNewButton
+        self.empty_import_button = ui.emptyImportButton
+        self.demo_button = ui.demoButton
+        self.clear_search_button = ui.clearSearchButton
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -209,12 +136,6 @@ class UmkmPage(Page):
         QShortcut(
             QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected, context=shortcut
         )
-
-    def _combo(self, everything: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
 
     def _fill_filters(self) -> None:
         choices = business_query.filter_choices(self.ctx)
