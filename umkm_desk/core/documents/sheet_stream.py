@@ -36,6 +36,7 @@ FORMATS: dict[str, str | None] = {
     "number": "#,##0.##",
     "money": '"Rp"#,##0',
     "date": "dd/mm/yyyy",
+    "isodate": "yyyy-mm-dd",
     "hours": "#,##0.0",
     "percent": "0.0%",
 }
