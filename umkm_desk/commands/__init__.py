@@ -5,5 +5,6 @@ from umkm_desk.commands.check import cmd_check
 from umkm_desk.commands.demo import cmd_demo
 from umkm_desk.commands.init import cmd_init
 from umkm_desk.commands.print_documents import cmd_print
+from umkm_desk.commands.report import cmd_export, cmd_report
 
-__all__ = ["cmd_backup", "cmd_check", "cmd_demo", "cmd_init", "cmd_print"]
+__all__ = ["cmd_backup", "cmd_check", "cmd_demo", "cmd_export", "cmd_init", "cmd_print", "cmd_report"]

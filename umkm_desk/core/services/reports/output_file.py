@@ -23,7 +23,7 @@ def check_output(path: Path, formats: tuple[str, ...], *, replace: bool) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in formats:
         names = " atau ".join(f".{f}" for f in formats)
-        raise ServiceError(f"Nama berkas {path.name} harus berakhiran {names}.", field="out")
+        raise ServiceError(f"Nama berkas {path.name} harus berakhiran {names}.", field="format")
     if path.is_dir():
         raise ServiceError(f"{path} adalah folder; tulis nama berkasnya, mis. {path / ('laporan.' + formats[0])}.",
                            field="out")

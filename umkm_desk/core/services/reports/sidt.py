@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,26 +34,22 @@ from umkm_desk.core.services.reports.output_file import check_output, write_atom
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Owner
 from umkm_desk.paths import resource_path
 
-__all__ = ["EMPTY_REASONS", "SidtExport", "note_path_for", "sidt_columns", "write_sidt"]
+__all__ = ["EMPTY_REASONS", "SidtExport", "note_path_for", "rt_rw", "sidt_columns", "write_sidt"]
 
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}
 _WORKERS = "Jumlah tenaga kerja dicatat sebagai satu angka, tanpa rincian dibayar/tidak, jenis kelamin atau disabilitas."
-_ADDRESS_PARTS = "RT dan RW tidak dicatat terpisah; bila ada, keduanya termasuk dalam kolom alamat."
+_RT_RW = re.compile(r"\bRT\.?\s*0*(\d{1,3})\s*/\s*RW\.?\s*0*(\d{1,3})\b", re.IGNORECASE)
 #: columns the app does not hold, and why (shown in the note)
 EMPTY_REASONS: dict[str, str] = {
     "id_data_badan_usaha": "Nomor rekaman milik SIDT; kosong untuk data baru (diisi SIDT).",
     "is_disabilitas": "Status disabilitas pemilik tidak dicatat di UMKM Desk.",
     "pendidikan_formal": "Pendidikan formal pemilik tidak dicatat di UMKM Desk.",
-    "rt_pengusaha": _ADDRESS_PARTS,
-    "rw_pengusaha": _ADDRESS_PARTS,
     "produk_utama": "Produk utama tidak dicatat; kegiatan utama diisi sektor usaha.",
     "status_badan_usaha": "Bentuk badan usaha tidak dicatat di UMKM Desk.",
     "modal_pendirian": "UMKM Desk mencatat modal usaha saat ini (dasar kelas usaha PP 7/2021), bukan modal "
                        "pendirian; nilai itu tidak diisikan agar tidak tertukar.",
     "bulan_mulai_operasi": "Hanya tahun mulai usaha yang dicatat.",
     "asset": "Nilai aset tidak dicatat di UMKM Desk.",
-    "rt_usaha": _ADDRESS_PARTS,
-    "rw_usaha": _ADDRESS_PARTS,
     "foto_usaha": "Foto usaha tidak disimpan di UMKM Desk.",
     "alamat_latitude": "Koordinat lokasi usaha tidak dicatat.",
     "alamat_longitude": "Koordinat lokasi usaha tidak dicatat.",
@@ -81,6 +78,10 @@ _SOMETIMES_EMPTY = {
     "kode_kbli": "usaha tanpa kode KBLI",
     "tahun_mulai_operasi": "usaha tanpa tahun mulai",
     "alamat_usaha": "usaha tanpa alamat",
+    "rt_pengusaha": "alamat pemilik tanpa \"RT …/RW …\"; RT dan RW diambil dari alamat",
+    "rw_pengusaha": "alamat pemilik tanpa \"RT …/RW …\"; RT dan RW diambil dari alamat",
+    "rt_usaha": "alamat usaha tanpa \"RT …/RW …\"; RT dan RW diambil dari alamat",
+    "rw_usaha": "alamat usaha tanpa \"RT …/RW …\"; RT dan RW diambil dari alamat",
 }
 _KINDS = {"tanggal_lahir": "isodate", "modal_pendirian": "number", "omzet_tahunan": "number", "asset": "number",
           "tahun_mulai_operasi": "number", "bulan_mulai_operasi": "number"}
@@ -96,6 +97,14 @@ def sidt_columns() -> tuple[str, ...]:
 def note_path_for(path: Path) -> Path:
     """Where a CSV export's note goes: ``sidt.csv`` -> ``sidt.keterangan.txt``."""
     return path.with_name(f"{path.stem}.keterangan.txt")
+
+
+def rt_rw(address: str | None) -> tuple[str | None, str | None]:
+    """RT and RW from an address written "…, RT 004/RW 005" (three digits, as on Indonesian addresses)."""
+    match = _RT_RW.search(address or "")
+    if match is None:
+        return None, None
+    return match.group(1).zfill(3), match.group(2).zfill(3)
 
 
 def _national(phone: str | None) -> str | None:
@@ -141,6 +150,8 @@ def _records(ctx: ServiceContext, keys: Sequence[object]) -> Iterator[dict[str, 
                 continue
             (_, nik, owner, nib, sex, born, phone, o_prov, o_kab, o_kec, o_kel, o_address, name, sector, kbli, scale,
              year, sales, b_prov, b_kab, b_kec, b_kel, b_address) = row
+            o_rt, o_rw = rt_rw(o_address)
+            b_rt, b_rw = rt_rw(b_address)
             yield {
                 "nik_pengusaha": nik, "nama_pengusaha": owner, "nib": nib, "jenis_kelamin": _SEX.get(sex or ""),
                 "tanggal_lahir": born, "kontak_hp": _national(phone), "prov_pengusaha": o_prov,
@@ -148,7 +159,8 @@ def _records(ctx: ServiceContext, keys: Sequence[object]) -> Iterator[dict[str, 
                 "nama_usaha": name, "kegiatan_utama": SECTORS.get(sector, sector), "kategori_kbli": kbli_category(kbli),
                 "kode_kbli": kbli, "skala_usaha": SCALES.get(scale, scale), "tahun_mulai_operasi": year,
                 "omzet_tahunan": sales, "prov_usaha": b_prov, "kab_usaha": b_kab, "kec_usaha": b_kec,
-                "kel_usaha": b_kel, "alamat_usaha": b_address,
+                "kel_usaha": b_kel, "alamat_usaha": b_address, "rt_pengusaha": o_rt, "rw_pengusaha": o_rw,
+                "rt_usaha": b_rt, "rw_usaha": b_rw,
             }  # fmt: skip
 
 
