@@ -64,15 +64,14 @@ class Names:
 
 def load_names(ctx: ServiceContext) -> Names:
     with ctx.db.read() as session:
-        kecamatan = dict(session.execute(
-            select(Kecamatan.code, Kecamatan.name).where(Kecamatan.code.like(f"{KOTA_SERANG}%"))
-        ).tuples().all())  # fmt: skip
+        kecamatan = {code: name for code, name in session.execute(
+            select(Kecamatan.code, Kecamatan.name).where(Kecamatan.code.like(f"{KOTA_SERANG}%")))}  # fmt: skip
         kelurahan = {code: (name, kec) for code, name, kec in session.execute(
             select(Kelurahan.code, Kelurahan.name, Kelurahan.kecamatan_code)
             .where(Kelurahan.code.like(f"{KOTA_SERANG}%"))
-        ).tuples()}  # fmt: skip
-        partners = dict(session.execute(select(Partner.id, Partner.name)).tuples().all())
-        officers = dict(session.execute(select(Officer.id, Officer.name)).tuples().all())
+        )}  # fmt: skip
+        partners = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
+        officers = {oid: name for oid, name in session.execute(select(Officer.id, Officer.name))}
     return Names(kecamatan, kelurahan, partners, officers)
 
 
