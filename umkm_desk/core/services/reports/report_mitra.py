@@ -67,18 +67,14 @@ def mitra_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, today: da
         return name, rank, key[1]
 
     rows = []
-    previous: uuid.UUID | None = None
     for pid, stage in sorted(keys, key=order):
         partner = partners.get(pid)
         quota, budget = plans.get((pid, stage), (None, 0))
         done = realised[(pid, stage)].count if (pid, stage) in realised else 0
         paid = int(disbursed[pid].sum("amount")) if stage == "capital" and pid in disbursed else 0
         share = done / quota if quota else None
-        first_row = pid != previous
-        previous = pid
         rows.append(ReportRow(
-            (names.partner_name(pid) if first_row else "",
-             PARTNER_KINDS.get(partner.kind, partner.kind) if partner is not None and first_row else "",
+            (names.partner_name(pid), PARTNER_KINDS.get(partner.kind, partner.kind) if partner is not None else "",
              STAGE_KINDS.get(stage, stage), quota, done, share, budget or None, paid or None),
             where(partner=pid, stage=stage),
         ))  # fmt: skip
