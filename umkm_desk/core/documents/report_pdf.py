@@ -170,21 +170,52 @@ def _cell(text: str, width: float, bold: bool, numeric: bool, st: dict[str, Para
     return Paragraph(esc(text), st["B" if bold else "L"])
 
 
+def _fit_numbers(widths: list[float], texts: list[list[str]], titles: list[str],
+                 numeric: list[bool]) -> list[float]:
+    """Widen number columns whose longest figure (bold, as in the totals row) would not fit, taking the room from
+    the slack of the text columns (what they hold beyond their longest word, so that they still wrap between
+    words): a figure is never cut or wrapped."""
+    pad = 2 * CELL_PAD + 1
+    measured: dict[str, float] = {}
+
+    def longest_word(column: list[str], title: str) -> float:
+        words = {word for text in column for word in text.split()}
+        for word in words - measured.keys():
+            measured[word] = stringWidth(word, REGULAR, FONT_SIZE)
+        heading = max((stringWidth(w, BOLD, FONT_SIZE) for w in title.split()), default=0)
+        return max([heading, *(measured[w] for w in words)]) + pad
+
+    needed = [max((stringWidth(t, BOLD, FONT_SIZE) for t in column), default=0) + pad if is_number else 0
+              for column, is_number in zip(texts, numeric, strict=True)]
+    deficit = sum(max(0.0, n - w) for n, w, is_number in zip(needed, widths, numeric, strict=True) if is_number)
+    if deficit <= 0:
+        return widths
+    slack = [0.0 if is_number else max(0.0, w - longest_word(column, title))
+             for w, column, title, is_number in zip(widths, texts, titles, numeric, strict=True)]
+    share = min(1.0, sum(slack) and deficit / sum(slack))
+    given = sum(s * share for s in slack)
+    scale = given / deficit if deficit else 0
+    return [w + max(0.0, n - w) * scale if is_number else w - s * share
+            for w, n, s, is_number in zip(widths, needed, slack, numeric, strict=True)]
+
+
 def _table_flowables(table: ReportTable, width: float) -> list[Flowable]:
     st = _styles()
-    widths = _widths(table.columns, width)
     numeric = [c.kind not in ("text", "date") for c in table.columns]
+    formatted = [[format_cell(v, c.kind) for v, c in zip(row.cells, table.columns, strict=True)]
+                 for row in table.rows]
+    totals_text = ([format_cell(v, c.kind) for v, c in zip(table.totals(), table.columns, strict=True)]
+                   if table.has_totals else [])
+    columns_text = [[row[i] for row in [*formatted, totals_text] if row] for i in range(len(table.columns))]
+    widths = _fit_numbers(_widths(table.columns, width), columns_text, [c.title for c in table.columns], numeric)
     header = [Paragraph(esc(c.title), st["H"]) for c in table.columns]
     body: list[tuple[list[str | Paragraph], bool]] = []
-    for row in table.rows:
-        cells = [_cell(format_cell(v, c.kind), w, row.subtotal, n, st)
-                 for v, c, w, n in zip(row.cells, table.columns, widths, numeric, strict=True)]
+    for row, texts in zip(table.rows, formatted, strict=True):
+        cells = [_cell(text, w, row.subtotal, n, st) for text, w, n in zip(texts, widths, numeric, strict=True)]
         body.append((cells, row.subtotal))
     totals = None
     if table.has_totals:
-        values = table.totals()
-        totals = [_cell(format_cell(v, c.kind), w, True, n, st)
-                  for v, c, w, n in zip(values, table.columns, widths, numeric, strict=True)]
+        totals = [_cell(text, w, True, n, st) for text, w, n in zip(totals_text, widths, numeric, strict=True)]
     chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)] or [[]]
     flowables: list[Flowable] = []
     for number, chunk in enumerate(chunks):

@@ -52,12 +52,12 @@ def naik_kelas_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, toda
                    key=lambda f: (f["after_on"], f["name"].lower(), str(f["id"])))
     table_list = ReportTable(
         "Daftar UMKM naik kelas",
-        (ReportColumn("Nama usaha", width=2.8), ReportColumn("Pemilik", width=2.2),
-         ReportColumn("Kecamatan", width=1.5), ReportColumn("Kelurahan", width=1.6), ReportColumn("Sektor", width=1.5),
-         ReportColumn("Tanggal", "date", 1.5), ReportColumn("Kelas awal", width=0.9),
-         ReportColumn("Kelas baru", width=0.9), ReportColumn("Omzet awal", "money", 1.7, True),
-         ReportColumn("Omzet sesudah", "money", 1.7, True), ReportColumn("Modal awal", "money", 1.6, True),
-         ReportColumn("Modal sesudah", "money", 1.6, True)),
+        (ReportColumn("Nama usaha", width=2.6), ReportColumn("Pemilik", width=2.2),
+         ReportColumn("Kecamatan", width=1.65), ReportColumn("Kelurahan", width=1.5), ReportColumn("Sektor", width=1.5),
+         ReportColumn("Tanggal", "date", 1.8), ReportColumn("Kelas awal", width=1.45),
+         ReportColumn("Kelas baru", width=1.45), ReportColumn("Omzet awal", "money", 2.2, True),
+         ReportColumn("Omzet sesudah", "money", 2.2, True), ReportColumn("Modal awal", "money", 2.0, True),
+         ReportColumn("Modal sesudah", "money", 2.0, True)),
         tuple(
             ReportRow((f["name"], f["owner"], names.kecamatan_name(f["kecamatan"]),
                        names.kelurahan_name(f["kelurahan"]), SECTORS.get(f["sector"], f["sector"]), f["after_on"],
