@@ -206,3 +206,18 @@ def test_report_help_is_indonesian() -> None:
     finally:
         sys.stdout = saved
     assert "penggunaan:" in out.getvalue() and "berkas tujuan, .pdf atau .xlsx" in out.getvalue()
+
+
+@pytest.mark.slow
+def test_benchmark_script_runs(report_db_path: Path) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "reports.py"
+    spec = importlib.util.spec_from_file_location("reports_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    results = module.run(report_db_path, repeats=1, year=2026)
+    names = [r["name"] for r in results]
+    assert any(n.startswith("report permodalan") for n in names) and any(n.startswith("export umkm") for n in names)
+    assert all(r["value"] > 0 for r in results)
