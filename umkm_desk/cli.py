@@ -1,5 +1,5 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import and print work
-headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import, print, report and
+export work headless.
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -15,6 +15,10 @@ from typing import Any, NoReturn
 
 from umkm_desk import __version__
 
+REPORT_KINDS = ("rekap", "pendampingan", "mitra", "permodalan", "naik-kelas")  # services.reports.periodic.REPORTS
+EXPORT_KINDS = ("umkm", "pendampingan", "mitra", "register", "sidt")
+SORT_KEYS = ("name", "owner", "nik", "kelurahan", "kecamatan", "sector", "scale", "stage", "partner",
+             "last_activity")  # services.registry.business_query.SORT_KEYS
 PAGES = ("beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan", "pengaturan")
 DB_HELP = "berkas SQLite atau URL SQLAlchemy (juga env UMKM_DESK_DB); bawaan: folder data pengguna"
 EXIT_FAILURE = 1
@@ -154,6 +158,38 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--business", nargs="+", metavar="ID_OR_NAME",
                      help="UMKM: nama, id, atau 8 huruf awal id (terlihat di rincian UMKM)")
     who.add_argument("--all", action="store_true", help="semua UMKM yang berlaku untuk jenis dokumen ini")
+
+    report = sub.add_parser("report", help="buat laporan berkala sebagai PDF atau Excel (.xlsx)")
+    _add_db(report)
+    report.add_argument("kind", choices=REPORT_KINDS, metavar="JENIS", help="jenis laporan: %(choices)s")
+    report.add_argument("--year", type=int, required=True, metavar="YYYY", help="tahun laporan")
+    when = report.add_mutually_exclusive_group()
+    when.add_argument("--month", type=int, metavar="M", help="bulan 1-12 (tanpa ini: satu tahun)")
+    when.add_argument("--quarter", type=int, metavar="Q", help="triwulan 1-4")
+    when.add_argument("--semester", type=int, metavar="S", help="semester 1-2")
+    report.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan, .pdf atau .xlsx")
+    report.add_argument("--force", action="store_true", help="ganti berkas tujuan yang sudah ada")
+    report.add_argument("--kecamatan", metavar="NAMA_ATAU_KODE", help="hanya satu kecamatan")
+    report.add_argument("--sector", metavar="SEKTOR", help="hanya satu sektor usaha")
+    report.add_argument("--partner", metavar="NAMA_ATAU_ID", help="hanya satu mitra")
+    report.add_argument("--officer", metavar="NAMA_ATAU_ID", help="hanya satu petugas")
+
+    export = sub.add_parser("export", help="ekspor daftar ke Excel (.xlsx) atau CSV, juga format SIDT-KUMKM")
+    _add_db(export)
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="DAFTAR", help="daftar: %(choices)s")
+    export.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan, .xlsx atau .csv")
+    export.add_argument("--force", action="store_true", help="ganti berkas tujuan yang sudah ada")
+    export.add_argument("--search", default="", metavar="TEKS", help="cari seperti di halamannya")
+    export.add_argument("--kecamatan", metavar="NAMA_ATAU_KODE", help="hanya satu kecamatan")
+    export.add_argument("--sector", metavar="SEKTOR", help="hanya satu sektor usaha (umkm, sidt)")
+    export.add_argument("--scale", choices=("mikro", "kecil", "menengah", "besar"), help="hanya satu skala usaha")
+    export.add_argument("--partner", metavar="NAMA_ATAU_ID", help="hanya satu mitra")
+    export.add_argument("--officer", metavar="NAMA_ATAU_ID", help="hanya satu petugas (pendampingan)")
+    export.add_argument("--year", type=int, metavar="YYYY", help="tahun (pendampingan, register)")
+    export.add_argument("--overdue", action="store_true", help="hanya tindak lanjut terlambat (pendampingan)")
+    export.add_argument("--archived", action="store_true", help="daftar arsip (umkm, sidt, mitra)")
+    export.add_argument("--sort", choices=SORT_KEYS, default="name", help="urutan daftar UMKM: %(choices)s")
+    export.add_argument("--desc", action="store_true", help="urutan menurun")
     return parser
 
 

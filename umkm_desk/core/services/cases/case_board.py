@@ -47,6 +47,7 @@ __all__ = [
     "GroupKey",
     "board_counts",
     "board_rows",
+    "case_progress",
     "filter_options",
 ]
 
@@ -126,6 +127,12 @@ def _progress() -> ColumnElement[int | None]:
     which sync_business copies into business.current_stage."""
     code = case((Stage.status == "belum", Stage.seq * 2), (Stage.status == "berjalan", Stage.seq * 2 + 1))
     return select(func.min(code)).where(Stage.case_id == Case.id).correlate(Case).scalar_subquery()
+
+
+def case_progress() -> ColumnElement[int | None]:
+    """Where an aktif case is, as the board groups it (see :func:`_progress`); for the reports' query layer, which
+    groups cases the same way."""
+    return _progress()
 
 
 def _progress_code(group: GroupKey) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Protocol
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
@@ -107,6 +107,24 @@ def _year_bounds(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def _realised_conditions(first: date, last: date) -> list[ColumnElement[bool]]:
+    """The stages that count towards a quota between ``first`` and ``last`` (Case and Business joined)."""
+    return [
+        Stage.partner_id.is_not(None),
+        Stage.status != "dilewati",
+        Case.deleted_at.is_(None),
+        Business.deleted_at.is_(None),
+        or_(
+            Stage.started_on.between(first, last),
+            and_(
+                Stage.started_on.is_(None),
+                Stage.status.in_(_COUNTED_STATUSES),
+                Case.opened_on.between(first, last),
+            ),
+        ),
+    ]
+
+
 def realised_stages_query(year: int) -> Select[uuid.UUID | None, str, int]:
     """(partner_id, stage kind, distinct businesses) for stages that count towards ``year``'s quota.
 
@@ -118,21 +136,22 @@ def realised_stages_query(year: int) -> Select[uuid.UUID | None, str, int]:
         select(Stage.partner_id, Stage.kind, func.count(func.distinct(Case.business_id)))
         .join(Case, Case.id == Stage.case_id)
         .join(Business, Business.id == Case.business_id)
-        .where(
-            Stage.partner_id.is_not(None),
-            Stage.status != "dilewati",
-            Case.deleted_at.is_(None),
-            Business.deleted_at.is_(None),
-            or_(
-                Stage.started_on.between(first, last),
-                and_(
-                    Stage.started_on.is_(None),
-                    Stage.status.in_(_COUNTED_STATUSES),
-                    Case.opened_on.between(first, last),
-                ),
-            ),
-        )
+        .where(*_realised_conditions(first, last))
         .group_by(Stage.partner_id, Stage.kind)
+    )
+
+
+def realised_stage_facts(first: date, last: date) -> Select[uuid.UUID | None, str, uuid.UUID]:
+    """(partner_id, stage kind, business_id), once each, for the stages that count towards a quota between
+    ``first`` and ``last`` by the rule of :func:`realised_stages_query`: the rows behind its counts (the reports
+    read realisation from these, to the end of any period). Further conditions may name Stage, Case and
+    Business."""
+    return (
+        select(Stage.partner_id, Stage.kind, Case.business_id)
+        .join(Case, Case.id == Stage.case_id)
+        .join(Business, Business.id == Case.business_id)
+        .where(*_realised_conditions(first, last))
+        .distinct()
     )
 
 

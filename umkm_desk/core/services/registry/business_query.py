@@ -85,6 +85,7 @@ __all__ = [
     "business_rows",
     "count_businesses",
     "filter_choices",
+    "row_key_column",
     "search_terms",
     "short_query",
 ]
@@ -147,6 +148,11 @@ class BusinessRow:
 def _key_column(ctx: ServiceContext) -> ColumnElement[Any]:
     """The row key, untyped so the driver's value is used as is."""
     return literal_column("business.rowid" if ctx.db.engine.dialect.name == "sqlite" else "business.id")
+
+
+def row_key_column(ctx: ServiceContext) -> ColumnElement[Any]:
+    """The column :func:`business_keys` reads, for other services that read more of the same rows by key."""
+    return _key_column(ctx)
 
 
 def search_terms(query: str) -> list[tuple[str, ...]]:

@@ -1,0 +1,139 @@
+"""Answers to the questions of ``questions.py``: counts and sums by any of a question's dimensions, and the rows
+(keys) behind any of those numbers, from the same fact query narrowed the same way.
+
+``where`` maps dimension names to values; a number and its rows are read with the same ``where``, so the count
+of :func:`keys_behind` is the number :func:`tally` gives for that cell, by construction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.reports.period import office_today
+from umkm_desk.core.services.reports.questions import QUESTIONS, Question
+from umkm_desk.core.services.reports.report_filter import ReportFilter
+
+__all__ = ["Tally", "fact_rows", "keys_behind", "question", "tally", "total"]
+
+Where = Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class Tally:
+    count: int = 0
+    sums: dict[str, int | float] = field(default_factory=dict)
+
+    def sum(self, measure: str) -> int | float:
+        return self.sums.get(measure, 0)
+
+
+def question(name: str) -> Question:
+    try:
+        return QUESTIONS[name]
+    except KeyError:
+        raise ValueError(f"unknown question {name!r}") from None
+
+
+def _narrowed(q: Question, flt: ReportFilter, where: Where, today: date | None) -> Any:
+    facts = q.facts(flt, today or office_today()).subquery(q.name)
+    conditions: list[ColumnElement[bool]] = []
+    for name, value in where.items():
+        if name not in q.dims:
+            raise ValueError(f"{q.name} has no dimension {name!r}")
+        column = facts.c[name]
+        conditions.append(column.is_(None) if value is None else column == value)
+    return facts, conditions
+
+
+def _number(value: object) -> int | float:
+    if value is None:
+        return 0
+    if isinstance(value, int | float):
+        return value
+    number = float(str(value))
+    return int(number) if number.is_integer() else number
+
+
+def tally(
+    ctx: ServiceContext,
+    name: str,
+    flt: ReportFilter,
+    by: Sequence[str] = (),
+    *,
+    where: Where | None = None,
+    today: date | None = None,
+) -> dict[tuple[Any, ...], Tally]:
+    """Count and measure sums of question ``name`` for each combination of the dimensions ``by`` (the key is the
+    tuple of their values; ``()`` without ``by``), among the facts matching ``where``."""
+    q = question(name)
+    facts, conditions = _narrowed(q, flt, where or {}, today)
+    for dim in by:
+        if dim not in q.dims:
+            raise ValueError(f"{q.name} has no dimension {dim!r}")
+    groups = [facts.c[dim] for dim in by]
+    stmt: Select[Any] = select(*groups, func.count(), *(func.sum(facts.c[m]) for m in q.measures)).where(*conditions)
+    if groups:
+        stmt = stmt.group_by(*groups)
+    result: dict[tuple[Any, ...], Tally] = {}
+    with ctx.db.read() as session:
+        for row in session.execute(stmt):
+            values = tuple(row[: len(groups)])
+            count = int(row[len(groups)])
+            if not count and not groups:
+                continue
+            sums = {m: _number(v) for m, v in zip(q.measures, row[len(groups) + 1:], strict=True)}
+            result[values] = Tally(count, sums)
+    return result
+
+
+def total(ctx: ServiceContext, name: str, flt: ReportFilter, *, where: Where | None = None,
+          today: date | None = None) -> Tally:
+    """The one number of question ``name`` among the facts matching ``where``."""
+    return tally(ctx, name, flt, where=where, today=today).get((), Tally())
+
+
+def keys_behind(
+    ctx: ServiceContext,
+    name: str,
+    flt: ReportFilter,
+    where: Where | None = None,
+    *,
+    level: str = "id",
+    today: date | None = None,
+) -> list[uuid.UUID]:
+    """The keys of the facts behind a number: ``level="id"`` one key per fact (what the number counts, so
+    ``len()`` is the number), ``"business_id"`` or ``"case_id"`` the distinct businesses or cases they belong to
+    (what the UMKM or Pendampingan list opens)."""
+    q = question(name)
+    facts, conditions = _narrowed(q, flt, where or {}, today)
+    column = facts.c[level]
+    stmt: Select[Any] = select(column).where(*conditions)
+    if level != "id":
+        stmt = stmt.where(column.is_not(None)).distinct()
+    stmt = stmt.order_by(column)
+    with ctx.db.read() as session:
+        return list(session.scalars(stmt))
+
+
+def fact_rows(
+    ctx: ServiceContext,
+    name: str,
+    flt: ReportFilter,
+    where: Where | None = None,
+    *,
+    order_by: Sequence[str] = ("id",),
+    today: date | None = None,
+) -> list[dict[str, Any]]:
+    """Every fact behind a number, with all the question's columns (for a report's detail table)."""
+    q = question(name)
+    facts, conditions = _narrowed(q, flt, where or {}, today)
+    stmt = select(facts).where(*conditions).order_by(*(facts.c[c] for c in order_by))
+    with ctx.db.read() as session:
+        return [dict(row._mapping) for row in session.execute(stmt)]
