@@ -398,8 +398,6 @@ def test_warnings_are_kept_on_the_business_and_filtered(qtbot, monkeypatch, wind
     assert "Peringatan impor" in tooltip and "NIK" in tooltip
 
 
-# strict: once the engine's BusinessProfile carries import_warning this passes, and the marker must go
-@pytest.mark.xfail(strict=True, reason="BusinessProfile.import_warning is requested from the engine (request 2)")
 def test_the_business_detail_shows_the_import_warning(qtbot, monkeypatch, window, wizard, tmp_path):
     path = write_office_file(tmp_path / "binaan.xlsx", (*GOOD_ROWS, WARNED))
     dry_run_to_check(qtbot, monkeypatch, wizard, path)

@@ -215,10 +215,8 @@ class BusinessDetailDialog(QDialog):
         ]
         if p.duplicate_reason:
             rows.append((self.tr("Alasan data ganda"), p.duplicate_reason))
-        # read softly: the profile gains the field with the import engine (its register of requests, item 2)
-        import_warning = getattr(p, "import_warning", None)
-        if import_warning:
-            rows.append((self.tr("Peringatan impor"), import_warning))
+        if p.import_warning:
+            rows.append((self.tr("Peringatan impor"), p.import_warning))
         for label, value in rows:
             text = QLabel(value or "–")
             text.setWordWrap(True)

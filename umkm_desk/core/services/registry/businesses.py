@@ -493,6 +493,8 @@ class BusinessProfile:
     scale: str
     naik_kelas: bool
     duplicate_reason: str | None
+    #: what the import left for an officer to check (e.g. a NIK whose last digit may be wrong), or None
+    import_warning: str | None
     current_stage: str | None
     case_status: str | None
     last_activity_on: date | None
@@ -535,6 +537,7 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             scale=business.scale,
             naik_kelas=business.naik_kelas,
             duplicate_reason=business.duplicate_reason,
+            import_warning=business.import_warning,
             current_stage=business.current_stage,
             case_status=business.case_status,
             last_activity_on=business.last_activity_on,
