@@ -89,7 +89,7 @@ def test_undo_archives_the_batch_and_restore_brings_it_back(ctx, table):
     assert imports.list_batches(ctx)[0].undone
     with pytest.raises(ServiceError, match="sudah dibatalkan"):
         imports.undo_batch(ctx, result.batch_id)
-    assert imports.restore_batch(ctx, result.batch_id) == result.imported
+    assert imports.restore_batch(ctx, result.batch_id) == imports.BatchRestored(result.imported, 0)
     assert len(bq.business_keys(ctx, bq.BusinessFilter())) == live
     assert not imports.list_batches(ctx)[0].undone
     with pytest.raises(ServiceError, match="tidak sedang dibatalkan"):
@@ -104,5 +104,30 @@ def test_a_business_archived_by_hand_before_the_undo_stays_archived(ctx, table):
         one = session.scalars(select(Business.id).where(Business.import_batch_id == result.batch_id)).first()
     archive_business(ctx, one)
     assert imports.undo_batch(ctx, result.batch_id) == result.imported - 1
-    assert imports.restore_batch(ctx, result.batch_id) == result.imported - 1
+    assert imports.restore_batch(ctx, result.batch_id).restored == result.imported - 1
     assert len(bq.business_keys(ctx, bq.BusinessFilter(archived=True))) == 1
+
+
+def test_restore_flags_a_business_whose_nik_was_registered_meanwhile(ctx, table):
+    from tests.case_helpers import make_business
+
+    result = _commit(ctx, table)
+    with ctx.db.read() as session:
+        nik, name = session.execute(
+            select(Owner.nik, Business.name).join(Business, Business.owner_id == Owner.id)
+            .where(Business.import_batch_id == result.batch_id, Owner.nik.is_not(None))
+        ).first()
+    imports.undo_batch(ctx, result.batch_id)
+    # while the import is undone, an officer registers the same owner by hand
+    by_hand = make_business(ctx, "Usaha Didaftar Manual")
+    with ctx.db.transaction() as session:
+        session.get(Business, by_hand).owner.nik = nik
+    restored = imports.restore_batch(ctx, result.batch_id)
+    assert restored == imports.BatchRestored(result.imported, 1)
+    with ctx.db.read() as session:
+        flagged = session.scalars(
+            select(Business).join(Owner, Business.owner_id == Owner.id)
+            .where(Owner.nik == nik, Business.import_batch_id == result.batch_id)
+        ).one()
+        assert "Usaha Didaftar Manual" in flagged.import_warning and "data ganda" in flagged.import_warning
+        assert flagged.deleted_at is None and flagged.name == name

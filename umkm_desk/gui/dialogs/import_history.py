@@ -130,24 +130,37 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected_batch()
         if batch is None or not batch.undone:
             return
-        self._run(batch, imports.restore_batch, self.tr("Impor tidak dapat dipulihkan"),
-                  self.tr("{count} UMKM dari {file} dipulihkan."))
+        flagged = 0
+
+        def restore(ctx: ServiceContext, batch_id: uuid.UUID) -> int:
+            nonlocal flagged
+            result = imports.restore_batch(ctx, batch_id)
+            flagged = result.flagged
+            return result.restored
+
+        if self._run(batch, restore, self.tr("Impor tidak dapat dipulihkan"),
+                     self.tr("{count} UMKM dari {file} dipulihkan.")) and flagged:
+            self.ui.statusLabel.setText(
+                self.ui.statusLabel.text() + " " + self.tr(
+                    "{count} di antaranya memakai NIK atau NIB UMKM yang didaftarkan sementara itu: periksa "
+                    "dengan filter 'Hanya yang ada peringatan impor'.").format(count=labels.thousands(flagged)))
 
     def _run(self, batch: ImportBatchInfo, action: Callable[[ServiceContext, uuid.UUID], int], failed: str,
-             done: str) -> None:
+             done: str) -> bool:
         while True:
             try:
                 count = action(self.ctx, batch.id)
                 break
             except ServiceError as exc:
                 messages.show_error(self, failed, exc.message)
-                return
+                return False
             except Exception as exc:
                 if not messages.show_failure(self, exc, action=failed):
-                    return
+                    return False
         self.ui.statusLabel.setText(done.format(count=labels.thousands(int(count)), file=batch.file_name))
         self.reload(select=batch.id)
         self.changed.emit()
+        return True
 
     def status_text(self) -> str:
         return self.ui.statusLabel.text()

@@ -1,7 +1,7 @@
 """Importing businesses from the office's spreadsheets (.xlsx, .csv): read, map columns, dry run, commit as one
 batch, undo; the same engine serves the wizard and the ``import`` command."""
 
-from umkm_desk.core.services.imports.batches import list_batches, restore_batch, undo_batch
+from umkm_desk.core.services.imports.batches import BatchRestored, list_batches, restore_batch, undo_batch
 from umkm_desk.core.services.imports.checks import dry_run
 from umkm_desk.core.services.imports.commit import commit_import
 from umkm_desk.core.services.imports.mapping import (
@@ -38,6 +38,7 @@ __all__ = [
     "STATUSES",
     "CancelFn",
     "DryRun",
+    "BatchRestored",
     "ImportBatchInfo",
     "ImportCancelled",
     "ImportField",
