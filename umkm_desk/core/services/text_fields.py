@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from umkm_desk.core.documents.fonts import drawable_code_points
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.text import NOTES_MAX, clean_text
 from umkm_desk.core.services.context import ServiceError
@@ -118,8 +117,15 @@ def clean(key: str, value: object, *, field: str | None = None, required: bool =
         max_length=spec.max_length,
         required=required,
         multiline=spec.multiline,
-        drawable=drawable_code_points() if spec.printed else None,
+        drawable=_drawable() if spec.printed else None,
     )
+
+
+def _drawable() -> frozenset[int]:
+    # imported on first use: ReportLab's font parser is not needed to draw the first screen
+    from umkm_desk.core.documents.fonts import drawable_code_points
+
+    return drawable_code_points()
 
 
 def clean_or_refuse(key: str, value: object, *, field: str | None = None, required: bool = False) -> str | None:
