@@ -24,6 +24,8 @@ ACCENT = "#2f6fdb"
 ACCENT_DARK = "#255fc2"
 TEXT = "#1b2533"
 MUTED = "#5b6b80"
+#: a selected row in the lists (also painted by gui.kit.row_delegate)
+SELECTION = "#dce8fb"
 ERROR = "#c62828"
 WINDOW = "#f4f6f9"
 BORDER = "#dbe1ea"
@@ -106,7 +108,7 @@ QLabel[role="preview"] {{ font-family: "DejaVu Sans Mono", "Consolas", monospace
                           background: #eef3fb; border: 1px dashed #9db8e6; border-radius: 4px; padding: 5px 8px; }}
 
 QTableView, QTreeView, QListView {{ background: white; border: 1px solid {BORDER}; border-radius: 6px;
-    gridline-color: #eef1f5; selection-background-color: #dce8fb; selection-color: {TEXT};
+    gridline-color: #eef1f5; selection-background-color: {SELECTION}; selection-color: {TEXT};
     alternate-background-color: #f8fafc; }}
 QHeaderView::section {{ background: #f1f4f8; border: none; border-bottom: 1px solid {BORDER};
     border-right: 1px solid #e6eaf0; padding: 6px 8px; font-weight: 600; color: #3b4a5e; }}

@@ -238,6 +238,15 @@ class BusinessTableModel(QAbstractTableModel):
             else:
                 role_data.clearData()
 
+    def cell_look(self, row_number: int, column: int) -> tuple[str, QColor | None, QFont | None]:
+        """Text, colour and font of a cell in one call, for gui.kit.row_delegate (what multiData answers)."""
+        row = self.row_data(row_number)
+        text = self._text(row_number, column, row)
+        if row is None:
+            return text, None, None
+        missing = column == _NIK_COLUMN and row.nik_missing
+        return text, _MUTED if row.archived or missing else None, self._italic if missing else None
+
     def _text(self, row_number: int, column: int, row: BusinessRow | None) -> str:
         """The cell's text, formatted once per row (a page holds more rows than the screen shows)."""
         if row is None:
