@@ -329,3 +329,21 @@ def test_short_search_shows_the_prefix_hint(page):
     assert page.search_hint.isHidden()
     page.search.setText("")
     assert page.search_hint.isHidden()
+
+
+def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot, page, gui_ctx, monkeypatch):
+    from umkm_desk.core.services.registry import businesses
+
+    ids = seed(gui_ctx)
+    page.reload()
+    calls: list[object] = []
+    real = businesses.edit_history
+    monkeypatch.setattr(businesses, "edit_history", lambda ctx, bid: calls.append(bid) or real(ctx, bid))
+    detail = page.open_business(ids["Batik Krakatau"])
+    assert calls == [] and detail.tabs.currentIndex() == 0  # opened on the profile: no history read yet
+    detail.tabs.setCurrentIndex(3)
+    assert calls == [ids["Batik Krakatau"]]
+    assert detail.tabs.currentWidget().rowCount() >= 1  # the creation at least
+    detail.tabs.setCurrentIndex(0)
+    detail.tabs.setCurrentIndex(3)
+    assert len(calls) == 1  # read once per reload

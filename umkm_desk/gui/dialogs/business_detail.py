@@ -107,14 +107,18 @@ class BusinessDetailDialog(QDialog):
         case_layout.addWidget(self.scale_table)
         self.tabs.addTab(self.case_tab, self.tr("Pendampingan"))
 
-        self.timeline_table = _table(self, [self.tr("Tanggal"), self.tr("Kegiatan"), self.tr("Keterangan")])
-        self.tabs.addTab(self.timeline_table, self.tr("Linimasa"))
+        self._timeline_table = _table(self, [self.tr("Tanggal"), self.tr("Kegiatan"), self.tr("Keterangan")])
+        self.tabs.addTab(self._timeline_table, self.tr("Linimasa"))
 
-        self.history_table = _table(
+        self._history_table = _table(
             self,
             [self.tr("Waktu"), self.tr("Petugas"), self.tr("Perubahan"), self.tr("Lama"), self.tr("Baru")],
         )
-        self.tabs.addTab(self.history_table, self.tr("Riwayat perubahan"))
+        self.tabs.addTab(self._history_table, self.tr("Riwayat perubahan"))
+        # The timeline and the edit history are read when their tab is first shown (or their table asked for):
+        # the dialog opens on the profile, and most officers close it from there.
+        self._stale: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._fill_shown_tab())
 
         buttons = QHBoxLayout()
         self.archive_button = QPushButton(self)
@@ -161,8 +165,34 @@ class BusinessDetailDialog(QDialog):
         self.issue_button.setToolTip(
             "" if has_case else self.tr("Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.")
         )
-        self._fill_timeline()
-        self._fill_history()
+        self._stale = {"timeline", "history"}
+        self._fill_shown_tab()
+
+    @property
+    def timeline_table(self) -> QTableWidget:
+        self._fill_stale("timeline")
+        return self._timeline_table
+
+    @property
+    def history_table(self) -> QTableWidget:
+        self._fill_stale("history")
+        return self._history_table
+
+    def _fill_shown_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if shown is self._timeline_table:
+            self._fill_stale("timeline")
+        elif shown is self._history_table:
+            self._fill_stale("history")
+
+    def _fill_stale(self, part: str) -> None:
+        if part not in self._stale:
+            return
+        self._stale.discard(part)
+        if part == "timeline":
+            self._fill_timeline()
+        else:
+            self._fill_history()
 
     def issue_document(self) -> QDialog | None:
         """The Dokumen page's issue dialog for this business, then the preview of what was issued."""
@@ -299,11 +329,11 @@ class BusinessDetailDialog(QDialog):
         rows = [[labels.short_date(e.at), e.title, e.detail] for e in entries]
         if not rows:
             rows = [["", self.tr("Belum ada kegiatan."), ""]]
-        _fill(self.timeline_table, rows)
+        _fill(self._timeline_table, rows)
 
     def _fill_history(self) -> None:
         entries = businesses.edit_history(self.ctx, self.business_id)
-        _fill(self.history_table, [self._history_row(e) for e in entries])
+        _fill(self._history_table, [self._history_row(e) for e in entries])
 
     def _history_row(self, entry: HistoryEntry) -> list[str]:
         who = entry.officer_name or ""
