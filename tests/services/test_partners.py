@@ -420,6 +420,9 @@ def test_target_vs_realisasi(ctx):
     ]
     assert rows[0].budget_percent == pytest.approx(2.5)
     assert [r.stage for r in target_vs_realisasi(ctx, 2026, partner_id=untirta)] == ["mentoring", "marketing"]
+    # one partner's rows, read on their own, are that partner's rows of the whole table
+    for one in (untirta, baznas):
+        assert target_vs_realisasi(ctx, 2026, partner_id=one) == [r for r in rows if r.partner_id == one]
     last_year = target_vs_realisasi(ctx, 2025)
     assert [(r.quota, r.realised, r.disbursed) for r in last_year] == [(9, 0, 1_000_000)]
     svc.archive_partner(ctx, baznas)

@@ -243,8 +243,15 @@ class MitraPage(Page):
         if row < 0 and rows:
             row = 0
         if row >= 0:
-            self.partner_table.selectRow(row)
-            self.partner_table.setCurrentIndex(self.partner_model.index(row, 0))
+            # quietly: the selection signal would show the partner once more, and that reads its realisation
+            selection = self.partner_table.selectionModel()
+            selection.blockSignals(True)
+            try:
+                self.partner_table.selectRow(row)
+                self.partner_table.setCurrentIndex(self.partner_model.index(row, 0))
+            finally:
+                selection.blockSignals(False)
+            self.partner_table.viewport().update()
         self._partner_selected()
 
     def _choose_hint(self) -> str:

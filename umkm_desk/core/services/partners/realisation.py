@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners.partner_rules import realised_stages_query
-from umkm_desk.core.store.models import CapitalSupport, Partner, WorkPlan
+from umkm_desk.core.store.models import CapitalSupport, Partner, Stage, WorkPlan
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,27 @@ def target_vs_realisasi(
     """Rows ordered by partner name, then stage in journey order (capital, mentoring, marketing)."""
     first, last = date(year, 1, 1), date(year, 12, 31)
     with ctx.db.read() as session:
+        # one partner (the Mitra page) is asked of its own rows only: through ix_stage_partner_id that is a few
+        # hundred stages instead of every stage of the year
+        only = partner_id is not None
         partners = {
             p.id: p
-            for p in session.scalars(select(Partner).where(Partner.deleted_at.is_(None)))
-            if partner_id is None or p.id == partner_id
+            for p in session.scalars(
+                select(Partner).where(Partner.deleted_at.is_(None), *([Partner.id == partner_id] if only else []))
+            )
         }
         plans: dict[tuple[uuid.UUID, str], tuple[int | None, int]] = {}
         for plan in session.scalars(
-            select(WorkPlan).where(WorkPlan.year == year, WorkPlan.deleted_at.is_(None))
+            select(WorkPlan).where(WorkPlan.year == year, WorkPlan.deleted_at.is_(None),
+                                   *([WorkPlan.partner_id == partner_id] if only else []))
         ):
             plans[(plan.partner_id, plan.stage)] = (plan.quota, plan.budget)
         realised: dict[tuple[uuid.UUID, str], int] = {
             (pid, kind): int(count)
-            for pid, kind, count in session.execute(realised_stages_query(year))
+            for pid, kind, count in session.execute(
+                realised_stages_query(year).where(Stage.partner_id == partner_id)
+                if only else realised_stages_query(year)
+            )
             if pid is not None  # the query's WHERE already says so; this tells the type checker
         }
         disbursed: dict[uuid.UUID, int] = {
@@ -79,6 +87,7 @@ def target_vs_realisasi(
                     CapitalSupport.deleted_at.is_(None),
                     CapitalSupport.status == "dicairkan",
                     CapitalSupport.disbursed_on.between(first, last),
+                    *([CapitalSupport.partner_id == partner_id] if only else []),
                 )
                 .group_by(CapitalSupport.partner_id)
             )
