@@ -13,7 +13,7 @@ import importlib
 import sys
 import traceback
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
         self.setMinimumSize(QSize(1024, 640))
         self._pages: dict[str, Page] = {}
+        #: the data stamp each page was last read at (see show_page)
+        self._shown_stamps: dict[str, tuple[object, ...] | None] = {}
         self._current_key: str | None = None
         #: ask before closing with unsaved edits (off for ``--screenshot``)
         self.confirm_close = True
@@ -235,9 +237,20 @@ class MainWindow(QMainWindow):
         self.ui.pageSubtitleLabel.setText(subtitle)
         self.ui.pageSubtitleLabel.setVisible(bool(subtitle))
         self.setWindowTitle(self.tr("{page} — UMKM Desk").format(page=title))
-        page.activate()
+        stamp = self._data_stamp()
+        if stamp is not None and page.is_loaded() and self._shown_stamps.get(key) == stamp:
+            page.revisit()  # nothing changed since it was drawn: switching back costs nothing
+        else:
+            self._shown_stamps[key] = stamp
+            page.activate()
         self.pageChanged.emit(key)
         return page
+
+    def _data_stamp(self) -> tuple[object, ...] | None:
+        """What a page's data depends on: the database's changes, the officer, and the day ("hari ini",
+        overdue follow-ups). None when the database cannot tell (a server): pages then always read again."""
+        data = self.ctx.db.data_stamp()
+        return None if data is None else (data, self.ctx.actor, date.today())
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

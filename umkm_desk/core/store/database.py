@@ -75,11 +75,35 @@ class Database:
     _damage_listeners: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False,
                                                         compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    #: transactions committed through this Database (any thread); part of :meth:`data_stamp`
+    _commits: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        event.listen(self.engine, "commit", self._count_commit)
         if self.target.is_sqlite:
             event.listen(self.engine, "handle_error", self._on_error)
             event.listen(self.engine, "before_cursor_execute", self._refuse_writes_when_damaged)
+
+    def _count_commit(self, _connection: Connection) -> None:
+        with self._lock:
+            self._commits += 1
+
+    def data_stamp(self) -> tuple[object, ...] | None:
+        """Something that changes whenever the data may have: a commit here, or the file (or its write-ahead
+        log) touched by another program. Equal stamps mean a page need not read again; None (a server, where
+        another PC's commit leaves no trace here) means always read."""
+        path = self.target.path
+        if path is None:
+            return None
+        files: list[tuple[int, int] | None] = []
+        for name in (str(path), f"{path}-wal"):
+            try:
+                stat = os.stat(name)
+            except OSError:
+                files.append(None)
+            else:
+                files.append((stat.st_mtime_ns, stat.st_size))
+        return (self._commits, *files)
 
     @cached_property
     def writer(self) -> Engine:

@@ -29,6 +29,9 @@ class Page(QWidget):
         self.reload()
         self.mark_loaded()
 
+    def revisit(self) -> None:
+        """Shown again with nothing changed since its data was read (the main window checks): keep it as is."""
+
     def reload(self) -> None:
         """Re-read data from the services (after a change elsewhere)."""
 

@@ -190,6 +190,10 @@ class UmkmPage(Page):
         if self.stack.currentWidget() is self.table:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def revisit(self) -> None:
+        if self.stack.currentWidget() is self.table:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def reload(self) -> None:
         self.model.set_filter(self.current_filter())
 
