@@ -49,6 +49,7 @@ TARGETS = {  # from issues 4 (registry) and 6 (documents); met when p95 is below
     "letter": 0.100,
     "certificates": 30.0,
     "demo": 120.0,
+    "pages": 0.300,  # issue 20: switch to any page with its data
 }
 
 
@@ -65,12 +66,13 @@ class Sizes:
     certificates: int
     certificate_runs: int
     check_runs: int
+    page_runs: int
 
 
 FULL = Sizes(businesses=100_000, cold_runs=7, search_repeats=3, sort_repeats=3, jump_runs=15, detail_runs=30,
-             memory_runs=3, letter_runs=30, certificates=1000, certificate_runs=3, check_runs=3)
+             memory_runs=3, letter_runs=30, certificates=1000, certificate_runs=3, check_runs=3, page_runs=6)
 QUICK = Sizes(businesses=300, cold_runs=2, search_repeats=1, sort_repeats=1, jump_runs=3, detail_runs=5,
-              memory_runs=1, letter_runs=5, certificates=50, certificate_runs=1, check_runs=1)
+              memory_runs=1, letter_runs=5, certificates=50, certificate_runs=1, check_runs=1, page_runs=2)
 
 
 def loaded(figure: Figure) -> Figure:
@@ -216,7 +218,8 @@ def step_cold(db: Path, runs: int, env: dict[str, str], work: Path) -> tuple[Fig
 def step_interact(db: Path, sizes: Sizes, seed: int, env: dict[str, str], work: Path) -> tuple[list[Figure], dict]:
     terms = search_terms(db, seed)
     plan = {"terms": terms, "search_repeats": sizes.search_repeats, "sort_repeats": sizes.sort_repeats,
-            "jump_runs": sizes.jump_runs, "detail_runs": sizes.detail_runs, "seed": seed}
+            "jump_runs": sizes.jump_runs, "detail_runs": sizes.detail_runs, "seed": seed,
+            "page_runs": sizes.page_runs}
     plan_path = work / "plan.json"
     plan_path.write_text(json.dumps(plan))
     data, _, maxrss = _child(["interact", str(db), str(plan_path)], env, work / "interact.json", "UMKM page")
@@ -254,9 +257,20 @@ def step_interact(db: Path, sizes: Sizes, seed: int, env: dict[str, str], work: 
                     [s["seconds"] for s in data["detail"]], None, "the same SQL via sqlite3", floor_of("detail"),
                     extra={"timeline_rows": [s["timeline_rows"] for s in data["detail"]],
                            "statements": [len(floors.replayable(s["sql"])) for s in data["detail"]]})
+    changed = [s for s in data["pages"] if s["kind"] == "changed"]
+    by_page: dict[str, dict[str, list[float]]] = {}
+    for s in data["pages"]:
+        by_page.setdefault(s["page"], {}).setdefault(s["kind"], []).append(s["seconds"])
+    pages = Figure("pages", "switch to a page, its data read again (Beranda, Pendampingan, Mitra, Dokumen, UMKM)",
+                   "s", [s["seconds"] for s in changed], TARGETS["pages"], "the same SQL via sqlite3",
+                   floors.replay_sql(db, [s["sql"] for s in changed]),
+                   note="after a commit elsewhere; a first visit also builds the page, a return with nothing "
+                        "changed reads nothing (both in the details)",
+                   extra={"by_page": by_page, "unchanged_statements": sum(
+                       len(floors.replayable(s["sql"])) for s in data["pages"] if s["kind"] == "unchanged")})
     memory_info = {"interact_after_scenario": data["after_scenario"], "interact_end": data["end"],
                    "interact_maxrss": maxrss}
-    return [search, sort, jump, detail], memory_info
+    return [search, sort, jump, detail, pages], memory_info
 
 
 def step_memory(db: Path, runs: int, env: dict[str, str], work: Path, floor_peaks: list[int],
@@ -379,6 +393,12 @@ def details(figures: list[Figure]) -> str:
         out.append("sort p95 by column (sqlite3 floor): " + ", ".join(
             f"{names[int(c)]} {fmt(p95(v['seconds']), 's')} ({fmt(p95(v['floor']), 's')})"
             for c, v in sorted(from_cols.items(), key=lambda kv: int(kv[0]))))
+    if "pages" in by:
+        from _stats import median, p95
+
+        rows = [f"{page} {fmt(median(k['first']), 's')} / {fmt(p95(k['changed']), 's')} / "
+                f"{fmt(p95(k['unchanged']), 's')}" for page, k in by["pages"].extra["by_page"].items()]
+        out.append("pages, first visit / after a commit (p95) / nothing changed (p95): " + ", ".join(rows))
     if "letter" in by:
         from _stats import median
 

@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-FIGURES = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "demo", "check", "memory")
-WITH_FLOOR = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "check", "memory")
+FIGURES = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "demo", "check", "memory",
+           "pages")
+WITH_FLOOR = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "check", "memory",
+              "pages")
 LABELS = ("cold start", "search keystroke", "sort by a column", "jump to the last row", "open a business's detail",
-          "one progress letter", "certificates (issue_batch", "umkm-desk demo", "umkm-desk check", "peak memory")
+          "one progress letter", "certificates (issue_batch", "umkm-desk demo", "umkm-desk check", "peak memory", "switch to a page")
 
 
 def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> None:
@@ -54,3 +56,5 @@ def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> N
     assert len(figures["sort"]["extra"]["by_column"]) == 10
     assert all(figures["jump"]["extra"]["last_row_shown"])
     assert figures["cold_start"]["extra"]["rows_shown"] == [300]
+    # a return to a page with nothing changed reads nothing
+    assert figures["pages"]["extra"]["unchanged_statements"] == 0

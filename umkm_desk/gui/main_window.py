@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
 
-    def wait_until_loaded(self, page: Page, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
+    def wait_until_loaded(self, page: Page, timeout_ms: int = LOAD_TIMEOUT_MS, poll_ms: int = 50) -> bool:
         """Process events until ``page`` has emitted ``loaded`` (or reports is_loaded()); False on timeout."""
         if page.is_loaded():
             return True
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(loop.quit)
         page.loaded.connect(loop.quit)
         poll = QTimer()
-        poll.setInterval(50)
+        poll.setInterval(poll_ms)
         poll.timeout.connect(lambda: page.is_loaded() and loop.quit())
         timer.start(timeout_ms)
         poll.start()
