@@ -358,7 +358,8 @@ class MainWindow(QMainWindow):
         return bool(export())
 
     def export_sidt(self) -> bool:
-        page = self.show_page("umkm")
+        """The SIDT-KUMKM export from the UMKM page (its selection kept when it is already on screen)."""
+        page = self.current_page() if self._current_key == "umkm" else self.show_page("umkm")
         export = getattr(page, "export_sidt", None)
         return bool(export()) if callable(export) else False
 

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, literal_column, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import Uuid
 
@@ -25,7 +25,7 @@ def in_ids(dialect: str, column: Any, ids: Collection[uuid.UUID], name: str = "i
     if dialect == "sqlite":
         # SQLAlchemy's Uuid stores 32 hex digits on SQLite (no native UUID type)
         text = json.dumps(sorted(i.hex for i in ids))
-        values = select(literal_column("value")).select_from(func.json_each(bindparam(name, text)))
+        values: Select[Any] = select(literal_column("value")).select_from(func.json_each(bindparam(name, text)))
         return target.in_(values)
     array = bindparam(name, sorted(ids), type_=ARRAY(Uuid()))
     return target == func.any(array)

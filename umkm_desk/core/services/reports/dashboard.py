@@ -163,7 +163,7 @@ def _group_label(group: tuple[str, str]) -> str:
 
 def _cases(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
     found = tally(ctx, "cases", flt, ("column", "group_status"), today=today)
-    groups = list(_CASE_GROUPS) + sorted(k for k in found if k not in _CASE_GROUPS)  # type: ignore[misc]
+    groups = list(_CASE_GROUPS) + sorted(k for k in found if k not in _CASE_GROUPS)
     bars = tuple(
         Bar(_value(found, group), Drill("cases", _where(column=group[0], group_status=group[1]),
                                         f"pendampingan {_group_label(group).lower()}"))
