@@ -148,7 +148,7 @@ def _businesses(ctx: ServiceContext, flt: ReportFilter, names: Names, today: dat
         for scale in scales
     )  # fmt: skip
     categories = tuple(names.kecamatan_name(c) for c in codes)
-    return Chart("businesses", "UMKM per kecamatan dan kelas usaha", categories, series,
+    return Chart("businesses", "UMKM per kecamatan dan kelas usaha", categories, series, horizontal=True,
                  empty_text="Belum ada UMKM terdaftar sampai akhir periode ini.")
 
 
