@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel
 
+from umkm_desk import logs
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.reports import output_file
 from umkm_desk.core.services.reports.answers import total
@@ -187,28 +188,59 @@ def test_report_dialog_writes_the_report(qtbot, report_dialog: ReportDialog, tmp
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
 
 
-def test_report_to_an_unwritable_folder_says_why_and_writes_nothing(qtbot, report_dialog: ReportDialog,
-                                                                    tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize(("code", "advice"), [(errno.EACCES, "Pilih folder lain"),
+                                               (errno.ENOSPC, "Kosongkan ruang disk")])
+def test_report_that_cannot_be_written_says_why_and_writes_nothing(qtbot, report_dialog: ReportDialog,
+                                                                   tmp_path: Path, monkeypatch, code: int,
+                                                                   advice: str) -> None:
+    """A folder that refuses the file (at open) or a disk that fills up (at the flush): an Indonesian message
+    with what to do, the cause in the log, and no file (not even a partial one) left behind."""
     locked = tmp_path / "terkunci"
     locked.mkdir()
     out = locked / "laporan.pdf"
-    real_open = os.open
+    real_open, real_fsync = os.open, os.fsync
 
     def refuse(path, *args, **kwargs):
-        if str(path).startswith(str(locked)):
+        if code == errno.EACCES and str(path).startswith(str(locked)):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
+    def full(fd):
+        if code == errno.ENOSPC:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
     monkeypatch.setattr(output_file.os, "open", refuse)
+    monkeypatch.setattr(output_file.os, "fsync", full)
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: [str(out)])
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text, detail=None: shown.append(text))
+    logged: list[BaseException] = []
+    monkeypatch.setattr(logs, "log_exception", lambda exc, what: logged.append(exc))
     report_dialog.ui.saveButton.click()
     qtbot.waitUntil(lambda: not report_dialog.busy.is_running(), timeout=60_000)
-    assert shown and shown[0].startswith("Berkas laporan.pdf tidak dapat ditulis.")
+    assert shown and shown[0].startswith("Berkas laporan.pdf tidak dapat ditulis.") and advice in shown[0]
     assert "None" not in shown[0] and report_dialog.ui.errorLabel.text() == shown[0]
+    assert [type(exc) for exc in logged] == [PermissionError if code == errno.EACCES else OSError]
     assert list(locked.iterdir()) == []
     assert report_dialog.ui.saveButton.isEnabled()  # the officer can choose another folder
+
+
+def test_list_export_failure_is_said_and_leaves_nothing(qtbot, window: MainWindow, demo_ctx: ServiceContext,
+                                                       tmp_path: Path, monkeypatch) -> None:
+    page = window.show_page("umkm")
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    out = folder / "umkm.xlsx"
+    monkeypatch.setattr(output_file.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: [str(out)])
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text, detail=None: shown.append(text))
+    window.ui.actionExport.trigger()
+    assert window.busy_indicator.text() == "Mengekspor…"
+    qtbot.waitUntil(lambda: not page.exporter.is_running(), timeout=60_000)
+    assert shown and "Disk penuh" in shown[0] and "Kosongkan ruang disk" in shown[0]
+    assert list(folder.iterdir()) == []
 
 
 # --- Ctrl+E ---------------------------------------------------------------------------------------------------

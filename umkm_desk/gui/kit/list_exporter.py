@@ -16,7 +16,7 @@ from umkm_desk.core.services.reports.list_export import ExportResult
 from umkm_desk.core.services.reports.period import office_today
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.kit.busy import BusyRunner
+from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.labels import thousands
 
@@ -32,17 +32,24 @@ class ListExporter(QObject):
     def __init__(self, owner: QWidget, *, controls: Iterable[QWidget] = ()) -> None:
         super().__init__(owner)
         self._owner = owner
-        self.busy = BusyRunner(owner, controls=controls)
+        self._controls = list(controls)
+        self.busy: BusyRunner | None = None
         self.last: ExportResult | None = None
 
     def is_running(self) -> bool:
-        return self.busy.is_running()
+        return self.busy is not None and self.busy.is_running()
+
+    def _runner(self) -> BusyRunner:
+        """A runner showing the wait in the main window's status bar (when the page sits in one)."""
+        indicator = getattr(self._owner.window(), "busy_indicator", None)
+        return BusyRunner(self._owner, indicator if isinstance(indicator, BusyIndicator) else None,
+                          controls=self._controls)
 
     def export(self, title: str, stem: str, write: Callable[[Path], ExportResult], path: Path | None = None,
                *, what: str = "baris") -> bool:
         """Ask for a file (unless ``path`` is given) and write it with ``write(path)`` off the GUI thread; False
         when cancelled or while an earlier export still runs. The file dialog asks before replacing a file."""
-        if self.busy.is_running():
+        if self.is_running():
             return False
         if path is None:
             chosen = file_dialogs.save_file(self._owner, title, f"{stem}-{office_today():%Y-%m-%d}.xlsx",
@@ -51,6 +58,9 @@ class ListExporter(QObject):
                 return False
             path = Path(chosen)
         target = path
+        if self.busy is not None:
+            self.busy.deleteLater()
+        self.busy = self._runner()
         return self.busy.run(lambda: write(target), _tr("Mengekspor…"),
                              on_success=lambda result: self._done(title, result, what),
                              on_failure=lambda exc: self._failed(title, exc))
