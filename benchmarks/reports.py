@@ -117,6 +117,17 @@ def run_page_dashboard(db_path: Path, *, repeats: int = 3, year: int | None = No
                                 _measure(lambda k=key: dashboard(ctx, flt, today=today, only=[k]), repeats), None))
         results.append(_row(f"Laporan page: dashboard(), all {len(PAGE_CHARTS)} charts ({year})",
                             _measure(lambda: dashboard(ctx, flt, today=today), repeats), DASHBOARD_TARGET_S))
+        firsts: list[float] = []
+
+        def first_chart() -> None:
+            started = time.perf_counter()
+            seen: list[float] = []
+            dashboard(ctx, flt, today=today, on_chart=lambda _c: seen.append(time.perf_counter() - started),
+                      cancelled=lambda: bool(seen))
+            firsts.append(seen[0])
+
+        _measure(first_chart, repeats)
+        results.append(_row(f"Laporan page: the first chart drawn ({year})", firsts[1:], None))
         data = dashboard(ctx, flt, today=today)
         for key in ("businesses", "cases"):
             bars = [bar for series in data.chart(key).series for bar in series.bars if bar.drill is not None]

@@ -340,3 +340,20 @@ def test_sidt_export_of_the_selected_businesses(qtbot, window: MainWindow, demo_
     assert len(lines) == 3 and "nik_pengusaha" in lines[0]
     assert (tmp_path / "sidt.keterangan.txt").exists()
     assert said[0].startswith("2 UMKM tersimpan di")
+
+
+def test_filters_narrow_and_coming_back_shows_the_last_charts_at_once(qtbot, laporan: LaporanPage,
+                                                                      demo_ctx: ServiceContext) -> None:
+    before = laporan.cards["businesses"].data
+    sectors = laporan.ui.sectorCombo
+    sectors.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: laporan.is_loaded() and not laporan.is_busy(), timeout=30_000)
+    narrowed = ReportFilter(_span(), sector=sectors.currentData())
+    drawn = sum(bar.value for s in laporan.cards["businesses"].data.series for bar in s.bars)
+    assert drawn == total(demo_ctx, "businesses", narrowed).count
+    assert sectors.currentText() in laporan.ui.summaryLabel.text()
+    sectors.setCurrentIndex(0)
+    card = laporan.cards["businesses"]
+    assert card.data == before and not card.isEnabled()  # the last count, at once, until counted afresh
+    qtbot.waitUntil(lambda: laporan.is_loaded() and not laporan.is_busy(), timeout=30_000)
+    assert laporan.cards["businesses"].isEnabled() and laporan.cards["businesses"].data == before

@@ -1,15 +1,20 @@
 """Laporan: the dashboard of the office's figures for a period, with filters, and the periodic reports.
 
-The charts are computed in a worker thread (``workers.Loader``): the page stays responsive and says it is
-counting meanwhile; a newer choice of period or filter replaces a waiting one. A click on a bar reads the keys
-behind it (again off the GUI thread) and asks the main window, through ``listRequested``, to open the UMKM list
-or the Pendampingan board narrowed to exactly those keys.
+The charts are counted in a worker thread, and each is drawn as soon as it is counted: the page stays responsive
+and says it is counting meanwhile. A newer choice of period or filter cancels the running count (it stops after
+its current chart). The charts last drawn for a choice are kept: shown again at once when the officer comes back
+(greyed, not clickable) while they are counted afresh, and replaced chart by chart.
+
+A click on a bar reads the keys behind it (again off the GUI thread, with the filter and day the chart was
+counted for) and asks the main window, through ``listRequested``, to open the UMKM list or the Pendampingan board
+narrowed to exactly those keys.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,7 +22,15 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.cases.case_board import FilterOptions, filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.reports.dashboard import DashboardData, Drill, DrillKeys, dashboard, drill_keys
+from umkm_desk.core.services.reports.dashboard import (
+    CHARTS,
+    Chart,
+    DashboardData,
+    Drill,
+    DrillKeys,
+    dashboard,
+    drill_keys,
+)
 from umkm_desk.core.services.reports.period import office_today
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 from umkm_desk.gui import labels
@@ -28,9 +41,12 @@ from umkm_desk.gui.kit.period import PeriodControls
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.pages.base import Page
 from umkm_desk.gui.pages.chart_card import ChartCard
-from umkm_desk.gui.workers import Loader
+from umkm_desk.gui.workers import Job, Loader, Task, keep_until_finished
 
 COLUMNS = 2
+#: dashboards kept for going back and forth (a bar's list, then back to the charts)
+CACHED = 8
+_ORDER = [key for key, _build in CHARTS]
 
 
 @dataclass(frozen=True)
@@ -39,9 +55,13 @@ class LaporanData:
     options: FilterOptions | None
 
 
-def read_dashboard(ctx: ServiceContext, flt: ReportFilter, *, options: bool) -> LaporanData:
-    """The page's queries, in a worker thread (no widgets here)."""
-    return LaporanData(dashboard(ctx, flt), filter_options(ctx) if options else None)
+def read_dashboard(ctx: ServiceContext, flt: ReportFilter, today: date, job: Job, *, options: bool) -> LaporanData:
+    """The page's queries, in a worker thread (no widgets here); each chart goes to the page as it is counted."""
+    found = filter_options(ctx) if options else None
+    if found is not None:
+        job.partial(found)
+    data = dashboard(ctx, flt, today=today, on_chart=job.partial, cancelled=job.is_cancelled)
+    return LaporanData(data, found)
 
 
 class LaporanPage(Page):
@@ -54,9 +74,12 @@ class LaporanPage(Page):
         self._need_options = True
         self.data: DashboardData | None = None
         self.cards: dict[str, ChartCard] = {}
+        self._fresh: set[str] = set()  # charts counted for the current choice (the others are kept from before)
         self._shown_filter_text = ""
-        self._loader = Loader(self)
-        self._loader.busyChanged.connect(self._show_busy)
+        self._request_key: tuple[ReportFilter, date] | None = None
+        self._drill_key: tuple[ReportFilter, date] | None = None
+        self._cache: dict[tuple[ReportFilter, date], DashboardData] = {}
+        self._task: Task | None = None
         self._drill_loader = Loader(self)
         self._drill_loader.busyChanged.connect(self._show_busy)
         self._build()
@@ -152,7 +175,7 @@ class LaporanPage(Page):
 
     def is_busy(self) -> bool:
         """True while the charts or the keys behind a bar are being read (tests wait for False)."""
-        return self._loader.busy() or self._drill_loader.busy()
+        return self._task is not None or self._drill_loader.busy()
 
     def _request(self) -> None:
         try:
@@ -162,8 +185,31 @@ class LaporanPage(Page):
             self.mark_loaded()
             return
         self.mark_loading()
+        if self._task is not None:
+            self._task.cancel()  # it stops after its current chart; what it still sends is ignored
+        today = office_today()
+        key = self._request_key = (flt, today)
+        self._fresh.clear()
+        cached = self._cache.get(key)
+        self._show_summary(flt, today)
+        if cached is not None:
+            self._fill_charts(cached.charts)
+        for card in self.cards.values():
+            card.setEnabled(False)
         ctx, options = self.ctx, self._need_options
-        self._loader.load(lambda: read_dashboard(ctx, flt, options=options), self._show, self._failed)
+        task = self._task = Task(lambda job: read_dashboard(ctx, flt, today, job, options=options))
+        keep_until_finished(task)
+        task.partial.connect(lambda part, k=key: self._partial(k, part))
+        task.succeeded.connect(lambda data, k=key: self._show(k, data))
+        task.failed.connect(lambda exc, k=key: self._failed(k, exc))
+        task.finished.connect(lambda t=task: self._task_ended(t))
+        task.start()
+        self._show_busy()
+
+    def _task_ended(self, task: Task) -> None:
+        if self._task is task:
+            self._task = None
+        self._show_busy()
 
     def _show_busy(self, _busy: bool = False) -> None:
         busy = self.is_busy()
@@ -171,67 +217,93 @@ class LaporanPage(Page):
         self.ui.busyLabel.setText(self.tr("Membuka daftar…") if self._drill_loader.busy()
                                   else self.tr("Menghitung grafik…"))
         self.ui.busyLabel.setVisible(busy)
-        self.ui.chartsHost.setEnabled(not self._loader.busy())
 
-    def _failed(self, exc: BaseException) -> None:
+    def _partial(self, key: tuple[ReportFilter, date], part: object) -> None:
+        if key != self._request_key:
+            return  # counted for an earlier choice
+        if isinstance(part, FilterOptions):
+            self._fill_options(part)
+        elif isinstance(part, Chart):
+            self._put_card(part, fresh=True)
+            self.ui.stack.setCurrentWidget(self.ui.chartsScroll)
+
+    def _failed(self, key: tuple[ReportFilter, date], exc: BaseException) -> None:
+        if key != self._request_key:
+            return
         self.mark_loaded()
         failure = messages.describe_failure(exc, self.tr("Grafik laporan tidak dapat dihitung"))
         self.ui.messageLabel.setText(self.tr("Grafik laporan tidak dapat dihitung. {reason}").format(
             reason=failure.message))
         self.ui.stack.setCurrentWidget(self.ui.messagePage)
 
-    def _show(self, data: LaporanData) -> None:
-        if data.options is not None:
-            self._fill_options(data.options)
-        self.data = data.dashboard
-        self._shown_filter_text = self.filter_text()
-        self._fill_charts(data.dashboard)
-        flt = data.dashboard.filter
-        as_of = flt.period.as_of(data.dashboard.today)
+    def _show_summary(self, flt: ReportFilter, today: date) -> None:
+        as_of = flt.period.as_of(today)
         summary = self.tr("{period} ({start} s.d. {end}); saldo dan yang sedang berjalan per {as_of}.").format(
             period=flt.period.label, start=format_tanggal(flt.start), end=format_tanggal(flt.end),
             as_of=format_tanggal(as_of))
+        self._shown_filter_text = self.filter_text()
         if self._shown_filter_text:
             summary += " " + self.tr("Filter: {filters}.").format(filters=self._shown_filter_text)
         summary += " " + self.tr("Klik batang grafik untuk membuka daftar di baliknya.")
         self.ui.summaryLabel.setText(summary)
-        self.mark_loaded()
 
-    def _fill_charts(self, data: DashboardData) -> None:
-        grid = self.ui.chartsGrid
-        for card in self.cards.values():
-            grid.removeWidget(card)
-            card.deleteLater()
-        self.cards.clear()
-        for number, chart in enumerate(data.charts):
-            card = ChartCard(chart, self.ui.chartsHost)
-            card.barClicked.connect(self.open_drill)
-            self.cards[chart.key] = card
-            last_alone = number == len(data.charts) - 1 and number % COLUMNS == 0
-            # the last chart alone in its row takes the whole row (the partners' long names need it)
-            grid.addWidget(card, number // COLUMNS, number % COLUMNS, 1, COLUMNS if last_alone else 1)
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
-        if all(chart.is_empty() for chart in data.charts) and data.filter == ReportFilter(data.filter.period):
+    def _show(self, key: tuple[ReportFilter, date], data: LaporanData) -> None:
+        if key != self._request_key:
+            return
+        self.data = data.dashboard
+        self._cache.pop(key, None)
+        self._cache[key] = data.dashboard
+        while len(self._cache) > CACHED:
+            self._cache.pop(next(iter(self._cache)))
+        self._fill_charts(data.dashboard.charts, fresh=True)
+        if all(chart.is_empty() for chart in data.dashboard.charts) and key[0] == ReportFilter(key[0].period):
             self.ui.messageLabel.setText(self.tr(
                 "Belum ada data untuk periode ini. Daftarkan UMKM di halaman UMKM (atau impor dari Excel, "
                 "Ctrl+I) dan catat pendampingannya; grafik akan terisi dengan sendirinya."))
             self.ui.stack.setCurrentWidget(self.ui.messagePage)
         else:
             self.ui.stack.setCurrentWidget(self.ui.chartsScroll)
+        self.mark_loaded()
+
+    def _put_card(self, chart: Chart, *, fresh: bool) -> None:
+        """Draw ``chart`` in its place in the grid, replacing the card shown there."""
+        grid = self.ui.chartsGrid
+        old = self.cards.pop(chart.key, None)
+        if old is not None:
+            grid.removeWidget(old)
+            old.deleteLater()
+        card = ChartCard(chart, self.ui.chartsHost)
+        card.barClicked.connect(self.open_drill)
+        card.setEnabled(fresh)
+        if fresh:
+            self._fresh.add(chart.key)
+        self.cards[chart.key] = card
+        number = _ORDER.index(chart.key) if chart.key in _ORDER else len(_ORDER)
+        last_alone = number == len(_ORDER) - 1 and number % COLUMNS == 0
+        # the last chart alone in its row takes the whole row (the partners' long names need it)
+        grid.addWidget(card, number // COLUMNS, number % COLUMNS, 1, COLUMNS if last_alone else 1)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+
+    def _fill_charts(self, charts: tuple[Chart, ...], *, fresh: bool = False) -> None:
+        for chart in charts:
+            if fresh and chart.key in self._fresh and chart.key in self.cards:
+                continue  # drawn already as it came
+            self._put_card(chart, fresh=fresh)
 
     # --- from a bar to its list ---------------------------------------------------------------------------
 
     def open_drill(self, drill: Drill) -> None:
-        """Read the keys behind ``drill`` (off the GUI thread), then ask for the list."""
-        if self.data is None:
+        """Read the keys behind ``drill`` (off the GUI thread, for the choice its chart was counted for), then ask
+        for the list."""
+        if self._request_key is None:
             return
-        ctx, flt, today = self.ctx, self.data.filter, self.data.today
+        ctx, (flt, today) = self.ctx, self._request_key
+        self._drill_key = self._request_key
         self._drill_loader.load(lambda: drill_keys(ctx, flt, drill, today=today), self._open_list,
                                 self._drill_failed)
 
     def notice_for(self, found: DrillKeys) -> str:
-        assert self.data is not None
         listed = thousands(len(found.ids))
         what_list = self.tr("UMKM") if found.opens == "umkm" else self.tr("pendampingan")
         if found.facts == len(found.ids):
@@ -239,7 +311,7 @@ class LaporanPage(Page):
         else:
             count = self.tr("{facts} {unit} pada {listed} {what}").format(
                 facts=thousands(found.facts), unit=found.drill.unit, listed=listed, what=what_list)
-        source = self.data.filter.period.label
+        source = self._drill_key[0].period.label if self._drill_key else ""
         if self._shown_filter_text:
             source += ", " + self._shown_filter_text
         return self.tr("Dari Laporan ({source}): {what} — {count}.").format(

@@ -301,13 +301,25 @@ CHARTS: tuple[tuple[str, Callable[[ServiceContext, ReportFilter, Names, date], C
 
 
 def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = None,
-              only: Iterable[str] | None = None) -> DashboardData:
-    """Every chart of the dashboard (or the ones named in ``only``) for ``flt``."""
+              only: Iterable[str] | None = None, on_chart: Callable[[Chart], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> DashboardData:
+    """Every chart of the dashboard (or the ones named in ``only``) for ``flt``. ``on_chart`` gets each chart as
+    soon as it is counted (the page draws it while the others are still being counted); when ``cancelled()``
+    turns true the charts not counted yet are left out."""
     today = today or office_today()
     names = load_names(ctx)
     wanted = set(only) if only is not None else None
-    charts = tuple(build(ctx, flt, names, today) for key, build in CHARTS if wanted is None or key in wanted)
-    return DashboardData(flt, today, charts)
+    charts = []
+    for key, build in CHARTS:
+        if wanted is not None and key not in wanted:
+            continue
+        if cancelled is not None and cancelled():
+            break
+        chart = build(ctx, flt, names, today)
+        charts.append(chart)
+        if on_chart is not None:
+            on_chart(chart)
+    return DashboardData(flt, today, tuple(charts))
 
 
 def drill_keys(ctx: ServiceContext, flt: ReportFilter, drill: Drill, *, today: date | None = None) -> DrillKeys:
