@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.reports.dashboard import Chart, Drill, Series
@@ -47,6 +47,8 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName(f"chart_{chart.key}")
+        # as tall as its contents: while the first charts arrive they must not stretch to fill the page
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.data = chart
         self.bar_sets: list[QBarSet] = []
         self._order: list[int] = []

@@ -284,6 +284,7 @@ class LaporanPage(Page):
         grid.addWidget(card, number // COLUMNS, number % COLUMNS, 1, COLUMNS if last_alone else 1)
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
+        grid.setRowStretch((len(_ORDER) + COLUMNS - 1) // COLUMNS, 1)  # spare height below the last row
 
     def _fill_charts(self, charts: tuple[Chart, ...], *, fresh: bool = False) -> None:
         for chart in charts:
