@@ -41,6 +41,7 @@ class DokumenPage(Page):
         self.setObjectName("dokumenPage")
         self.ui = Ui_DokumenPage()
         self.ui.setupUi(self)
+        self.ui.exportButton.clicked.connect(lambda: self.export_list())
         ui = self.ui
         #: the dialog opened last (preview, issue, void, verify, batch), for tests and for focus
         self.last_dialog: QWidget | None = None

@@ -90,6 +90,7 @@ class MitraPage(Page):
     def _build(self) -> None:
         self.ui = Ui_MitraPage()
         self.ui.setupUi(self)
+        self.ui.exportButton.clicked.connect(lambda: self.export_list())
         ui = self.ui
         self.notice = ui.mitraNotice
         self.notice_label = ui.noticeLabel

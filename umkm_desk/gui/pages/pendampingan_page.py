@@ -136,6 +136,7 @@ class PendampinganPage(Page):
         ui.rootLayout.insertWidget(ui.rootLayout.indexOf(ui.split), self.keys_notice)
         self.keys_notice.cleared.connect(self.show_all)
         self.exporter = ListExporter(self, controls=[self])
+        ui.exportButton.clicked.connect(lambda: self.export_list())
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import business_query
@@ -95,6 +95,11 @@ class UmkmPage(Page):
         ui.pageLayout.insertWidget(ui.pageLayout.indexOf(self.notice) + 1, self.keys_notice)
         self.keys_notice.cleared.connect(self.clear_filters)
         self.exporter = ListExporter(self, controls=[self])
+        self.export_button = ui.exportButton
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Daftar ini ke Excel atau CSV…  (Ctrl+E)"), lambda: self.export_list())
+        export_menu.addAction(self.tr("Format SIDT-KUMKM…"), lambda: self.export_sidt())
+        self.export_button.setMenu(export_menu)
 
         self.stack = ui.stack
         self.model = BusinessTableModel(self.ctx, self)
