@@ -347,6 +347,8 @@ def test_sidt_export_of_the_selected_businesses(qtbot, window: MainWindow, demo_
 
 def test_filters_narrow_and_coming_back_shows_the_last_charts_at_once(qtbot, laporan: LaporanPage,
                                                                       demo_ctx: ServiceContext) -> None:
+    from umkm_desk.core.services.office.officers import create_officer
+
     before = laporan.cards["businesses"].data
     sectors = laporan.ui.sectorCombo
     sectors.setCurrentIndex(1)
@@ -355,8 +357,14 @@ def test_filters_narrow_and_coming_back_shows_the_last_charts_at_once(qtbot, lap
     drawn = sum(bar.value for s in laporan.cards["businesses"].data.series for bar in s.bars)
     assert drawn == total(demo_ctx, "businesses", narrowed).count
     assert sectors.currentText() in laporan.ui.summaryLabel.text()
+    # back to every sector, nothing written meanwhile: the charts counted before, at once and clickable
     sectors.setCurrentIndex(0)
     card = laporan.cards["businesses"]
-    assert card.data == before and not card.isEnabled()  # the last count, at once, until counted afresh
+    assert card.data == before and card.isEnabled() and laporan.is_loaded() and not laporan.is_busy()
+    # something written since: the last count is shown greyed (not clickable) until counted afresh
+    create_officer(demo_ctx, "Petugas Baru")
+    laporan.reload()
+    assert laporan.is_busy() and not laporan.cards["businesses"].isEnabled()
+    assert laporan.cards["businesses"].data == before
     qtbot.waitUntil(lambda: laporan.is_loaded() and not laporan.is_busy(), timeout=30_000)
     assert laporan.cards["businesses"].isEnabled() and laporan.cards["businesses"].data == before

@@ -3,7 +3,8 @@
 The charts are counted in a worker thread, and each is drawn as soon as it is counted: the page stays responsive
 and says it is counting meanwhile. A newer choice of period or filter cancels the running count (it stops after
 its current chart). The charts last drawn for a choice are kept: shown again at once when the officer comes back
-(greyed, not clickable) while they are counted afresh, and replaced chart by chart.
+(greyed, not clickable) while they are counted afresh, and replaced chart by chart; on a SQLite file nothing is
+counted again when nothing was written since (``data_stamp``), so coming back from a bar's list is immediate.
 
 A click on a bar reads the keys behind it (again off the GUI thread, with the filter and day the chart was
 counted for) and asks the main window, through ``listRequested``, to open the UMKM list or the Pendampingan board
@@ -29,6 +30,7 @@ from umkm_desk.core.services.reports.dashboard import (
     Drill,
     DrillKeys,
     dashboard,
+    data_stamp,
     drill_keys,
 )
 from umkm_desk.core.services.reports.period import office_today
@@ -78,7 +80,10 @@ class LaporanPage(Page):
         self._shown_filter_text = ""
         self._request_key: tuple[ReportFilter, date] | None = None
         self._drill_key: tuple[ReportFilter, date] | None = None
-        self._cache: dict[tuple[ReportFilter, date], DashboardData] = {}
+        #: (filter, day) -> the charts counted for it and the database's stamp when they were counted
+        self._cache: dict[tuple[ReportFilter, date], tuple[DashboardData, tuple[int, ...] | None]] = {}
+        self._stamp: tuple[int, ...] | None = None
+        self._generation = 0  # of the newest request: what older counts still send is ignored
         self._task: Task | None = None
         self._drill_loader = Loader(self)
         self._drill_loader.busyChanged.connect(self._show_busy)
@@ -189,9 +194,17 @@ class LaporanPage(Page):
             self._task.cancel()  # it stops after its current chart; what it still sends is ignored
         today = office_today()
         key = self._request_key = (flt, today)
+        self._generation += 1
+        generation = self._generation
         self._fresh.clear()
-        cached = self._cache.get(key)
+        stamp = self._stamp = data_stamp(self.ctx)
+        cached, cached_stamp = self._cache.get(key, (None, None))
         self._show_summary(flt, today)
+        if cached is not None and stamp is not None and cached_stamp == stamp:
+            self._task = None  # nothing written since these were counted: they are today's numbers
+            self._show(generation, LaporanData(cached, None))
+            self._show_busy()
+            return
         if cached is not None:
             self._fill_charts(cached.charts)
         for card in self.cards.values():
@@ -199,9 +212,9 @@ class LaporanPage(Page):
         ctx, options = self.ctx, self._need_options
         task = self._task = Task(lambda job: read_dashboard(ctx, flt, today, job, options=options))
         keep_until_finished(task)
-        task.partial.connect(lambda part, k=key: self._partial(k, part))
-        task.succeeded.connect(lambda data, k=key: self._show(k, data))
-        task.failed.connect(lambda exc, k=key: self._failed(k, exc))
+        task.partial.connect(lambda part, g=generation: self._partial(g, part))
+        task.succeeded.connect(lambda data, g=generation: self._show(g, data))
+        task.failed.connect(lambda exc, g=generation: self._failed(g, exc))
         task.finished.connect(lambda t=task: self._task_ended(t))
         task.start()
         self._show_busy()
@@ -218,17 +231,17 @@ class LaporanPage(Page):
                                   else self.tr("Menghitung grafik…"))
         self.ui.busyLabel.setVisible(busy)
 
-    def _partial(self, key: tuple[ReportFilter, date], part: object) -> None:
-        if key != self._request_key:
-            return  # counted for an earlier choice
+    def _partial(self, generation: int, part: object) -> None:
+        if generation != self._generation:
+            return  # counted for an earlier request
         if isinstance(part, FilterOptions):
             self._fill_options(part)
         elif isinstance(part, Chart):
             self._put_card(part, fresh=True)
             self.ui.stack.setCurrentWidget(self.ui.chartsScroll)
 
-    def _failed(self, key: tuple[ReportFilter, date], exc: BaseException) -> None:
-        if key != self._request_key:
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
             return
         self.mark_loaded()
         failure = messages.describe_failure(exc, self.tr("Grafik laporan tidak dapat dihitung"))
@@ -247,12 +260,13 @@ class LaporanPage(Page):
         summary += " " + self.tr("Klik batang grafik untuk membuka daftar di baliknya.")
         self.ui.summaryLabel.setText(summary)
 
-    def _show(self, key: tuple[ReportFilter, date], data: LaporanData) -> None:
-        if key != self._request_key:
+    def _show(self, generation: int, data: LaporanData) -> None:
+        if generation != self._generation or self._request_key is None:
             return
+        key = self._request_key
         self.data = data.dashboard
         self._cache.pop(key, None)
-        self._cache[key] = data.dashboard
+        self._cache[key] = (data.dashboard, self._stamp)
         while len(self._cache) > CACHED:
             self._cache.pop(next(iter(self._cache)))
         self._fill_charts(data.dashboard.charts, fresh=True)
@@ -288,8 +302,14 @@ class LaporanPage(Page):
 
     def _fill_charts(self, charts: tuple[Chart, ...], *, fresh: bool = False) -> None:
         for chart in charts:
-            if fresh and chart.key in self._fresh and chart.key in self.cards:
+            shown = self.cards.get(chart.key)
+            if fresh and chart.key in self._fresh and shown is not None:
                 continue  # drawn already as it came
+            if shown is not None and shown.data == chart:
+                shown.setEnabled(fresh)  # the same numbers: no need to draw them again
+                if fresh:
+                    self._fresh.add(chart.key)
+                continue
             self._put_card(chart, fresh=fresh)
 
     # --- from a bar to its list ---------------------------------------------------------------------------

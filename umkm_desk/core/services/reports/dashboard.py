@@ -8,6 +8,7 @@ The keys are read only when a bar is clicked: drawing the dashboard needs the nu
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from umkm_desk.core.services.reports.report_filter import ReportFilter
 from umkm_desk.core.services.reports.report_parts import Names, load_names
 from umkm_desk.core.store.models import WorkPlan
 
-__all__ = ["Bar", "Chart", "DashboardData", "Drill", "DrillKeys", "Series", "dashboard", "drill_keys"]
+__all__ = ["Bar", "Chart", "DashboardData", "Drill", "DrillKeys", "Series", "dashboard", "data_stamp", "drill_keys"]
 
 _ROMAN = ("I", "II", "III", "IV")
 #: the Pendampingan board's groups, in its order, as the cases chart shows them
@@ -320,6 +321,25 @@ def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = No
         if on_chart is not None:
             on_chart(chart)
     return DashboardData(flt, today, tuple(charts))
+
+
+def data_stamp(ctx: ServiceContext) -> tuple[int, ...] | None:
+    """Something that changes whenever anything is written to the database, read without a query: the size and
+    modification time of a SQLite file and of its write-ahead log (every commit, by any process, appends to the
+    log; a checkpoint rewrites the file). None where no such sign exists (a server database, written from other
+    PCs): there the dashboard is always counted afresh."""
+    path = ctx.db.target.path if ctx.db.target.is_sqlite else None
+    if path is None:
+        return None
+    stamp: list[int] = []
+    for name in (str(path), f"{path}-wal"):
+        try:
+            info = os.stat(name)
+        except OSError:
+            stamp += [-1, -1]
+            continue
+        stamp += [info.st_mtime_ns, info.st_size]
+    return tuple(stamp)
 
 
 def drill_keys(ctx: ServiceContext, flt: ReportFilter, drill: Drill, *, today: date | None = None) -> DrillKeys:
