@@ -106,7 +106,8 @@ def _biggest(card, series: int = 0) -> tuple[int, float]:
     return index, values[index]
 
 
-def test_a_business_bar_opens_exactly_its_businesses(qtbot, laporan: LaporanPage, window: MainWindow) -> None:
+def test_a_business_bar_opens_exactly_its_businesses(qtbot, laporan: LaporanPage, window: MainWindow,
+                                                     tmp_path: Path, monkeypatch) -> None:
     card = laporan.cards["businesses"]
     index, value = _biggest(card)
     assert value > 0
@@ -120,6 +121,15 @@ def test_a_business_bar_opens_exactly_its_businesses(qtbot, laporan: LaporanPage
     kecamatan = card.data.categories[index]
     rows = {umkm.model.row_data(r).kecamatan for r in range(umkm.model.rowCount())}
     assert rows == {kecamatan}
+    out = tmp_path / "dari-laporan.xlsx"
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: [str(out)])
+    monkeypatch.setattr(messages, "show_info", lambda parent, title, text: None)
+    window.ui.actionExport.trigger()  # the list as it is: only the bar's businesses, and the file says so
+    qtbot.waitUntil(lambda: not umkm.exporter.is_running(), timeout=60_000)
+    assert len(_rows(out)) == value
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    preamble = [str(cell) for row in sheet.iter_rows(max_row=4, values_only=True) for cell in row if cell]
+    assert any("di balik angka laporan" in line for line in preamble)
     umkm.keys_notice.clear_button.click()
     assert umkm.keys_notice.isHidden()
     assert umkm.model.rowCount() == DEMO_BUSINESSES
