@@ -378,3 +378,18 @@ def test_filters_narrow_and_coming_back_shows_the_last_charts_at_once(qtbot, lap
     assert laporan.cards["businesses"].data == before
     qtbot.waitUntil(lambda: laporan.is_loaded() and not laporan.is_busy(), timeout=30_000)
     assert laporan.cards["businesses"].isEnabled() and laporan.cards["businesses"].data == before
+
+
+def test_a_partner_bar_says_when_a_business_counts_twice(qtbot, laporan: LaporanPage, window: MainWindow) -> None:
+    card = laporan.cards["partners"]
+    index, value = _biggest(card, 1)  # Realisasi
+    assert value > 0
+    card.click_bar(1, index)
+    qtbot.waitUntil(lambda: window.current_key() == "umkm", timeout=30_000)
+    umkm = window.page("umkm")
+    notice = umkm.keys_notice.text()
+    assert card.data.categories[index] in notice
+    if umkm.model.rowCount() == value:
+        assert notice.endswith(f"{int(value)} UMKM.")
+    else:  # one business in two of the partner's stages
+        assert umkm.model.rowCount() < value and f"angka grafik {int(value)}" in notice

@@ -329,6 +329,9 @@ class LaporanPage(Page):
         what_list = self.tr("UMKM") if found.opens == "umkm" else self.tr("pendampingan")
         if found.facts == len(found.ids):
             count = f"{listed} {what_list}"
+        elif found.drill.unit == what_list:  # counted once per stage: the same business more than once
+            count = self.tr("{listed} {what}; angka grafik {facts} karena satu {what} dapat terhitung pada lebih "
+                            "dari satu tahap").format(listed=listed, what=what_list, facts=thousands(found.facts))
         else:
             count = self.tr("{facts} {unit} pada {listed} {what}").format(
                 facts=thousands(found.facts), unit=found.drill.unit, listed=listed, what=what_list)
