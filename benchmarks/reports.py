@@ -94,6 +94,53 @@ def _export_process(db_path: Path, kind: str, out: Path) -> tuple[float, float, 
     return wall, usage.ru_maxrss / 1024, stdout.strip()
 
 
+def run_page_dashboard(db_path: Path, *, repeats: int = 3, year: int | None = None) -> list[dict[str, object]]:
+    """What the Laporan page's worker computes: ``dashboard()`` whole and chart by chart, and the keys behind the
+    largest bar of the businesses and cases charts (read when the officer clicks it)."""
+    from umkm_desk.core.services.context import ServiceContext
+    from umkm_desk.core.services.reports.dashboard import CHARTS as PAGE_CHARTS
+    from umkm_desk.core.services.reports.dashboard import dashboard, drill_keys
+    from umkm_desk.core.services.reports.period import ReportPeriod, office_today
+    from umkm_desk.core.services.reports.report_filter import ReportFilter
+    from umkm_desk.core.store.engine import resolve_target
+    from umkm_desk.core.store.readonly import open_read_only
+
+    db = open_read_only(resolve_target(str(db_path)))
+    ctx = ServiceContext(db)
+    year = year or office_today().year
+    today = date(year, 12, 31) if year < office_today().year else office_today()
+    results: list[dict[str, object]] = []
+    try:
+        flt = ReportFilter(ReportPeriod.year(year))
+        for key, _build in PAGE_CHARTS:
+            results.append(_row(f"Laporan page chart {key} ({year})",
+                                _measure(lambda k=key: dashboard(ctx, flt, today=today, only=[k]), repeats), None))
+        results.append(_row(f"Laporan page: dashboard(), all {len(PAGE_CHARTS)} charts ({year})",
+                            _measure(lambda: dashboard(ctx, flt, today=today), repeats), DASHBOARD_TARGET_S))
+        firsts: list[float] = []
+
+        def first_chart() -> None:
+            started = time.perf_counter()
+            seen: list[float] = []
+            dashboard(ctx, flt, today=today, on_chart=lambda _c: seen.append(time.perf_counter() - started),
+                      cancelled=lambda: bool(seen))
+            firsts.append(seen[0])
+
+        _measure(first_chart, repeats)
+        results.append(_row(f"Laporan page: the first chart drawn ({year})", firsts[1:], None))
+        data = dashboard(ctx, flt, today=today)
+        for key in ("businesses", "cases"):
+            bars = [bar for series in data.chart(key).series for bar in series.bars if bar.drill is not None]
+            biggest = max(bars, key=lambda bar: bar.value)
+            assert biggest.drill is not None
+            drill = biggest.drill
+            results.append(_row(f"Laporan page: keys behind the largest {key} bar ({int(biggest.value)})",
+                                _measure(lambda d=drill: drill_keys(ctx, flt, d, today=today), repeats), None))
+    finally:
+        db.engine.dispose()
+    return results
+
+
 def run(db_path: Path, *, repeats: int = 3, year: int | None = None) -> list[dict[str, object]]:
     from umkm_desk.core.services.context import ServiceContext
     from umkm_desk.core.services.reports.answers import tally
@@ -155,8 +202,11 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--year", type=int, default=None, help="the reports' year (default: this year)")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--page-only", action="store_true", help="only what the Laporan page computes")
     args = parser.parse_args()
-    results = run(args.db, repeats=args.repeats, year=args.year)
+    results = run_page_dashboard(args.db, repeats=args.repeats, year=args.year)
+    if not args.page_only:
+        results += run(args.db, repeats=args.repeats, year=args.year)
     for r in results:
         target = "" if r["target"] is None else f" (target {r['target']} {r['unit']}: {'met' if r['ok'] else 'MISSED'})"
         median = f"median {r['median']} s, " if "median" in r else ""

@@ -229,6 +229,11 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "verify", lambda: VerifyDialog(ctx, parent)
     yield "void", lambda: VoidDialog(ctx, entry, parent)
     yield "pdf_preview", lambda: PdfPreviewDialog(issued.pdf, "Surat Keterangan", parent, number=entry.number)
+    from umkm_desk.core.services.reports.report_filter import ReportFilter
+    from umkm_desk.gui.dialogs.report_dialog import ReportDialog
+
+    yield "report", lambda: ReportDialog(ctx, ReportFilter.for_year(date.today().year),
+                                         "Kec. Cipocok Jaya · Universitas Sultan Ageng Tirtayasa", parent)
 
     case_id = _case_with_loan(ctx)
     yield "case_view", lambda: CaseView(ctx, case_id, parent)

@@ -167,6 +167,11 @@ class MainWindow(QMainWindow):
         self.ui.actionImportHistory.triggered.connect(self.show_import_history)
         self.ui.actionImportTemplate.triggered.connect(self.save_import_template)
         self._import_wizard: ImportWizard | None = None
+        self.ui.actionExport.triggered.connect(self.export_current_list)
+        self.ui.actionExport.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.ui.actionExportSidt.triggered.connect(self.export_sidt)
+        self.ui.actionReport.triggered.connect(self.make_report)
+        self.pageChanged.connect(lambda _key: self._update_export_action())
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -213,6 +218,9 @@ class MainWindow(QMainWindow):
             import_requested = getattr(page, "importRequested", None)
             if import_requested is not None:
                 import_requested.connect(self.import_businesses)
+            list_requested = getattr(page, "listRequested", None)
+            if list_requested is not None:
+                list_requested.connect(self.open_list)
         self.ui.pageStack.addWidget(page)
         self._pages[spec.key] = page
         return page
@@ -339,6 +347,40 @@ class MainWindow(QMainWindow):
                 refresh()
             elif page is self.current_page():
                 page.reload()  # the other pages read again when they are next shown
+
+    # --- lists behind the Laporan page's numbers, exports, reports -------------------------------------------
+
+    def open_list(self, key: str, ids: object, notice: str) -> Page:
+        """The UMKM list or the Pendampingan board narrowed to exactly ``ids`` (a bar's keys), with ``notice``."""
+        page = self.show_page(key)
+        show_keys = getattr(page, "show_keys", None)
+        if callable(show_keys):
+            show_keys(ids, notice)
+        return page
+
+    def _update_export_action(self) -> None:
+        page = self.current_page()
+        self.ui.actionExport.setEnabled(page is not None and callable(getattr(page, "export_list", None)))
+
+    def export_current_list(self) -> bool:
+        """Ekspor ke Excel (Ctrl+E): the list of the page on screen, as it is shown."""
+        page = self.current_page()
+        export = getattr(page, "export_list", None)
+        if not callable(export):
+            return False
+        return bool(export())
+
+    def export_sidt(self) -> bool:
+        """The SIDT-KUMKM export from the UMKM page (its selection kept when it is already on screen)."""
+        page = self.current_page() if self._current_key == "umkm" else self.show_page("umkm")
+        export = getattr(page, "export_sidt", None)
+        return bool(export()) if callable(export) else False
+
+    def make_report(self) -> None:
+        page = self.show_page("laporan")
+        make = getattr(page, "make_report", None)
+        if callable(make):
+            make()
 
     # --- officer, backup, about -------------------------------------------------------------------------
 

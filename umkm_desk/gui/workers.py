@@ -37,6 +37,10 @@ class Job:
     def message(self, text: str) -> None:
         self._task.messaged.emit(text)
 
+    def partial(self, value: object) -> None:
+        """Hand part of the result to the GUI thread before the whole is ready (a chart of a dashboard)."""
+        self._task.partial.emit(value)
+
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -59,6 +63,7 @@ class Task(QObject):
 
     progressed = Signal(int, int)
     messaged = Signal(str)
+    partial = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()

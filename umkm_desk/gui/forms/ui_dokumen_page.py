@@ -82,6 +82,11 @@ class Ui_DokumenPage(object):
 
         self.toolbarLayout.addWidget(self.batchButton)
 
+        self.exportButton = QPushButton(DokumenPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolbarLayout.addWidget(self.exportButton)
+
         self.toolbarLayout.setStretch(4, 1)
 
         self.pageLayout.addLayout(self.toolbarLayout)
@@ -172,6 +177,10 @@ class Ui_DokumenPage(object):
         self.verifyAction.setShortcut(QCoreApplication.translate("DokumenPage", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
         self.batchAction.setText(QCoreApplication.translate("DokumenPage", u"Cetak massal\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("DokumenPage", u"Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("DokumenPage", u"Ekspor ke Excel\u2026", None))
         self.registerSearch.setPlaceholderText(QCoreApplication.translate("DokumenPage", u"Cari nomor surat, nama UMKM atau kode verifikasi\u2026", None))
         self.emptyState.setText(QCoreApplication.translate("DokumenPage", u"Belum ada dokumen terbit. Tekan Terbitkan\u2026 (Ctrl+N) untuk membuat surat atau sertifikat, atau Cetak massal\u2026 untuk banyak UMKM sekaligus.", None))
         self.noMatchLabel.setText(QCoreApplication.translate("DokumenPage", u"Tidak ada dokumen yang cocok dengan pencarian atau saringan.", None))

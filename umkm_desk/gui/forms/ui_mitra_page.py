@@ -108,6 +108,11 @@ class Ui_MitraPage(object):
 
         self.filtersLayout.addWidget(self.archivedCheck)
 
+        self.exportButton = QPushButton(self.listCard)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filtersLayout.addWidget(self.exportButton)
+
         self.filtersLayout.setStretch(0, 1)
 
         self.listLayout.addLayout(self.filtersLayout)
@@ -546,6 +551,10 @@ class Ui_MitraPage(object):
         self.kindCombo.setItemText(0, QCoreApplication.translate("MitraPage", u"Semua jenis", None))
 
         self.archivedCheck.setText(QCoreApplication.translate("MitraPage", u"Tampilkan arsip", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("MitraPage", u"Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("MitraPage", u"Ekspor\u2026", None))
 #if QT_CONFIG(tooltip)
         self.partnerTable.setToolTip(QCoreApplication.translate("MitraPage", u"Enter: ubah \u00b7 Delete: arsipkan", None))
 #endif // QT_CONFIG(tooltip)

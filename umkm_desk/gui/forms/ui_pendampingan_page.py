@@ -38,6 +38,11 @@ class Ui_PendampinganPage(object):
 
         self.searchLayout.addWidget(self.searchEdit)
 
+        self.exportButton = QPushButton(PendampinganPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.searchLayout.addWidget(self.exportButton)
+
         self.newButton = QPushButton(PendampinganPage)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setProperty(u"role", u"primary")
@@ -188,6 +193,10 @@ class Ui_PendampinganPage(object):
 
     def retranslateUi(self, PendampinganPage):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PendampinganPage", u"Cari nama usaha, pemilik, NIK, NIB\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("PendampinganPage", u"Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("PendampinganPage", u"Ekspor ke Excel\u2026", None))
         self.newButton.setText(QCoreApplication.translate("PendampinganPage", u"Buka pendampingan\u2026", None))
         self.overdueCheck.setText(QCoreApplication.translate("PendampinganPage", u"Hanya yang terlambat", None))
         ___qtreewidgetitem = self.groupTree.headerItem()

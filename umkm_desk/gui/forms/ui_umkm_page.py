@@ -47,6 +47,11 @@ class Ui_UmkmPage(object):
 
         self.topLayout.addWidget(self.umkmCount)
 
+        self.exportButton = QPushButton(UmkmPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.topLayout.addWidget(self.exportButton)
+
         self.newButton = QPushButton(UmkmPage)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setProperty(u"role", u"primary")
@@ -239,6 +244,10 @@ class Ui_UmkmPage(object):
     def retranslateUi(self, UmkmPage):
         self.umkmSearch.setPlaceholderText(QCoreApplication.translate("UmkmPage", u"Cari nama usaha, pemilik, NIK, NIB atau telepon\u2026  (Ctrl+F)", None))
         self.resetButton.setText(QCoreApplication.translate("UmkmPage", u"Hapus filter", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("UmkmPage", u"Daftar ini sebagai Excel atau CSV (Ctrl+E), atau dalam kolom SIDT-KUMKM", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("UmkmPage", u"Ekspor\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("UmkmPage", u"Daftarkan usaha baru (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

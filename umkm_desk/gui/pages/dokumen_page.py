@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,7 @@ from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
 from umkm_desk.gui.dialogs.void_dialog import VoidDialog
 from umkm_desk.gui.forms.ui_dokumen_page import Ui_DokumenPage
 from umkm_desk.gui.kit.busy import BusyRunner
+from umkm_desk.gui.kit.list_exporter import ListExporter
 from umkm_desk.gui.kit.tables import EXTENDED, setup_table
 from umkm_desk.gui.models.register_model import RegisterModel, RegisterQuery
 from umkm_desk.gui.pages.base import Page
@@ -35,9 +37,11 @@ class DokumenPage(Page):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.exporter = ListExporter(self, controls=[self])
         self.setObjectName("dokumenPage")
         self.ui = Ui_DokumenPage()
         self.ui.setupUi(self)
+        self.ui.exportButton.clicked.connect(lambda: self.export_list())
         ui = self.ui
         #: the dialog opened last (preview, issue, void, verify, batch), for tests and for focus
         self.last_dialog: QWidget | None = None
@@ -151,6 +155,20 @@ class DokumenPage(Page):
             self.empty_label.setVisible(not filtered)
             self.no_match_label.setVisible(filtered)
             self.stack.setCurrentIndex(1)
+
+    # --- export -----------------------------------------------------------------------------------------
+
+    def export_list(self, path: Path | None = None) -> bool:
+        """Ekspor ke Excel: the register as listed (the model's search, kind and year)."""
+        from umkm_desk.core.services.reports.list_export import export_list, register_rows
+
+        ctx, query = self.ctx, self.model.query()
+        return self.exporter.export(
+            self.tr("Ekspor register surat"), "register-surat",
+            lambda target: export_list(target, register_rows(ctx, search=query.search or None, kind=query.kind,
+                                                             year=query.year), replace=True),
+            path,
+        )
 
     # --- selection --------------------------------------------------------------------------------------
 

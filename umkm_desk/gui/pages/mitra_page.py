@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,6 +30,7 @@ from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
 from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
 from umkm_desk.gui.fit import fit_placeholder
 from umkm_desk.gui.forms.ui_mitra_page import Ui_MitraPage
+from umkm_desk.gui.kit.list_exporter import ListExporter
 from umkm_desk.gui.models.partner_models import (
     GREY,
     AgreementTableModel,
@@ -69,6 +71,7 @@ class MitraPage(Page):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.exporter = ListExporter(self, controls=[self])
         self.active_dialog: QDialog | None = None
         self.active_confirm: QMessageBox | None = None
         self._undo: Callable[[], None] | None = None
@@ -87,6 +90,7 @@ class MitraPage(Page):
     def _build(self) -> None:
         self.ui = Ui_MitraPage()
         self.ui.setupUi(self)
+        self.ui.exportButton.clicked.connect(lambda: self.export_list())
         ui = self.ui
         self.notice = ui.mitraNotice
         self.notice_label = ui.noticeLabel
@@ -217,6 +221,22 @@ class MitraPage(Page):
         tab.restore_button.clicked.connect(lambda: self._restore_child(tab, restore))
         QShortcut(QKeySequence(Qt.Key.Key_Delete), tab.table, archive_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+
+    # --- export -----------------------------------------------------------------------------------------
+
+    def export_list(self, path: Path | None = None) -> bool:
+        """Ekspor ke Excel: the partners as listed (the same kind, search and archive choice)."""
+        from umkm_desk.core.services.reports.list_export import export_list, mitra_rows
+
+        ctx, today = self.ctx, self.today()
+        kind = str(self.kind_combo.currentData() or "") or None
+        search, archived = self.search_edit.text(), self.archived_check.isChecked()
+        return self.exporter.export(
+            self.tr("Ekspor daftar mitra"), "daftar-mitra",
+            lambda target: export_list(target, mitra_rows(ctx, kind=kind, search=search,
+                                                          include_archived=archived, today=today), replace=True),
+            path,
+        )
 
     # --- loading ----------------------------------------------------------------------------------------
 

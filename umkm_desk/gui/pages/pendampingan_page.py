@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,6 +32,8 @@ from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
 from umkm_desk.gui.forms.ui_pendampingan_page import Ui_PendampinganPage
 from umkm_desk.gui.kit.combos import find_data
+from umkm_desk.gui.kit.keys_notice import KeysNotice
+from umkm_desk.gui.kit.list_exporter import ListExporter
 from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
@@ -127,6 +130,13 @@ class PendampinganPage(Page):
         self.emptyLabel = ui.emptyState
         self.emptyLabel.hide()
         self.hintLabel = ui.hintLabel
+        # the cases behind a number on the Laporan page: said above the board, with the way back to all of it
+        self._case_ids: frozenset[uuid.UUID] | None = None
+        self.keys_notice = KeysNotice(self)
+        ui.rootLayout.insertWidget(ui.rootLayout.indexOf(ui.split), self.keys_notice)
+        self.keys_notice.cleared.connect(self.show_all)
+        self.exporter = ListExporter(self, controls=[self])
+        ui.exportButton.clicked.connect(lambda: self.export_list())
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -178,7 +188,36 @@ class PendampinganPage(Page):
             year=self.yearCombo.currentData(),
             search=self.searchEdit.text(),
             overdue_only=self.overdueCheck.isChecked(),
+            case_ids=self._case_ids,
         )
+
+    def _reset_filters(self) -> None:
+        self._case_ids = None
+        self.keys_notice.hide()
+        widgets = (self.searchEdit, self.partnerCombo, self.officerCombo, self.kecamatanCombo, self.yearCombo,
+                   self.overdueCheck)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.searchEdit.clear()
+        for combo in (self.partnerCombo, self.officerCombo, self.kecamatanCombo, self.yearCombo):
+            combo.setCurrentIndex(0)
+        self.overdueCheck.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self._group = ALL
+
+    def show_keys(self, ids: frozenset[uuid.UUID], notice: str) -> None:
+        """Only these cases (the list behind a number on the Laporan page), every other filter cleared."""
+        self._reset_filters()
+        self._case_ids = frozenset(ids)
+        self.keys_notice.show_notice(notice)
+        self.reload()
+
+    def show_all(self) -> None:
+        """The whole board again, without any filter."""
+        self._reset_filters()
+        self.reload()
 
     def reload(self) -> None:
         """Re-read counts and the current group's first page (in the background)."""
@@ -300,6 +339,19 @@ class PendampinganPage(Page):
         self.emptyLabel.setVisible(empty)
         self.table.setVisible(not empty)
         self.hintLabel.setVisible(not empty)
+
+    # --- export -----------------------------------------------------------------------------------------
+
+    def export_list(self, path: Path | None = None) -> bool:
+        """Ekspor ke Excel: the cases of the chosen group as on screen (the board's filter and order)."""
+        from umkm_desk.core.services.reports.list_export import export_list, pendampingan_rows
+
+        ctx, flt = self.ctx, self.current_filter()
+        group = None if self._group == ALL else self._group
+        return self.exporter.export(
+            self.tr("Ekspor daftar pendampingan"), "daftar-pendampingan",
+            lambda target: export_list(target, pendampingan_rows(ctx, flt, group), replace=True), path,
+        )
 
     # --- opening cases ----------------------------------------------------------------------------------
 

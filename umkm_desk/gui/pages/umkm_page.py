@@ -8,11 +8,12 @@ asking), Ctrl+Z right after archiving restores it. Dialogs open non-modally (``o
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import business_query
@@ -21,6 +22,8 @@ from umkm_desk.gui import labels
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.fit import fit_header_titles
 from umkm_desk.gui.forms.ui_umkm_page import Ui_UmkmPage
+from umkm_desk.gui.kit.keys_notice import KeysNotice
+from umkm_desk.gui.kit.list_exporter import ListExporter
 from umkm_desk.gui.kit.row_delegate import RowDelegate
 from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
@@ -87,6 +90,17 @@ class UmkmPage(Page):
 
         self.notice = ui.umkmNotice
         self.notice.hide()
+        # the rows behind a number on the Laporan page: said above the list, with the way back to all of it
+        self._keys: frozenset[uuid.UUID] | None = None
+        self.keys_notice = KeysNotice(self)
+        ui.pageLayout.insertWidget(ui.pageLayout.indexOf(self.notice) + 1, self.keys_notice)
+        self.keys_notice.cleared.connect(self.clear_filters)
+        self.exporter = ListExporter(self, controls=[self])
+        self.export_button = ui.exportButton
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Daftar ini ke Excel atau CSV…  (Ctrl+E)"), lambda: self.export_list())
+        export_menu.addAction(self.tr("Format SIDT-KUMKM…"), lambda: self.export_sidt())
+        self.export_button.setMenu(export_menu)
 
         self.stack = ui.stack
         self.model = BusinessTableModel(self.ctx, self)
@@ -226,6 +240,7 @@ class UmkmPage(Page):
             partner_id=uuid.UUID(partner) if partner else None,
             archived=bool(self.status_filter.currentData()),
             import_warning_only=self.import_warning_filter.isChecked(),
+            ids=self._keys,
         )
 
     def apply_filter(self) -> None:
@@ -239,6 +254,20 @@ class UmkmPage(Page):
         self._search_timer.start()
 
     def clear_filters(self) -> None:
+        self._reset_filters()
+        self.apply_filter()
+
+    def show_keys(self, ids: frozenset[uuid.UUID], notice: str) -> None:
+        """Only these businesses (the list behind a number on the Laporan page), the other filters cleared."""
+        self._reset_filters()
+        self._keys = frozenset(ids)
+        self.keys_notice.show_notice(notice)
+        if self._filters_ready:
+            self.apply_filter()
+
+    def _reset_filters(self) -> None:
+        self._keys = None
+        self.keys_notice.hide()
         widgets = (self.search, self.kecamatan_filter, self.kelurahan_filter, self.sector_filter,
                    self.scale_filter, self.stage_filter, self.partner_filter, self.status_filter)  # fmt: skip
         for widget in (*widgets, self.import_warning_filter):
@@ -249,8 +278,8 @@ class UmkmPage(Page):
         self.import_warning_filter.setChecked(False)
         for widget in (*widgets, self.import_warning_filter):
             widget.blockSignals(False)
-        self._fill_kelurahan(None)
-        self.apply_filter()
+        if self._filters_ready:
+            self._fill_kelurahan(None)
 
     def show_import_warnings(self) -> None:
         """Only the active businesses whose import left a warning to check."""
@@ -446,6 +475,47 @@ class UmkmPage(Page):
     def _notify(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
+
+    # --- exports ------------------------------------------------------------------------------------------
+
+    def export_list(self, path: Path | None = None) -> bool:
+        """Ekspor ke Excel: the list as on screen (the model's filter, search and sort)."""
+        from umkm_desk.core.services.reports.list_export import export_list, umkm_rows
+
+        ctx, flt = self.ctx, self.model.filter
+        sort, descending = self.model.sort_key()
+        return self.exporter.export(
+            self.tr("Ekspor daftar UMKM"), "daftar-umkm",
+            lambda target: export_list(target, umkm_rows(ctx, flt, sort=sort, descending=descending), replace=True),
+            path,
+        )
+
+    def selected_businesses(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = [self.model.business_id(row) for row in rows]
+        return [business_id for business_id in found if business_id is not None]
+
+    def export_sidt(self, path: Path | None = None, *, selected_only: bool | None = None) -> bool:
+        """The SIDT-KUMKM export of the selected businesses (when several are selected and the officer wants
+        just those) or of the whole list as on screen."""
+        from umkm_desk.core.services.reports.sidt import write_sidt
+
+        selected = self.selected_businesses()
+        if selected_only is None:
+            selected_only = len(selected) > 1 and messages.ask(
+                self, self.tr("Ekspor SIDT-KUMKM"),
+                self.tr("Ekspor {n} UMKM yang dipilih saja, atau seluruh daftar ({total} UMKM)?").format(
+                    n=labels.thousands(len(selected)), total=labels.thousands(self.model.rowCount())),
+                yes=self.tr("UMKM terpilih"), no=self.tr("Seluruh daftar"))
+        ctx, flt = self.ctx, self.model.filter
+        sort, descending = self.model.sort_key()
+        ids = selected if selected_only else None
+        return self.exporter.export(
+            self.tr("Ekspor SIDT-KUMKM"), "sidt-kumkm",
+            lambda target: write_sidt(ctx, target, flt=flt, sort=sort, descending=descending, business_ids=ids,
+                                      replace=True),
+            path, what=self.tr("UMKM"),
+        )
 
     # --- demo data ----------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, Exists, Select, and_, case, exists, func, 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.store.id_sets import in_ids
 from umkm_desk.core.store.models import (
     Activity,
     Business,
@@ -76,6 +77,8 @@ class BoardFilter:
     year: int | None = None
     search: str = ""
     overdue_only: bool = False
+    #: only these cases (the list behind a number on the Laporan page); None: no such narrowing
+    case_ids: frozenset[uuid.UUID] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ def _needs_business(f: BoardFilter) -> bool:
     return bool(f.kecamatan_code) or bool(" ".join(f.search.split()))
 
 
-def _base(select_stmt: Select[*_Ts], f: BoardFilter, today: date, *, join_business: bool) -> Select[*_Ts]:
+def _base(select_stmt: Select[*_Ts], f: BoardFilter, today: date, *, join_business: bool,
+          dialect: str) -> Select[*_Ts]:
     stmt = select_stmt.select_from(Case).where(Case.deleted_at.is_(None))
     if join_business:
         # coalesce() hides business.deleted_at from SQLite's index choice, so the scan starts from the cases
@@ -195,6 +199,8 @@ def _base(select_stmt: Select[*_Ts], f: BoardFilter, today: date, *, join_busine
         stmt = stmt.where(or_(Business.search_text.like(like), func.lower(Business.name).like(like)))
     if f.overdue_only:
         stmt = stmt.where(Case.status == "aktif", _overdue(today))
+    if f.case_ids is not None:
+        stmt = stmt.where(in_ids(dialect, Case.id, f.case_ids, "case_ids"))
     return stmt
 
 
@@ -203,7 +209,8 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     f = f or BoardFilter()
     today = today or date.today()
     progress = case((Case.status == "aktif", _progress()), else_=None)
-    stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f))
+    stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f),
+                 dialect=ctx.db.engine.dialect.name)
     stmt = stmt.group_by(Case.status, progress)
     counts = dict.fromkeys(GROUPS, 0)
     with ctx.db.read() as session:
@@ -260,7 +267,8 @@ def board_rows(
             .scalar_subquery()
         )
     overdue = case((and_(Case.status == "aktif", next_follow < today), 1), else_=0)
-    stmt = _base(select(Case.id, next_follow, overdue), f, today, join_business=True)
+    stmt = _base(select(Case.id, next_follow, overdue), f, today, join_business=True,
+                 dialect=ctx.db.engine.dialect.name)
     if group is None:
         stmt = stmt.outerjoin(follow, follow.c.case_id == Case.id)
     else:

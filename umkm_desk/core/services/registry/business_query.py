@@ -70,6 +70,7 @@ from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.nik import mask_nik
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.store.id_sets import in_ids
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Partner
 from umkm_desk.core.store.search_index import FTS_TABLE, sqlite_has_fts
 
@@ -125,6 +126,8 @@ class BusinessFilter:
     partner_id: uuid.UUID | None = None
     archived: bool = False  # False: the active list; True: the Arsip view
     import_warning_only: bool = False  # only businesses imported with a warning still to check
+    #: only these businesses (the list behind a number on the Laporan page); None: no such narrowing
+    ids: frozenset[uuid.UUID] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +311,9 @@ def _filtered(
         stmt = stmt.where(Business.current_partner_id == flt.partner_id)
     if flt.import_warning_only:
         stmt = stmt.where(Business.import_warning.is_not(None))
-    narrowed = bool(terms) or flt.archived or flt.import_warning_only or any(
+    if flt.ids is not None:
+        stmt = stmt.where(in_ids(ctx.db.engine.dialect.name, Business.id, flt.ids, "business_ids"))
+    narrowed = bool(terms) or flt.archived or flt.import_warning_only or flt.ids is not None or any(
         (flt.kelurahan_code, flt.kecamatan_code, flt.sector, flt.scale, flt.stage, flt.partner_id)
     )
     return stmt, narrowed, bool(number and not indexed), match

@@ -78,7 +78,12 @@ def tally(
         if dim not in q.dims:
             raise ValueError(f"{q.name} has no dimension {dim!r}")
     groups = [facts.c[dim] for dim in by]
-    stmt: Select[Any] = select(*groups, func.count(), *(func.sum(facts.c[m]) for m in q.measures)).where(*conditions)
+    # select_from: without dimensions, conditions or measures nothing else names the facts, and a bare
+    # count(*) would count one row of nothing
+    stmt: Select[Any] = (
+        select(*groups, func.count(), *(func.sum(facts.c[m]) for m in q.measures))
+        .select_from(facts).where(*conditions)
+    )  # fmt: skip
     if groups:
         stmt = stmt.group_by(*groups)
     result: dict[tuple[Any, ...], Tally] = {}

@@ -92,6 +92,8 @@ def _business_filter_lines(flt: BusinessFilter) -> list[str]:
         parts.append(f"Tahap: {STAGE_KINDS.get(flt.stage, 'belum didampingi')}")
     if flt.archived:
         parts.append("Arsip")
+    if flt.ids is not None:
+        parts.append(f"Hanya UMKM di balik angka laporan yang dibuka ({len(flt.ids):,} UMKM)".replace(",", "."))
     return ["; ".join(parts)] if parts else []
 
 
@@ -167,6 +169,8 @@ def pendampingan_rows(ctx: ServiceContext, flt: BoardFilter | None = None, group
         lines.append(f"Pencarian: {flt.search.strip()}")
     if flt.overdue_only:
         lines.append("Hanya tindak lanjut terlambat")
+    if flt.case_ids is not None:
+        lines.append(f"Hanya pendampingan di balik angka laporan yang dibuka ({len(flt.case_ids):,})".replace(",", "."))
     title = "Daftar Pendampingan UMKM"
     return ListRows(title, "Pendampingan", columns, rows(), _preamble(title, ["; ".join(lines)] if lines else [],
                                                                          today))

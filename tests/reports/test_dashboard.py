@@ -1,0 +1,89 @@
+"""The Laporan page's dashboard: every bar's number is the count of the keys it opens, and the UMKM list and the
+Pendampingan board narrowed to those keys list exactly them, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from report_helpers import DEMO_TODAY
+
+from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, board_rows
+from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.registry.business_query import BusinessFilter, business_keys, business_rows
+from umkm_desk.core.services.reports.answers import total
+from umkm_desk.core.services.reports.dashboard import Drill, dashboard, drill_keys
+from umkm_desk.core.services.reports.period import ReportPeriod
+from umkm_desk.core.services.reports.report_filter import ReportFilter
+
+
+def _drills(flt: ReportFilter, ctx: ServiceContext, today: date) -> list[tuple[float, bool, Drill]]:
+    """(the number drawn, whether it is a count, its drill) of every bar and linked line that has one."""
+    data = dashboard(ctx, flt, today=today)
+    found = []
+    for chart in data.charts:
+        for series in chart.series:
+            counted = not series.money and series.name != "Jam pendampingan"
+            found += [(bar.value, counted, bar.drill) for bar in series.bars if bar.drill is not None]
+        found += [(0.0, False, drill) for _text, drill in chart.notes if drill is not None]
+    return found
+
+
+def _check(ctx: ServiceContext, flt: ReportFilter, today: date) -> int:
+    opened = 0
+    for value, counted, drill in _drills(flt, ctx, today):
+        keys = drill_keys(ctx, flt, drill, today=today)
+        assert keys.facts == total(ctx, drill.question, flt, where=dict(drill.where), today=today).count
+        if counted:
+            assert keys.facts == value, drill
+        if not keys.ids:
+            continue
+        opened += 1
+        if keys.opens == "umkm":
+            listed = business_keys(ctx, BusinessFilter(ids=keys.ids))
+            assert len(listed) == len(keys.ids)
+            assert {row.id for row in business_rows(ctx, listed).values()} == keys.ids
+            if drill.question in ("businesses", "naik_kelas"):
+                assert len(keys.ids) == keys.facts  # one fact per business
+        else:
+            board = BoardFilter(case_ids=keys.ids)
+            assert sum(board_counts(ctx, board, today=today).values()) == len(keys.ids)
+            rows = board_rows(ctx, board, limit=len(keys.ids) + 1, today=today)
+            assert {row.case_id for row in rows} == keys.ids
+            if drill.question == "cases":
+                assert len(keys.ids) == keys.facts  # one fact per case
+    return opened
+
+
+def test_every_bar_opens_its_own_rows_on_demo_data(report_ctx: ServiceContext) -> None:
+    flt = ReportFilter.for_year(DEMO_TODAY.year)
+    assert _check(report_ctx, flt, DEMO_TODAY) > 20
+    narrowed = ReportFilter(ReportPeriod.quarter(DEMO_TODAY.year, 2), kecamatan_code="36.73.01", sector="kuliner")
+    _check(report_ctx, narrowed, DEMO_TODAY)
+
+
+def test_the_businesses_chart_adds_up(report_ctx: ServiceContext) -> None:
+    flt = ReportFilter.for_year(DEMO_TODAY.year)
+    chart = dashboard(report_ctx, flt, today=DEMO_TODAY, only=["businesses"]).chart("businesses")
+    drawn = sum(bar.value for series in chart.series for bar in series.bars)
+    assert drawn == total(report_ctx, "businesses", flt, today=DEMO_TODAY).count > 0
+    assert "Serang" in chart.categories and "None" not in " ".join(chart.categories)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_key_lists_on_both_databases(ctx: ServiceContext, many: bool) -> None:
+    """The "these keys" filters hold on SQLite and PostgreSQL, also for more keys than SQLite binds at once."""
+    import uuid
+
+    from case_helpers import make_business, make_partner
+
+    make_partner(ctx, quota=5)
+    first = make_business(ctx)
+    make_business(ctx)
+    wanted = {first}
+    if many:
+        wanted |= {uuid.uuid4() for _ in range(40_000)}  # keys of nothing: ignored, but all bound
+    listed = business_keys(ctx, BusinessFilter(ids=frozenset(wanted)))
+    assert [row.id for row in business_rows(ctx, listed).values()] == [first]
+    assert sum(board_counts(ctx, BoardFilter(case_ids=frozenset(wanted))).values()) == 0
+    _check(ctx, ReportFilter(ReportPeriod.year(2026)), date(2026, 6, 30))
