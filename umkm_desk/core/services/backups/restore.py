@@ -124,8 +124,9 @@ def inspect_backup(db_path: Path, path: Path, *, current_id: str | None = None,
             found = identify(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        return BackupEntry(path, kind, made_at, size, None, None, f"tidak dapat dibaca ({exc}); rusak atau terpotong")
+    except sqlite3.Error:
+        log.warning("backup %s unreadable", path, exc_info=True)
+        return BackupEntry(path, kind, made_at, size, None, None, "tidak dapat dibaca: rusak atau terpotong")
     return BackupEntry(path, kind, made_at, size, found.counts, found.revision, _problem(found, current_id))
 
 
@@ -158,7 +159,8 @@ def check_backup(db_path: Path, backup: Path) -> FileIdentity:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise RestoreError(f"Cadangan {where} rusak atau terpotong ({exc}); pilih cadangan lain. "
+        log.warning("backup %s unreadable", backup, exc_info=True)
+        raise RestoreError(f"Cadangan {where} rusak atau terpotong; pilih cadangan lain. "
                            "Tidak ada yang diubah.") from exc
     if found is None:
         raise RestoreError(f"Cadangan {where} rusak atau terpotong (integrity_check: {'; '.join(problems[:2])}); "
