@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -255,16 +256,19 @@ def _empty_wal(db_path: Path) -> None:
     wal = Path(f"{db_path}-wal")
     if not wal.exists():
         return
-    try:
-        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    for attempt in range(20):  # a reader of this process (a page loading) may hold the WAL a moment
         try:
-            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        finally:
-            conn.close()
-        if busy == 0 and (not wal.exists() or wal.stat().st_size == 0):
-            return
-    except sqlite3.Error:
-        log.warning("checkpoint before restore failed", exc_info=True)
+            conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            try:
+                busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                conn.close()
+            if busy == 0 and (not wal.exists() or wal.stat().st_size == 0):
+                return
+        except sqlite3.Error:
+            log.warning("checkpoint before restore failed", exc_info=True)
+            break
+        time.sleep(0.05 * (attempt + 1))
     # A damaged file cannot be checkpointed; its WAL is kept in the backup made just before.
     os.truncate(wal, 0)
 
