@@ -148,6 +148,25 @@ def _read_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> tuple
     return rows, unreadable
 
 
+def _refill_reference(dst: sqlite3.Connection) -> list[str]:
+    """Region codes are shipped with the program: rows of them lost with a damaged page are put back."""
+    from umkm_desk.core.store.reference import _rows
+
+    kecamatan = [(r["kode_kecamatan"], r["kecamatan"], r["kabkota"], r["provinsi"])
+                 for r in _rows("indonesia_kecamatan.csv")]
+    kelurahan = [(r["kode_kelurahan"], r["kelurahan"], r["kode_kecamatan"])
+                 for r in _rows("kota_serang_wilayah.csv")]
+    refilled = []
+    for table, columns, rows in (("kecamatan", "code, name, kabkota, provinsi", kecamatan),
+                                 ("kelurahan", "code, name, kecamatan_code", kelurahan)):
+        before = dst.total_changes
+        marks = ", ".join("?" for _ in columns.split(","))
+        dst.executemany(f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({marks})", rows)
+        if dst.total_changes != before:
+            refilled.append(table)
+    return refilled
+
+
 def _remove_orphans(dst: sqlite3.Connection) -> Counter[str]:
     """Delete rows whose parent row is missing, until none are left (a lost case takes its stages, and their
     activities after them)."""
@@ -191,6 +210,9 @@ def _build(db_path: Path, staging: Path, extra_highest: dict[int, int]) -> tuple
                 dst.execute(f'DELETE FROM "{name}"')  # reference data loaded at creation comes from the file
                 dst.executemany(f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({marks})', rows)
                 counts[name] = (len(rows), unreadable)
+            refilled = _refill_reference(dst)
+            for name in refilled:
+                counts[name] = (counts[name][0], 0)  # shipped data, put back whole: nothing lost
             orphans = _remove_orphans(dst)
             highest = dict(read_register(src).highest)
             for year, seq in extra_highest.items():
@@ -203,13 +225,14 @@ def _build(db_path: Path, staging: Path, extra_highest: dict[int, int]) -> tuple
                 raise SalvageError("Berkas hasil penyelamatan gagal diperiksa (integrity_check); berkas rusak "
                                    "tidak diubah.")
             after = read_register(dst).highest
+            saved = {name: int(dst.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in counts}
         finally:
             dst.close()
     finally:
         src.close()
     files.fsync_file(staging)
-    tables = [TableSalvage(name, saved - orphans[name], unreadable, orphans[name])
-              for name, (saved, unreadable) in counts.items()]
+    tables = [TableSalvage(name, saved[name], unreadable, orphans[name])
+              for name, (_read, unreadable) in counts.items()]
     return tables, {year: seq + 1 for year, seq in sorted(after.items())}
 
 
