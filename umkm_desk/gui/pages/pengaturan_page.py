@@ -60,7 +60,7 @@ class PengaturanPage(Page):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.backup_box = BackupSettingsBox(ctx, self.ui.scrollContents)
-        self.ui.rightColumn.insertWidget(self.ui.rightColumn.indexOf(self.ui.numberingGroup) + 1, self.backup_box)
+        self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.ui.kopGroup) + 1, self.backup_box)
         self._saved = LetterheadSettings()
         self._shown = LetterheadSettings()  # what the form showed after the last load/save
         self._logo: bytes | None = None
