@@ -157,7 +157,7 @@ def test_disk_full_while_copying(with_one_backup: tuple[Path, Path, dict[str, st
             src.close()
             out.close()
 
-    monkeypatch.setattr(automatic, "_copy", full_copy)
+    monkeypatch.setattr(automatic, "copy_database", full_copy)
     with pytest.raises(BackupError, match="penuh") as caught:
         make_backup(path, now=lambda: START + timedelta(days=1))
     assert "Cadangan sebelumnya tidak diubah" in caught.value.message
@@ -204,7 +204,7 @@ def test_read_only_file_system_while_writing(with_one_backup: tuple[Path, Path, 
     def read_only(_source: Path, _dest: Path) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(automatic, "_copy", read_only)
+    monkeypatch.setattr(automatic, "copy_database", read_only)
     with pytest.raises(BackupError, match="hanya-baca"):
         make_backup(path, now=lambda: START + timedelta(days=1))
     assert _fingerprint(folder) == before

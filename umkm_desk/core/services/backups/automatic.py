@@ -71,7 +71,7 @@ def check_folder(folder: Path, *, default: bool) -> None:
         )
 
 
-def _copy(source: Path, dest: Path) -> None:
+def copy_database(source: Path, dest: Path) -> None:
     src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         out = sqlite3.connect(dest, isolation_level=None)
@@ -128,7 +128,7 @@ def make_backup(db_path: Path, folder: Path | None = None, *, now: Clock = _loca
     try:
         database_id = ensure_database_id(source)
         files.remove_quietly(partial)
-        _copy(source, partial)
+        copy_database(source, partial)
         verify_copy(partial, database_id)
         files.fsync_file(partial)
         os.replace(partial, final)

@@ -21,13 +21,14 @@ AUTOMATIC = "otomatis"
 BEFORE_RESTORE = "sebelum-pemulihan"
 BEFORE_SALVAGE = "sebelum-penyelamatan"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAMED = re.compile(r"-(?:(?P<tag>otomatis|sebelum-pemulihan|sebelum-penyelamatan)-)?(?P<stamp>\d{8}-\d{6})"
+_NAMED = re.compile(r"-(?:(?P<tag>otomatis|sebelum-pemulihan|sebelum-penyelamatan|dibawa)-)?(?P<stamp>\d{8}-\d{6})"
                     r"(?:-(?P<rest>[^.]*))?\.sqlite$")
 
 KIND_LABELS = {
     AUTOMATIC: "otomatis",
     BEFORE_RESTORE: "sebelum pemulihan",
     BEFORE_SALVAGE: "sebelum penyelamatan",
+    "dibawa": "dari salinan berkata sandi",
     "upgrade": "sebelum pembaruan",
     "other": "lain",
 }

@@ -109,7 +109,9 @@ def backup_status(db_path: Path, folder: Path | None = None, *, now: Clock = _lo
     final name has passed its checks (it is renamed only then), so the names tell the last good one."""
     where = folder or backup_folder_of(db_path)
     try:
-        backups = [b for b in files.named_backups(db_path, where) if b.made_at is not None and b.kind != "other"]
+        # a copy taken out of a carried archive is stamped when it was taken out, not when it was made
+        backups = [b for b in files.named_backups(db_path, where)
+                   if b.made_at is not None and b.kind not in ("other", "dibawa")]
         missing = False
     except OSError:
         backups, missing = [], True
