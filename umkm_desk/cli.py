@@ -143,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = sub.add_parser("restore", help="pulihkan basis data dari cadangan (berkas sekarang dicadangkan dulu)")
     _add_db(restore)
-    restore.add_argument("backup", metavar="CADANGAN", help="berkas cadangan, atau namanya dari `umkm-desk backups`")
+    restore.add_argument("backup", metavar="CADANGAN", help="berkas cadangan (.sqlite, atau salinan berkata sandi .zip), atau namanya dari "
+                              "`umkm-desk backups`")
 
     init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
     _add_db(init)

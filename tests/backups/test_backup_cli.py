@@ -61,3 +61,19 @@ def test_restore_refusals_are_one_line(closed_db: Path, tmp_path: Path, capsys: 
 def test_backups_of_a_missing_folder(closed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "backups", "--db", str(closed_db), "--folder", str(tmp_path / "flashdisk"))
     assert code == 1 and "tidak dapat dibaca" in err
+
+
+def test_restore_a_password_protected_copy(closed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    from umkm_desk.core.services.backups.carry import export_encrypted
+
+    archive = export_encrypted(closed_db, tmp_path / "bawa.zip", "kata-sandi-kantor")
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": "salah-sekali")
+    code, _, err = _run(capsys, "restore", "--db", str(closed_db), str(archive))
+    assert code == 1 and "Kata sandi salah" in err
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": "kata-sandi-kantor")
+    code, out, err = _run(capsys, "restore", "--db", str(closed_db), str(archive))
+    assert code == 0, err
+    assert "-dibawa-" in out

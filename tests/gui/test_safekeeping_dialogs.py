@@ -177,3 +177,47 @@ def test_backup_box_on_postgresql_exports_a_portable_file(qtbot, server_ctx: Ser
     assert str(dest) in shown[0]
     copy = open_database(dest)
     copy.dispose()
+
+
+def test_password_dialog_asks_twice_and_checks(qtbot) -> None:
+    from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(confirm=True, intro="Salinan dienkripsi.")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password_edit, "pendek")
+    dialog.accept()
+    assert dialog.isVisible() is False and dialog.result() == 0  # not accepted
+    assert "minimal 8" in dialog.error.text()
+    dialog.password_edit.setText("kata-sandi-kantor")
+    assert dialog.repeat_edit is not None
+    dialog.repeat_edit.setText("kata-sandi-lain")
+    dialog.accept()
+    assert "tidak sama" in dialog.error.text() and dialog.result() == 0
+    dialog.repeat_edit.setText("kata-sandi-kantor")
+    dialog.accept()
+    assert dialog.result() == 1
+
+
+def test_carried_copy_from_the_box_opens_in_the_restore_dialog(qtbot, keeper: Safekeeping, window, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    box = BackupSettingsBox(window.ctx)
+    qtbot.addWidget(box)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: shown.append(text))
+    dest = tmp_path / "bawa.zip"
+    box.carry_to(dest, "kata-sandi-kantor")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert dest.is_file() and "tanpa itu salinan tidak dapat dibuka" in shown[0]
+    dialog = keeper.open_restore()
+    assert dialog is not None
+    _wait_listed(qtbot, dialog, 0)
+    errors: list[str] = []
+    monkeypatch.setattr(restore_module.messages, "show_error", lambda _p, _t, text, *_a: errors.append(text))
+    dialog.open_archive(dest, "salah-sandi-nya")
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "Kata sandi salah" in errors[0]
+    dialog.open_archive(dest, "kata-sandi-kantor")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 1).text() == "dari salinan berkata sandi"
+    assert dialog.selected_entry() is not None
+    dialog.close()

@@ -67,6 +67,20 @@ def _find_backup(raw: str, folder: Path) -> Path:
     return given.resolve()
 
 
+def _take_out(archive: Path, folder: Path, db_path: Path) -> Path:
+    """A password-protected copy: the password is asked for (never taken from the command line, where it
+    would stay in the shell's history), the backup taken out into the backup folder."""
+    import getpass
+
+    from umkm_desk.core.services.backups.carry import open_encrypted
+
+    if not archive.is_file():
+        raise StoreError(f"Cadangan {archive} tidak ditemukan.")
+    password = getpass.getpass("Kata sandi salinan: ")
+    folder.mkdir(exist_ok=True)
+    return open_encrypted(archive, password, folder, db_path)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from umkm_desk.core.services.backups.holder import DatabaseInUse
     from umkm_desk.core.services.backups.restore import restore_backup
@@ -79,6 +93,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     folder = backup_folder_of(path)
     backup = _find_backup(args.backup, folder)
     try:
+        if backup.suffix.lower() == ".zip":
+            backup = _take_out(backup, folder, path)
         result = restore_backup(path, backup, folder=folder)
     except DatabaseInUse as exc:
         return _fail("restore", exc.message, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.backups import files
+from umkm_desk.core.services.backups.carry import open_encrypted
 from umkm_desk.core.services.backups.in_app import restore_in_app
 from umkm_desk.core.services.backups.restore import BackupEntry, RestoreResult, inspect_backup, list_backups
 from umkm_desk.core.services.backups.status import backup_folder_of
@@ -30,6 +31,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
 
 COLUMNS = ("Tanggal", "Jenis", "Ukuran", "Isi", "Keterangan")
 
@@ -143,11 +145,31 @@ class RestoreDialog(QDialog):
         self.close_button.setEnabled(not running)
 
     def choose_other(self) -> None:
-        chosen = file_dialogs.open_file(self, self.tr("Pilih berkas cadangan"),
-                                        self.tr("Basis data SQLite (*.sqlite *.db);;Semua berkas (*)"),
-                                        purpose="backup")
-        if chosen:
+        chosen = file_dialogs.open_file(
+            self, self.tr("Pilih berkas cadangan"),
+            self.tr("Cadangan (*.sqlite *.db *.zip);;Salinan berkata sandi (*.zip);;Semua berkas (*)"),
+            purpose="backup")
+        if not chosen:
+            return
+        if chosen.lower().endswith(".zip"):
+            dialog = PasswordDialog(self, confirm=False, intro=self.tr(
+                "Salinan ini terenkripsi. Masukkan kata sandi yang dipakai saat salinan dibuat."))
+            if dialog.exec():
+                self.open_archive(Path(chosen), dialog.password())
+        else:
             self.add_file(Path(chosen))
+
+    def open_archive(self, archive: Path, password: str) -> None:
+        """Take the backup out of an encrypted copy (into the backup folder), then list it."""
+        db_path, folder = self.db_path, self.folder
+
+        def take_out() -> Path:
+            folder.mkdir(exist_ok=True)
+            return open_encrypted(archive, password, folder, db_path)
+
+        self.busy.run(take_out, self.tr("Membuka salinan berkata sandi…"), on_success=self.add_file,
+                      on_failure=lambda exc: messages.show_error(
+                          self, self.tr("Salinan berkata sandi"), getattr(exc, "message", str(exc))))
 
     def add_file(self, path: Path) -> BackupEntry:
         named = files.parse_name(self.db_path, path)

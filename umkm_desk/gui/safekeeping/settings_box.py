@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from umkm_desk.core.services.backups import status as backup_status
 from umkm_desk.core.services.backups.automatic import make_backup
+from umkm_desk.core.services.backups.carry import export_encrypted
 from umkm_desk.core.services.backups.portable import export_to_sqlite
 from umkm_desk.core.services.backups.wording import format_when
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
 
 WARNING_STYLE = "color: #b3261e;"
 
@@ -50,18 +52,23 @@ class BackupSettingsBox(QGroupBox):
         self.default_button = QPushButton(self.tr("Kembalikan ke bawaan"), self)
         self.backup_button = QPushButton(self.tr("Cadangkan sekarang"), self)
         self.export_button = QPushButton(self.tr("Ekspor semua data ke berkas SQLite…"), self)
-        for button in (self.choose_button, self.default_button, self.backup_button, self.export_button):
+        self.carry_button = QPushButton(self.tr("Salinan berkata sandi…"), self)
+        self.carry_button.setToolTip(self.tr("Salinan terenkripsi (AES) untuk dibawa keluar kantor"))
+        for button in (self.choose_button, self.default_button, self.backup_button, self.carry_button,
+                       self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.indicator = BusyIndicator(self)
         layout.addWidget(self.indicator)
         self.busy = BusyRunner(self, self.indicator, controls=[self.choose_button, self.default_button,
-                                                               self.backup_button, self.export_button])
+                                                               self.backup_button, self.carry_button,
+                                                               self.export_button])
         self.choose_button.clicked.connect(self.choose_folder)
         self.default_button.clicked.connect(lambda: self.set_folder(None))
         self.backup_button.clicked.connect(self.backup_now)
         self.export_button.clicked.connect(self.export)
+        self.carry_button.clicked.connect(self.carry)
         self.refresh()
 
     @property
@@ -71,7 +78,7 @@ class BackupSettingsBox(QGroupBox):
     def refresh(self) -> None:
         sqlite = self.is_sqlite
         for widget in (self.folder_label, self.last_label, self.choose_button, self.default_button,
-                       self.backup_button):
+                       self.backup_button, self.carry_button):
             widget.setVisible(sqlite)
         self.export_button.setVisible(not sqlite)  # a local file is backed up whole already
         if not sqlite:
@@ -145,4 +152,28 @@ class BackupSettingsBox(QGroupBox):
                       on_success=lambda written: messages.show_info(
                           self, self.tr("Ekspor data"), self.tr("Semua data tersimpan di:\n{path}").format(
                               path=written)),
+                      on_failure=self._failed)
+
+    def carry(self) -> None:
+        dialog = PasswordDialog(self, confirm=True, intro=self.tr(
+            "Salinan dienkripsi (AES-256) dengan kata sandi ini. Kata sandi tidak disimpan di mana pun: tanpa "
+            "kata sandi, salinan tidak dapat dibuka."))
+        if not dialog.exec():
+            return
+        password = dialog.password()
+        dest = file_dialogs.save_file(
+            self, self.tr("Simpan salinan berkata sandi"), f"umkm-desk-salinan-{datetime.now():%Y%m%d-%H%M}.zip",
+            self.tr("Arsip ZIP terenkripsi (*.zip)"), purpose="backup", suffix="zip")
+        if dest:
+            self.carry_to(Path(dest), password)
+
+    def carry_to(self, dest: Path, password: str) -> None:
+        path = self.ctx.db.target.path
+        if path is None:
+            return
+        self.busy.run(lambda: export_encrypted(path, dest, password), self.tr("Membuat salinan berkata sandi…"),
+                      on_success=lambda written: messages.show_info(
+                          self, self.tr("Salinan berkata sandi"), self.tr(
+                              "Salinan terenkripsi tersimpan di:\n{path}\n\nSimpan kata sandinya di tempat lain; "
+                              "tanpa itu salinan tidak dapat dibuka.").format(path=written)),
                       on_failure=self._failed)
