@@ -1,5 +1,5 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import, print, report and
-export work headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, backups, restore, import,
+print, report and export work headless.
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -135,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(backup)
     backup.add_argument("dest", metavar="DEST", help="berkas tujuan (foldernya harus sudah ada)")
     backup.add_argument("--force", action="store_true", help="ganti berkas tujuan yang sudah ada")
+
+    backups = sub.add_parser("backups", help="daftar cadangan basis data (tanggal, ukuran, isi, dapat dipakai)")
+    _add_db(backups)
+    backups.add_argument("--folder", metavar="FOLDER", default=None,
+                         help="folder cadangan (bawaan: yang dipilih di Pengaturan, atau backups/ di samping berkas)")
+
+    restore = sub.add_parser("restore", help="pulihkan basis data dari cadangan (berkas sekarang dicadangkan dulu)")
+    _add_db(restore)
+    restore.add_argument("backup", metavar="CADANGAN", help="berkas cadangan (.sqlite, atau salinan berkata sandi .zip), atau namanya dari "
+                              "`umkm-desk backups`")
 
     init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
     _add_db(init)

@@ -27,6 +27,7 @@ from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
 from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
 from umkm_desk.gui.opening import open_database_with_notice
+from umkm_desk.gui.safekeeping.controller import Safekeeping
 from umkm_desk.gui.theme import apply_theme
 from umkm_desk.paths import resource_path
 
@@ -244,6 +245,9 @@ def _run_with_database(
     window.resize(DEFAULT_SIZE)
     window.show()
     window.show_page(page or "beranda")
+    keeper = Safekeeping(window)  # the check after the first screen, backups on close and daily while idle
+    keeper.start()
+    app.aboutToQuit.connect(keeper.backup_on_close)
     if not maintenance.has_businesses(ctx.db) and first_run.offer_demo_data(ctx, window):
         window.show_page(window.current_key() or "beranda")
     return app.exec()

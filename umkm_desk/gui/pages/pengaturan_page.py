@@ -19,6 +19,7 @@ from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_settings_page import Ui_SettingsPage
 from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.safekeeping.settings_box import BackupSettingsBox
 from umkm_desk.gui.text_limits import limit_line_edit
 from umkm_desk.gui.theme import set_invalid
 from umkm_desk.paths import resource_path
@@ -58,6 +59,8 @@ class PengaturanPage(Page):
         super().__init__(ctx, parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        self.backup_box = BackupSettingsBox(ctx, self.ui.scrollContents)
+        self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.ui.kopGroup) + 1, self.backup_box)
         self._saved = LetterheadSettings()
         self._shown = LetterheadSettings()  # what the form showed after the last load/save
         self._logo: bytes | None = None
@@ -107,6 +110,7 @@ class PengaturanPage(Page):
     def activate(self) -> None:
         if not self.has_unsaved_changes():  # never throw away what the officer typed
             self.reload()
+        self.backup_box.refresh()
         self.mark_loaded()
 
     def reload(self) -> None:

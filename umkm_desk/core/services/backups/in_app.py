@@ -1,0 +1,43 @@
+"""Restore and salvage from inside the running app: the app's own connections are closed first (it holds the
+database's lock, so the restore's check for another holder passes), and the database is opened again
+afterwards, whatever happened, so the app goes on with what is now on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from umkm_desk.core.services.backups.restore import RestoreResult, restore_backup
+from umkm_desk.core.services.backups.salvage import SalvageReport, salvage_database
+from umkm_desk.core.services.backups.status import backup_folder_of
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.store.database import open_database
+
+T = TypeVar("T")
+
+
+def _sqlite_path(ctx: ServiceContext) -> Path:
+    path = ctx.db.target.path
+    if not ctx.db.target.is_sqlite or path is None:
+        raise ServiceError("Basis data di server PostgreSQL dipulihkan oleh pengelola server, bukan dari aplikasi.")
+    return path
+
+
+def _with_database_closed(ctx: ServiceContext, work: Callable[[Path], T]) -> T:
+    path = _sqlite_path(ctx)
+    ctx.db.engine.dispose()  # not Database.dispose: its PRAGMA optimize writes, and the file may be damaged
+    try:
+        return work(path)
+    finally:
+        ctx.db = open_database(path)
+
+
+def restore_in_app(ctx: ServiceContext, backup: Path) -> RestoreResult:
+    """Restore ``backup`` over the open database; ``ctx.db`` is a new Database afterwards."""
+    return _with_database_closed(ctx, lambda path: restore_backup(path, backup, folder=backup_folder_of(path)))
+
+
+def salvage_in_app(ctx: ServiceContext) -> SalvageReport:
+    """Rescue the damaged open database into a new file; ``ctx.db`` is a new Database afterwards."""
+    return _with_database_closed(ctx, lambda path: salvage_database(path, folder=backup_folder_of(path)))
