@@ -1,0 +1,35 @@
+"""Add ``version`` to every record officers edit in forms (optimistic locking, see models.Versioned).
+
+A constant default lets SQLite add the NOT NULL column with ALTER TABLE, without rebuilding the tables; every
+existing row starts at version 1.
+
+Revision ID: 0007_row_versions
+Revises: 0004_import_batch
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007_row_versions"
+down_revision: str | None = "0004_import_batch"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+#: the tables of models.Versioned
+VERSIONED_TABLES = (
+    "officer", "owner", "business", "partner", "agreement", "work_plan", "placement", "assist_case", "stage",
+    "activity", "capital_support", "repayment", "outcome",
+)
+
+
+def upgrade() -> None:
+    for table in VERSIONED_TABLES:
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False))
+
+
+def downgrade() -> None:
+    for table in VERSIONED_TABLES:
+        with op.batch_alter_table(table) as batch_op:
+            batch_op.drop_column("version")
