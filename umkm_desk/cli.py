@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("dest", metavar="DEST", help="berkas tujuan (foldernya harus sudah ada)")
     backup.add_argument("--force", action="store_true", help="ganti berkas tujuan yang sudah ada")
 
+    copy = sub.add_parser("copy", help="pindahkan seluruh data ke basis data lain yang kosong (mis. ke server)")
+    copy.add_argument("--from", dest="source", required=True, metavar="SRC", help="basis data sumber (berkas atau URL)")
+    copy.add_argument("--to", dest="dest", required=True, metavar="DEST",
+                      help="basis data tujuan yang kosong (berkas baru atau URL postgresql://…)")
+
     init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
     _add_db(init)
 
