@@ -5,7 +5,6 @@ leave the destination without data (and a SQLite destination without a file), an
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -37,20 +36,9 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
+def pg_url(server_db: str) -> str:
     """A fresh, empty PostgreSQL database (these tests are about a server destination)."""
-    from conftest import REQUIRE_PG_ENV, _drop_pg_database, _fresh_pg_database
-
-    admin = os.environ.get(PG_ENV)
-    if not admin:
-        if os.environ.get(REQUIRE_PG_ENV) == "1":
-            pytest.fail(f"{PG_ENV} tidak diset")
-        pytest.skip(f"tidak ada server PostgreSQL: set {PG_ENV} untuk menjalankan uji ini")
-    url, name = _fresh_pg_database(admin)
-    try:
-        yield url
-    finally:
-        _drop_pg_database(admin, name)
+    return server_db
 
 
 def _data_rows(url: str) -> int:

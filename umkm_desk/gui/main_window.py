@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         self._import_wizard: ImportWizard | None = None
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
+        self.action_connection = QAction(self.tr("Sambungan basis data…"), self)
+        self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.action_connection)
+        self.action_connection.triggered.connect(self.open_connection_settings)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -370,6 +373,16 @@ class MainWindow(QMainWindow):
     def _update_backup_action(self) -> None:
         self.ui.actionBackup.setEnabled(
             self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running())
+
+    def open_connection_settings(self) -> QDialog:
+        """Berkas › Sambungan basis data…: local file or office server, remembered on this PC for the next start."""
+        from umkm_desk.gui.dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.ctx, self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(
+            self.tr("Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi."), 10_000))
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
