@@ -229,3 +229,24 @@ def test_two_processes_on_one_sqlite_file(tmp_path: Path, sqlite_db: Database) -
         update_business(ctx, business_id, dataclasses.replace(business_input(mine), name="Gipang Saya"),
                         expected_version=mine.versions)
     assert business_profile(ctx, business_id).name == "Gipang Dewi"
+
+
+def test_partner_agreement_plan_and_placement_edits_are_checked(ctx, colleague) -> None:
+    from umkm_desk.core.services.partners import partners
+
+    partner_id = make_partner(ctx, "Universitas Serang Raya", kind="pts", quota=5)
+    mine, theirs = partners.get_partner(ctx, partner_id), partners.get_partner(colleague, partner_id)
+    base = partners.PartnerInput(name=mine.name, kind=mine.kind, address="Jl. Raya Cilegon")
+    partners.update_partner(colleague, partner_id, dataclasses.replace(base, contact_name="Bu Rina"),
+                            expected_version=theirs.version)
+    with pytest.raises(EditConflict, match="Mitra Universitas Serang Raya"):
+        partners.update_partner(ctx, partner_id, dataclasses.replace(base, contact_name="Pak Budi"),
+                                expected_version=mine.version)
+    assert partners.get_partner(ctx, partner_id).contact_name == "Bu Rina"
+
+    plan = partners.list_work_plans(ctx, partner_id)[0]
+    data = partners.WorkPlanInput(year=plan.year, stage=plan.stage, quota="9", budget="0", notes="")
+    partners.update_work_plan(colleague, plan.id, data, expected_version=plan.version)
+    with pytest.raises(EditConflict):
+        partners.update_work_plan(ctx, plan.id, dataclasses.replace(data, quota="12"), expected_version=plan.version)
+    assert partners.get_work_plan(ctx, plan.id).quota == 9
