@@ -145,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(restore)
     restore.add_argument("backup", metavar="CADANGAN", help="berkas cadangan (.sqlite, atau salinan berkata sandi .zip), atau namanya dari "
                               "`umkm-desk backups`")
+    copy = sub.add_parser("copy", help="pindahkan seluruh data ke basis data lain yang kosong (mis. ke server)")
+    copy.add_argument("--from", dest="source", required=True, metavar="SRC", help="basis data sumber (berkas atau URL)")
+    copy.add_argument("--to", dest="dest", required=True, metavar="DEST",
+                      help="basis data tujuan yang kosong (berkas baru atau URL postgresql://…)")
 
     init = sub.add_parser("init", help="buat basis data baru yang kosong (menolak berkas yang sudah ada)")
     _add_db(init)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from server_helpers import memory_keyring, no_keyring, server_db  # noqa: F401 - fixtures
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.office.officers import actor_for, create_officer

@@ -189,6 +189,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
     from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
     from umkm_desk.gui.dialogs.case_view import CaseView
+    from umkm_desk.gui.dialogs.connection_dialog import ConnectionDialog
     from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
     from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -212,6 +213,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
                            ("nik", "phone"), None, False)
 
     yield "about", lambda: AboutDialog(parent)
+    yield "connection", lambda: ConnectionDialog(ctx, parent)
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)

@@ -128,6 +128,7 @@ class _Writer:
         self.sink = sink
         self.buffers: dict[str, list[dict[str, Any]]] = {t.name: [] for t in self.ORDER}
         self.counts: dict[str, int] = {t.name: 0 for t in self.ORDER}
+        self.versioned = {t.name for t in self.ORDER if "version" in t.columns}
         self.plans: dict[str, tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]], list[tuple[int, Any]]]] = {}
         for table in self.ORDER:
             names = [c.name for c in table.columns]
@@ -137,6 +138,8 @@ class _Writer:
             self.plans[table.name] = (sql, getter, converters)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
+        if table in self.versioned:  # a new record is at its first version
+            row.setdefault("version", 1)
         self.buffers[table].append(row)
 
     def flush(self) -> None:

@@ -186,9 +186,35 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
         uninstall()
 
 
+def remembered_database(*, unattended: bool) -> str | None:
+    """The database chosen on this PC in Berkas › Sambungan basis data…, when neither --db nor UMKM_DESK_DB
+    names one. A server's password comes from the OS credential store, or is asked for (never stored in clear)."""
+    from umkm_desk.core.services.server import credentials
+    from umkm_desk.gui.local_settings import remembered_connection
+
+    if os.environ.get("UMKM_DESK_DB"):
+        return None
+    choice = remembered_connection()
+    if choice is None:
+        return None
+    if isinstance(choice, Path):
+        return str(choice)
+    password = credentials.stored_password(choice.display)
+    if password is None and not unattended:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        typed, ok = QInputDialog.getText(None, _tr("Sandi server basis data"),
+                                         _tr("Sandi untuk {who}:").format(who=choice.display),
+                                         QLineEdit.EchoMode.Password)
+        password = typed if ok else None
+    return choice.url(password)
+
+
 def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: str | None) -> int:
     unattended = screenshot is not None
     messages.set_non_interactive(unattended)
+    if db is None:
+        db = remembered_database(unattended=unattended)
     try:
         target = resolve_target(db)
     except StoreError as exc:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import hashlib
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from umkm_desk.core.services.server.connection import ServerSettings
 
 APP_NAME = "UMKM Desk"
 ORGANIZATION = "Disperindagkop Kota Serang"
@@ -43,4 +47,43 @@ def remembered_officer_id(db_display: str) -> uuid.UUID | None:
 def remember_officer(db_display: str, officer_id: uuid.UUID) -> None:
     settings = local_settings()
     settings.setValue(_db_key(db_display), str(officer_id))
+    settings.sync()
+
+
+# --- where this PC's data lives (Berkas › Sambungan basis data…) ------------------------------------------------
+# Never the server password: that stays in the OS credential store (services.server.credentials).
+
+
+def remembered_connection() -> ServerSettings | Path | None:
+    """The office server or the local file chosen on this PC, None when nothing was chosen (the default file)."""
+    from umkm_desk.core.services.server.connection import ServerSettings
+
+    settings = local_settings()
+    kind = settings.value("connection/kind")
+    if kind == "file":
+        path = settings.value("connection/path")
+        return Path(str(path)) if path else None
+    if kind == "server":
+        try:
+            port = int(str(settings.value("connection/port", 5432)))
+        except ValueError:
+            port = 5432
+        return ServerSettings(
+            host=str(settings.value("connection/host", "")), port=port,
+            database=str(settings.value("connection/database", "")), user=str(settings.value("connection/user", "")),
+            sslmode=str(settings.value("connection/sslmode", "prefer")),
+        )
+    return None
+
+
+def remember_connection(choice: ServerSettings | Path) -> None:
+    settings = local_settings()
+    settings.remove("connection")
+    if isinstance(choice, Path):
+        settings.setValue("connection/kind", "file")
+        settings.setValue("connection/path", str(choice))
+    else:
+        settings.setValue("connection/kind", "server")
+        for name in ("host", "port", "database", "user", "sslmode"):
+            settings.setValue(f"connection/{name}", getattr(choice, name))
     settings.sync()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -117,6 +117,10 @@ def nav_icon(key: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+#: pages that show lists or figures and follow colleagues' changes while on screen
+LIVE_PAGES = frozenset({"beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan"})
+
+
 class MainWindow(QMainWindow):
     pageChanged = Signal(str)
     officerChanged = Signal()
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
         self.pageChanged.connect(lambda _key: self._update_export_action())
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
+        self.action_connection = QAction(self.tr("Sambungan basis data…"), self)
+        self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.action_connection)
+        self.action_connection.triggered.connect(self.open_connection_settings)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -188,6 +195,11 @@ class MainWindow(QMainWindow):
         self.ui.contentLayout.insertWidget(0, self.damage_banner)
         self._update_backup_action()
         self.damageFound.connect(self._show_damage)
+        from umkm_desk.gui.change_watch import ChangeWatch
+
+        self.change_watch = ChangeWatch(ctx, self)
+        self.change_watch.changed.connect(self.colleague_changed)
+        self._colleague_pending = False
         maintenance.on_damage(ctx.db, self.damageFound.emit)
 
     # --- pages ------------------------------------------------------------------------------------------
@@ -426,6 +438,41 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.setEnabled(
             self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running())
 
+    def colleague_changed(self) -> bool:
+        """Another PC (or process) changed the database: refresh the page on screen, keeping the officer's
+        selection and scroll position; other pages read their data again when shown. Waits while a modal
+        dialog is open or the page is still loading. Returns whether the page was refreshed."""
+        from PySide6.QtWidgets import QApplication
+
+        from umkm_desk.gui.change_watch import refresh_keeping_view
+
+        page = self.current_page()
+        if self._current_key not in LIVE_PAGES:  # a settings form is never re-read under the officer's typing
+            return False
+        if page is None or not page.is_loaded() or QApplication.activeModalWidget() is not None:
+            if not self._colleague_pending:
+                self._colleague_pending = True
+                QTimer.singleShot(1000, self._retry_colleague_change)
+            return False
+        self._colleague_pending = False
+        refresh_keeping_view(page)
+        return True
+
+    def _retry_colleague_change(self) -> None:
+        if self._colleague_pending:
+            self._colleague_pending = False
+            self.colleague_changed()
+
+    def open_connection_settings(self) -> QDialog:
+        """Berkas › Sambungan basis data…: local file or office server, remembered on this PC for the next start."""
+        from umkm_desk.gui.dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.ctx, self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(
+            self.tr("Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi."), 10_000))
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
@@ -458,4 +505,5 @@ class MainWindow(QMainWindow):
                 return
         if self._import_wizard is not None:  # an import running in the wizard is cancelled: nothing half-done
             self._import_wizard.close()
+        self.change_watch.close()
         event.accept()

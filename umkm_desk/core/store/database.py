@@ -195,6 +195,7 @@ def _no_lock(_connection: object) -> None:
 
 def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
     """Open (and by default migrate) the database named by ``--db``, UMKM_DESK_DB or the default path."""
+    from umkm_desk.core.store.change_feed import ensure_change_triggers
     from umkm_desk.core.store.reference import load_reference
     from umkm_desk.core.store.schema_head import sqlite_at_head
     from umkm_desk.core.store.search_index import create_search_index
@@ -224,6 +225,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
             with database.writer.begin() as connection:
                 setup_lock(connection)
                 create_search_index(connection)
+                ensure_change_triggers(connection)
         except BaseException as exc:
             engine.dispose()
             if database.damaged:  # say what it means and what to do, not the driver's "malformed"

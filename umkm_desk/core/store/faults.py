@@ -12,6 +12,7 @@ import errno
 from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, NoSuchModuleError, PendingRollbackError
+from sqlalchemy.orm.exc import StaleDataError
 
 from umkm_desk.core.store.engine import UNSUPPORTED_DB, StoreError
 
@@ -191,6 +192,9 @@ def describe(exc: BaseException, where: str | None = None, *, log_path: str | No
         return Failure("store", exc.message)
     if is_missing_driver(exc):
         return Failure("unsupported_db", UNSUPPORTED_DB)
+    if isinstance(exc, StaleDataError):  # the ORM's "WHERE version = ..." found a colleague's newer save
+        return Failure("conflict", "Data ini baru saja diubah oleh petugas lain, jadi simpanan Anda tidak "
+                                   "ditulis. Muat ulang untuk melihat data terbaru, lalu simpan lagi.", True)
     if is_disk_full(exc):
         return Failure("full", f"Disk penuh: tidak ada ruang untuk menulis{at}. Kosongkan ruang disk lalu coba lagi.",
                        True)

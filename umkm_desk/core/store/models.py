@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -25,11 +25,13 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    event,
     func,
+    inspect,
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column, relationship
 
 # Stable constraint names make Alembic batch migrations on SQLite reproducible.
 NAMING_CONVENTION = {
@@ -82,6 +84,39 @@ class SoftDelete:
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class Versioned:
+    """A record officers edit in forms: ``version`` counts its edits (optimistic locking, so that two officers
+    saving the same record never silently overwrite each other).
+
+    SQLAlchemy's ``version_id_col`` adds ``WHERE version = <as read>`` to every UPDATE of the row. The counter is
+    bumped by ``_count_edits`` before each flush, and only when a column other than ``_unversioned`` changed:
+    the copies the services keep in step (the list's sort columns, the current stage) are not an officer's edit,
+    and a form opened on a business must not be refused because a colleague logged an activity on its case.
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    _unversioned: ClassVar[frozenset[str]] = frozenset({"updated_at"})
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}  # type: ignore[attr-defined]
+
+
+def _count_edits(session: Session, _context: object, _instances: object) -> None:
+    for obj in session.dirty:
+        if not isinstance(obj, Versioned):
+            continue
+        state = inspect(obj)
+        changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        if "version" in changed:  # set on purpose (a copy between databases keeps the source's counter)
+            continue
+        if changed - obj._unversioned:
+            obj.version = (obj.version or 0) + 1
+
+
+event.listen(Session, "before_flush", _count_edits)
+
+
 Money = BigInteger  # integer rupiah; 999 triliun does not fit in 32 bits
 
 
@@ -108,7 +143,7 @@ class Kelurahan(Base):
 # --- people ---------------------------------------------------------------------------------------------
 
 
-class Officer(UuidPk, Timestamps, SoftDelete, Base):
+class Officer(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "officer"
     name: Mapped[str] = mapped_column(String(120))
     nip: Mapped[str | None] = mapped_column(String(18))
@@ -123,7 +158,7 @@ class Setting(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class Owner(UuidPk, Timestamps, SoftDelete, Base):
+class Owner(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "owner"
     name: Mapped[str] = mapped_column(String(150))
     nik: Mapped[str | None] = mapped_column(String(16), index=True)
@@ -163,7 +198,7 @@ _LIVE: dict[str, Any] = {
 }
 
 
-class Business(UuidPk, Timestamps, SoftDelete, Base):
+class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "business"
     owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("owner.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -204,6 +239,11 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
     import_warning: Mapped[str | None] = mapped_column(Text)
     registered_on: Mapped[date | None] = mapped_column(Date)
 
+    _unversioned = frozenset({
+        "updated_at", "search_text", "owner_name", "owner_nik", "kelurahan_name", "kecamatan_name", "partner_name",
+        "current_stage", "current_partner_id", "case_status", "last_activity_on",
+    })
+
     owner: Mapped[Owner] = relationship(back_populates="businesses")
     cases: Mapped[list[Case]] = relationship(back_populates="business")
 
@@ -234,8 +274,9 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
         ),
         # A search's first screen by walking the names in order and testing each one's search_text, read from
         # this index alone: a quarter of a microsecond a row instead of two for a table lookup
-        # (services.business_query._walked).
-        Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE),
+        # (services.business_query._walked). SQLite only: the walk names it (INDEXED BY); PostgreSQL finds a
+        # search's matches through pg_trgm, and this copy of every search text would only cost space there.
+        Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE).ddl_if(dialect="sqlite"),
         # The Arsip view (few rows).
         Index(
             "ix_business_archived_name",
@@ -249,7 +290,7 @@ class Business(UuidPk, Timestamps, SoftDelete, Base):
 # --- partners -------------------------------------------------------------------------------------------
 
 
-class Partner(UuidPk, Timestamps, SoftDelete, Base):
+class Partner(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "partner"
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(12))  # ptn, pts, zakat, opd, lainnya
@@ -264,7 +305,7 @@ class Partner(UuidPk, Timestamps, SoftDelete, Base):
     placements: Mapped[list[Placement]] = relationship(back_populates="partner")
 
 
-class Agreement(UuidPk, Timestamps, SoftDelete, Base):
+class Agreement(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     """MoU or PKS; covers_* say which stages the partner may be assigned to under it."""
 
     __tablename__ = "agreement"
@@ -281,7 +322,7 @@ class Agreement(UuidPk, Timestamps, SoftDelete, Base):
     partner: Mapped[Partner] = relationship(back_populates="agreements")
 
 
-class WorkPlan(UuidPk, Timestamps, SoftDelete, Base):
+class WorkPlan(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "work_plan"
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
     year: Mapped[int]
@@ -294,7 +335,7 @@ class WorkPlan(UuidPk, Timestamps, SoftDelete, Base):
     __table_args__ = (UniqueConstraint("partner_id", "year", "stage", name="uq_work_plan_partner_year_stage"),)
 
 
-class Placement(UuidPk, Timestamps, SoftDelete, Base):
+class Placement(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     """A KKM/KKN student group placed by a campus, covering one or more kelurahan."""
 
     __tablename__ = "placement"
@@ -320,7 +361,7 @@ class PlacementArea(Base):
 # --- cases ----------------------------------------------------------------------------------------------
 
 
-class Case(UuidPk, Timestamps, SoftDelete, Base):
+class Case(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "assist_case"
     business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
     status: Mapped[str] = mapped_column(String(12), index=True)  # aktif, selesai, naik_kelas, dihentikan
@@ -334,7 +375,7 @@ class Case(UuidPk, Timestamps, SoftDelete, Base):
     stages: Mapped[list[Stage]] = relationship(back_populates="case", order_by="Stage.seq")
 
 
-class Stage(UuidPk, Timestamps, Base):
+class Stage(UuidPk, Versioned, Timestamps, Base):
     __tablename__ = "stage"
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(12))  # capital / mentoring / marketing
@@ -366,7 +407,7 @@ class CaseEvent(UuidPk, Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Activity(UuidPk, Timestamps, SoftDelete, Base):
+class Activity(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "activity"
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
     stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stage.id"), index=True)
@@ -406,7 +447,7 @@ Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT 
       postgresql_where=text("deleted_at IS NOT NULL"))
 
 
-class CapitalSupport(UuidPk, Timestamps, SoftDelete, Base):
+class CapitalSupport(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "capital_support"
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assist_case.id"), index=True)
     business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
@@ -423,7 +464,7 @@ class CapitalSupport(UuidPk, Timestamps, SoftDelete, Base):
     repayments: Mapped[list[Repayment]] = relationship(back_populates="support", order_by="Repayment.due_on")
 
 
-class Repayment(UuidPk, Timestamps, Base):
+class Repayment(UuidPk, Versioned, Timestamps, Base):
     """One instalment of a qardhul hasan loan: what is due, and what was paid."""
 
     __tablename__ = "repayment"
@@ -436,7 +477,7 @@ class Repayment(UuidPk, Timestamps, Base):
     support: Mapped[CapitalSupport] = relationship(back_populates="repayments")
 
 
-class Outcome(UuidPk, Timestamps, SoftDelete, Base):
+class Outcome(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "outcome"
     business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business.id"), index=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assist_case.id"), index=True)

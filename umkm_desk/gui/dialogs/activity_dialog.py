@@ -11,6 +11,7 @@ from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.activities import ActivityInput, ActivityView
 from umkm_desk.core.services.cases.cases import StageView
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from umkm_desk.gui.kit.combos import find_data
 from umkm_desk.gui.kit.dates import INDONESIAN, from_qdate, setup_date, to_qdate
@@ -133,5 +134,19 @@ class ActivityDialog(FormDialog):
     def save(self) -> uuid.UUID:
         if self.activity is None:
             return activities.add_activity(self.ctx, self.case_id, self.data())
-        activities.update_activity(self.ctx, self.activity.id, self.data())
+        activities.update_activity(self.ctx, self.activity.id, self.data(), expected_version=self.activity.version)
         return self.activity.id
+
+    def reload_for_review(self) -> None:
+        """Take the colleague's version as the one this save goes over; the fields keep what was typed, and the
+        message above them still says what the colleague changed."""
+        if self.activity is None:
+            return
+        try:
+            fresh = next((a for a in activities.list_activities(self.ctx, self.case_id) if a.id == self.activity.id),
+                         None)
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))
+            return
+        if fresh is not None:
+            self.activity = fresh

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from umkm_desk.gui.kit.dates import from_qdate, to_qdate
 from umkm_desk.gui.kit.form_dialog import FormDialog
@@ -31,6 +32,7 @@ class AgreementDialog(FormDialog):
         super().__init__(ctx, parent)
         self.partner_id = partner_id
         self.agreement_id = agreement_id
+        self._version: int | None = None
         self.ui = ui = Ui_AgreementDialog()
         ui.setupUi(self)
         limit_line_edits({"agreement.number": ui.numberEdit, "agreement.title": ui.titleEdit})
@@ -65,6 +67,7 @@ class AgreementDialog(FormDialog):
             ui.validUntilEdit.setDate(to_qdate(start).addYears(3).addDays(-1))
         else:
             view = partners.get_agreement(ctx, agreement_id)
+            self._version = view.version
             self.setWindowTitle(self.tr("Ubah perjanjian"))
             ui.headingLabel.setText(self.tr("Perjanjian dengan {name}").format(name=partner.name))
             ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(view.kind), 0))
@@ -110,5 +113,13 @@ class AgreementDialog(FormDialog):
     def save(self) -> uuid.UUID:
         if self.agreement_id is None:
             return partners.create_agreement(self.ctx, self.partner_id, self.data())
-        partners.update_agreement(self.ctx, self.agreement_id, self.data())
+        partners.update_agreement(self.ctx, self.agreement_id, self.data(), expected_version=self._version)
         return self.agreement_id
+
+    def reload_for_review(self) -> None:
+        """The colleague's save is now the one this form saves over; the fields keep what was typed."""
+        assert self.agreement_id is not None
+        try:
+            self._version = partners.get_agreement(self.ctx, self.agreement_id).version
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))

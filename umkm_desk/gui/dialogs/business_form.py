@@ -25,8 +25,9 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import businesses
 from umkm_desk.core.services.registry.businesses import BusinessInput, DuplicateFound
 from umkm_desk.core.services.registry.duplicates import REASON_LABELS, DuplicateMatch
+from umkm_desk.core.services.versions import EditConflict
 from umkm_desk.gui import labels
-from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs import conflicts, messages
 from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
 from umkm_desk.gui.fit import fit_placeholder
 from umkm_desk.gui.forms.ui_business_form import Ui_BusinessForm
@@ -69,6 +70,10 @@ class BusinessFormDialog(QDialog):
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
         self._matches: list[DuplicateMatch] = []
+        #: the stored versions the form was opened (or last reloaded) at, handed back on save
+        self._versions: tuple[int, int] | None = None
+        #: field -> what a colleague saved there while the officer typed something else (after a reload)
+        self._clashes: dict[str, str] = {}
         self._fill_choices()
         self._connect()
         if business_id is None:
@@ -81,6 +86,7 @@ class BusinessFormDialog(QDialog):
             self.ui.title_label.setText(self.tr("Ubah: {name}").format(name=profile.name))
             self.write_input(businesses.business_input(profile))
             self._initial = self.read_input()
+            self._versions = profile.versions
         for name, key in _LIMITED_FIELDS.items():
             limit_line_edit(self.widget(name), key)
         self._update_scale()
@@ -271,8 +277,9 @@ class BusinessFormDialog(QDialog):
                 continue
             message = errors.get(name) if name in shown else None
             label = self.error_label(name)
-            label.setText(message or "")
-            label.setVisible(bool(message))
+            hint = message or self._clashes.get(name)
+            label.setText(hint or "")
+            label.setVisible(bool(hint))
             widget = self.widget(name)
             if bool(widget.property("invalid")) != bool(message):
                 widget.setProperty("invalid", bool(message))
@@ -332,7 +339,8 @@ class BusinessFormDialog(QDialog):
             if self.business_id is None:
                 business_id = businesses.create_business(self.ctx, data, duplicate_reason=reason)
             else:
-                businesses.update_business(self.ctx, self.business_id, data, duplicate_reason=reason)
+                businesses.update_business(self.ctx, self.business_id, data, duplicate_reason=reason,
+                                           expected_version=self._versions)
                 business_id = self.business_id
         except DuplicateFound as found:
             decision = DuplicateDialog.ask(found.matches, self)
@@ -341,6 +349,10 @@ class BusinessFormDialog(QDialog):
                 return False
             if decision.reason:
                 return self._store(data, decision.reason)
+            return False
+        except EditConflict as conflict:
+            if conflicts.offer_reload(self, conflict):
+                self.reload_for_review()
             return False
         except ServiceError as exc:
             if exc.errors:
@@ -362,6 +374,41 @@ class BusinessFormDialog(QDialog):
         self.saved.emit(business_id)
         self.accept()
         return True
+
+    def reload_for_review(self) -> bool:
+        """Load what a colleague saved meanwhile, keeping every field the officer changed as typed; a field both
+        changed differently says under it what the colleague saved. Saving again then goes through."""
+        assert self.business_id is not None
+        typed = asdict(self.read_input())
+        opened = asdict(self._initial)
+        try:
+            profile = businesses.business_profile(self.ctx, self.business_id)
+        except Exception as exc:  # the form keeps its input; the officer may try again
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))
+            return False
+        self.write_input(businesses.business_input(profile))
+        theirs = self.read_input()
+        merged, clashes = conflicts.merge_typed(opened, typed, asdict(theirs))
+        self.write_input(BusinessInput(**merged))  # type: ignore[arg-type]
+        self._initial = theirs
+        self._versions = profile.versions
+        self._clashes = {
+            ("nik" if name == "nik_missing" else name): self.tr("Disimpan rekan: {value}. Isian Anda dipertahankan; "
+                                                               "periksa sebelum menyimpan.").format(
+                value=self._shown_value(name, value))
+            for name, value in clashes.items()
+        }
+        self._validate(self._touched)
+        return True
+
+    def _shown_value(self, name: str, value: object) -> str:
+        if name in _COMBO_FIELDS:
+            combo: QComboBox = self.widget(name)
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 and value else self.tr("(kosong)")
+        if isinstance(value, bool):
+            return self.tr("ya") if value else self.tr("tidak")
+        return str(value) if value else self.tr("(kosong)")
 
     def _focus_first_error(self, errors: dict[str, str]) -> None:
         for name in FIELDS:

@@ -23,6 +23,7 @@ from umkm_desk.core.services.cases import capital
 from umkm_desk.core.services.cases.capital import SupportInput, SupportView, repayment_schedule
 from umkm_desk.core.services.cases.case_board import filter_options
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_capital_dialog import Ui_CapitalDialog
 from umkm_desk.gui.kit.combos import find_data
 from umkm_desk.gui.kit.dates import date_edit, from_qdate, setup_date
@@ -185,5 +186,16 @@ class PaymentDialog(_SmallDialog):
     def save(self) -> uuid.UUID:
         set_invalid(self.amountEdit, False)
         self.remaining = capital.record_payment(self.ctx, self.support.id, _amount(self.amountEdit.text()),
-                                                from_qdate(self.paidOnEdit.date()))
+                                                from_qdate(self.paidOnEdit.date()),
+                                                expected_version=self.support.repayment_versions)
         return self.support.id
+
+    def reload_for_review(self) -> None:
+        """The colleague's payment is in the balance now; the amount typed stays for the officer to check."""
+        try:
+            self.support = capital.get_support(self.ctx, self.support.id)
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))
+            return
+        self.preview.setText(self.tr("Sisa pinjaman saat ini: {amount}").format(
+            amount=format_rupiah(self.support.outstanding or 0)))

@@ -43,7 +43,8 @@ from umkm_desk.core.services.cases.cases import CaseDetail, StageView
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.partners.partner_suggestion import suggest_partners
 from umkm_desk.core.services.registry import timeline
-from umkm_desk.gui.dialogs import messages
+from umkm_desk.core.services.versions import EditConflict
+from umkm_desk.gui.dialogs import conflicts, messages
 from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog
 from umkm_desk.gui.dialogs.capital_dialog import CapitalDialog, PaymentDialog, ScheduleDialog
 from umkm_desk.gui.dialogs.outcome_dialog import OutcomeDialog
@@ -253,7 +254,8 @@ class AssignPartnerDialog(QDialog):
             ):
                 return
             self.warnings = cases.assign_partner(self.ctx, self.stage.id, partner_id, on=on,
-                                                 mentor=self.mentorEdit.text())
+                                                 mentor=self.mentorEdit.text(),
+                                                 expected_version=self.stage.version)
         except ServiceError as exc:
             self._fail(exc.message)
             return
@@ -508,6 +510,10 @@ class CaseView(QDialog):
     def _run(self, action: Callable[[], object], title: str) -> bool:
         try:
             action()
+        except EditConflict as conflict:  # a colleague moved the case first: show their version
+            if conflicts.offer_reload(self, conflict):
+                self._changed()
+            return False
         except ServiceError as exc:
             messages.show_error(self, title, exc.message)
             return False
@@ -542,11 +548,13 @@ class CaseView(QDialog):
 
     def start_stage(self, kind: str) -> bool:
         stage = self._stage(kind)
-        return self._run(lambda: cases.start_stage(self.ctx, stage.id), self.tr("Tahap tidak dapat dimulai"))
+        return self._run(lambda: cases.start_stage(self.ctx, stage.id, expected_version=stage.version),
+                         self.tr("Tahap tidak dapat dimulai"))
 
     def finish_stage(self, kind: str) -> bool:
         stage = self._stage(kind)
-        return self._run(lambda: cases.finish_stage(self.ctx, stage.id), self.tr("Tahap belum dapat diselesaikan"))
+        return self._run(lambda: cases.finish_stage(self.ctx, stage.id, expected_version=stage.version),
+                         self.tr("Tahap belum dapat diselesaikan"))
 
     def skip_stage(self, kind: str) -> bool:
         stage = self._stage(kind)
@@ -554,7 +562,8 @@ class CaseView(QDialog):
             stage=stage_labels()[kind]))
         if reason is None:
             return False
-        return self._run(lambda: cases.skip_stage(self.ctx, stage.id, reason), self.tr("Tahap tidak dapat dilewati"))
+        return self._run(lambda: cases.skip_stage(self.ctx, stage.id, reason, expected_version=stage.version),
+                         self.tr("Tahap tidak dapat dilewati"))
 
     def assign_partner(self, kind: str) -> AssignPartnerDialog:
         assert self.case is not None
@@ -644,7 +653,9 @@ class CaseView(QDialog):
                               self.tr("Tutup pendampingan dengan status {status}?").format(status=labels[status]),
                               yes=self.tr("Tutup"), no=self.tr("Batal")):
             return False
-        return self._run(lambda: cases.set_case_status(self.ctx, self.case_id, status, reason=reason),
+        version = self.case.version if self.case is not None else None
+        return self._run(lambda: cases.set_case_status(self.ctx, self.case_id, status, reason=reason,
+                                                       expected_version=version),
                          self.tr("Status pendampingan"))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.partner_models import partner_kind_labels
@@ -21,6 +22,7 @@ class PartnerDialog(FormDialog):
     ) -> None:
         super().__init__(ctx, parent)
         self.partner_id = partner_id
+        self._version: int | None = None
         self.ui = Ui_PartnerDialog()
         self.ui.setupUi(self)
         limit_line_edits({"partner.name": self.ui.nameEdit, "partner.address": self.ui.addressEdit,
@@ -45,6 +47,7 @@ class PartnerDialog(FormDialog):
             ui.headingLabel.setText(self.tr("Mitra baru"))
         else:
             row = partners.get_partner(ctx, partner_id)
+            self._version = row.version
             self.setWindowTitle(self.tr("Ubah mitra"))
             ui.headingLabel.setText(row.name)
             ui.nameEdit.setText(row.name)
@@ -69,5 +72,13 @@ class PartnerDialog(FormDialog):
     def save(self) -> uuid.UUID:
         if self.partner_id is None:
             return partners.create_partner(self.ctx, self.data())
-        partners.update_partner(self.ctx, self.partner_id, self.data())
+        partners.update_partner(self.ctx, self.partner_id, self.data(), expected_version=self._version)
         return self.partner_id
+
+    def reload_for_review(self) -> None:
+        """The colleague's save is now the one this form saves over; the fields keep what was typed."""
+        assert self.partner_id is not None
+        try:
+            self._version = partners.get_partner(self.ctx, self.partner_id).version
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_placement_dialog import Ui_PlacementDialog
 from umkm_desk.gui.kit.dates import from_qdate, to_qdate
 from umkm_desk.gui.kit.form_dialog import FormDialog
@@ -32,6 +33,7 @@ class PlacementDialog(FormDialog):
         super().__init__(ctx, parent)
         self.partner_id = partner_id
         self.placement_id = placement_id
+        self._version: int | None = None
         self.ui = ui = Ui_PlacementDialog()
         ui.setupUi(self)
         limit_line_edits({"placement.group_name": ui.groupNameEdit, "placement.supervisor": ui.supervisorEdit})
@@ -66,6 +68,7 @@ class PlacementDialog(FormDialog):
             ui.periodEndEdit.setDate(to_qdate(start).addDays(44))  # KKM usually runs about 45 days
         else:
             view = partners.get_placement(ctx, placement_id)
+            self._version = view.version
             self.setWindowTitle(self.tr("Ubah penempatan"))
             ui.groupNameEdit.setText(view.group_name)
             ui.periodStartEdit.setDate(to_qdate(view.period_start))
@@ -123,5 +126,13 @@ class PlacementDialog(FormDialog):
     def save(self) -> uuid.UUID:
         if self.placement_id is None:
             return partners.create_placement(self.ctx, self.partner_id, self.data())
-        partners.update_placement(self.ctx, self.placement_id, self.data())
+        partners.update_placement(self.ctx, self.placement_id, self.data(), expected_version=self._version)
         return self.placement_id
+
+    def reload_for_review(self) -> None:
+        """The colleague's save is now the one this form saves over; the fields keep what was typed."""
+        assert self.placement_id is not None
+        try:
+            self._version = partners.get_placement(self.ctx, self.placement_id).version
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))

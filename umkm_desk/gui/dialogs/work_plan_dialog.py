@@ -11,6 +11,7 @@ from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners import partners
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_work_plan_dialog import Ui_WorkPlanDialog
 from umkm_desk.gui.kit.form_dialog import FormDialog
 from umkm_desk.gui.models.partner_models import stage_labels
@@ -30,6 +31,7 @@ class WorkPlanDialog(FormDialog):
         super().__init__(ctx, parent)
         self.partner_id = partner_id
         self.plan_id = plan_id
+        self._version: int | None = None
         self.ui = ui = Ui_WorkPlanDialog()
         ui.setupUi(self)
         limit_line_edits({"work_plan.notes": ui.notesEdit})
@@ -57,6 +59,7 @@ class WorkPlanDialog(FormDialog):
             ui.quotaSpin.setValue(0)
         else:
             plan = partners.get_work_plan(ctx, plan_id)
+            self._version = plan.version
             self.setWindowTitle(self.tr("Ubah rencana kerja"))
             ui.headingLabel.setText(self.tr("Rencana kerja {name}").format(name=partner.name))
             ui.yearSpin.setValue(plan.year)
@@ -92,5 +95,13 @@ class WorkPlanDialog(FormDialog):
     def save(self) -> uuid.UUID:
         if self.plan_id is None:
             return partners.create_work_plan(self.ctx, self.partner_id, self.data())
-        partners.update_work_plan(self.ctx, self.plan_id, self.data())
+        partners.update_work_plan(self.ctx, self.plan_id, self.data(), expected_version=self._version)
         return self.plan_id
+
+    def reload_for_review(self) -> None:
+        """The colleague's save is now the one this form saves over; the fields keep what was typed."""
+        assert self.plan_id is not None
+        try:
+            self._version = partners.get_work_plan(self.ctx, self.plan_id).version
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))

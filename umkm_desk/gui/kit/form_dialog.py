@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs import messages
+from umkm_desk.core.services.versions import EditConflict
+from umkm_desk.gui.dialogs import conflicts, messages
 from umkm_desk.gui.theme import set_invalid
 
 
@@ -93,9 +94,18 @@ class FormDialog(QDialog):
     def save(self) -> uuid.UUID:
         raise NotImplementedError
 
+    def reload_for_review(self) -> None:
+        """After a colleague's save refused this one: take the record's newest version, keeping what was typed
+        (dialogs over a versioned record override this)."""
+
     def submit(self) -> None:
         try:
             self.saved_id = self.save()
+        except EditConflict as conflict:
+            self.show_errors({next(iter(self._fields)): conflict.message})
+            if conflicts.offer_reload(self, conflict):
+                self.reload_for_review()
+            return
         except ServiceError as exc:
             self.show_errors(exc.errors or {next(iter(self._fields)): exc.message})
             return

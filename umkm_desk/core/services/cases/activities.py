@@ -31,6 +31,7 @@ from umkm_desk.core.services.cases._case_support import (
     today,
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.versions import check_version
 from umkm_desk.core.store.models import Activity, Case, Officer, Stage
 
 __all__ = [
@@ -79,6 +80,7 @@ class ActivityView:
     follow_up_on: date | None
     follow_up_done: bool
     officer_name: str | None
+    version: int = 1
 
     @property
     def follow_up_overdue(self) -> bool:
@@ -203,10 +205,14 @@ def _would_empty_finished_stage(session: Session, activity: Activity, new_stage_
     return stage if not others else None
 
 
-def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: ActivityInput) -> None:
+def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: ActivityInput, *,
+                    expected_version: int | None = None) -> None:
+    """Save an edited activity; ``expected_version`` is the ActivityView's version the form was opened with."""
     data = _validate(data)
     with ctx.db.transaction() as session:
         activity = _load_activity(session, activity_id)
+        check_version(session, activity, expected_version,
+                      what=f"Kegiatan {ACTIVITY_KINDS.get(activity.kind, activity.kind)}", entity="activity")
         case = session.get(Case, activity.case_id)
         assert case is not None
         require_active(case, "perubahan kegiatan")
@@ -296,4 +302,5 @@ def _view(a: Activity, stage_kind: str | None, officer_name: str | None) -> Acti
         follow_up_on=a.follow_up_on,
         follow_up_done=a.follow_up_done,
         officer_name=officer_name,
+        version=a.version,
     )

@@ -32,6 +32,7 @@ from umkm_desk.core.services.cases._case_support import (
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.text_fields import max_length
+from umkm_desk.core.services.versions import EditConflict, check_versions, latest_change
 from umkm_desk.core.store.models import CapitalSupport, Partner, Repayment, Stage
 
 __all__ = [
@@ -69,6 +70,7 @@ class RepaymentView:
     amount_due: int
     amount_paid: int
     paid_on: date | None
+    version: int = 1
 
     @property
     def remaining(self) -> int:
@@ -100,6 +102,11 @@ class SupportView:
     rejected_on: date | None
     notes: str | None
     repayments: tuple[RepaymentView, ...]
+
+    @property
+    def repayment_versions(self) -> tuple[int, ...]:
+        """What the payment form hands back to ``record_payment`` (see services.versions)."""
+        return tuple(r.version for r in self.repayments)
 
     @property
     def has_schedule(self) -> bool:
@@ -151,7 +158,7 @@ def _view(session: Session, support: CapitalSupport) -> SupportView:
         rejected_on=support.rejected_on,
         notes=support.notes,
         repayments=tuple(
-            RepaymentView(r.id, i, r.due_on, r.amount_due, r.amount_paid, r.paid_on)
+            RepaymentView(r.id, i, r.due_on, r.amount_due, r.amount_paid, r.paid_on, r.version)
             for i, r in enumerate(sorted(support.repayments, key=lambda r: r.due_on), start=1)
         ),
     )
@@ -290,9 +297,12 @@ def create_schedule(
 
 
 def record_payment(
-    ctx: ServiceContext, support_id: uuid.UUID | str, amount: int, paid_on: date | None = None
+    ctx: ServiceContext, support_id: uuid.UUID | str, amount: int, paid_on: date | None = None, *,
+    expected_version: tuple[int, ...] | None = None,
 ) -> int:
-    """Record a repayment; fills the earliest unpaid instalments first. Returns the outstanding balance after."""
+    """Record a repayment; fills the earliest unpaid instalments first. Returns the outstanding balance after.
+    ``expected_version`` is the SupportView's ``repayment_versions`` the form showed: a payment a colleague
+    recorded meanwhile refuses with EditConflict (see services.versions)."""
     paid_on = paid_on or date.today()
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ServiceError("Jumlah pembayaran harus lebih dari nol rupiah.", field="amount")
@@ -304,6 +314,14 @@ def record_payment(
             raise ServiceError("Pinjaman belum dicairkan; pembayaran belum dapat dicatat.")
         if not support.repayments:
             raise ServiceError("Buat jadwal angsuran dulu sebelum mencatat pembayaran.")
+        if expected_version is not None:
+            schedule = sorted(support.repayments, key=lambda r: r.due_on)
+            shown = list(expected_version) + [None] * (len(schedule) - len(expected_version))
+            check_versions(session, list(zip(schedule, shown, strict=False)), what="Angsuran pinjaman ini",
+                           records=[("repayment", r.id) for r in schedule])
+            if len(expected_version) != len(schedule):  # a schedule made since the form opened
+                raise EditConflict("Jadwal angsuran pinjaman ini", latest_change(
+                    session, [("repayment", r.id) for r in schedule] + [("capital_support", support.id)]))
         check_not_future(paid_on, "Tanggal pembayaran", "paid_on")
         if support.disbursed_on is not None and paid_on < support.disbursed_on:
             raise ServiceError("Tanggal pembayaran tidak boleh sebelum pencairan.", field="paid_on")

@@ -54,6 +54,7 @@ from umkm_desk.core.services.cases._case_support import (
     today,
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.versions import check_version
 from umkm_desk.core.store.models import (
     Activity,
     Agreement,
@@ -117,6 +118,7 @@ class StageView:
     can_finish: bool
     can_skip: bool
     can_assign: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class CaseDetail:
     officer_name: str | None
     naik_kelas: bool
     stages: tuple[StageView, ...]
+    version: int = 1
 
     @property
     def is_active(self) -> bool:
@@ -184,6 +187,7 @@ def _stage_view(
         can_finish=active and is_current and stage.status == "berjalan",
         can_skip=active and is_current,
         can_assign=active and stage.status not in STAGE_DONE,
+        version=stage.version,
     )
 
 
@@ -218,6 +222,7 @@ def _case_view(session: Session, case: Case) -> CaseDetail:
         officer_name=officer.name if officer else None,
         naik_kelas=case.naik_kelas,
         stages=tuple(_stage_view(session, case, s, current, counts) for s in ordered_stages(case)),
+        version=case.version,
     )
 
 
@@ -300,9 +305,11 @@ def set_stage_status(
     *,
     reason: str | None = None,
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Move a stage: belum -> berjalan (start), berjalan -> selesai (finish), belum|berjalan -> dilewati (skip,
-    reason required). ``on`` (default today) is the start or finish date; a skipped stage gets it as finished_on."""
+    reason required). ``on`` (default today) is the start or finish date; a skipped stage gets it as finished_on.
+    ``expected_version`` is the StageView's version the window showed (see services.versions)."""
     if status not in STAGE_STATUSES:
         raise ServiceError("Status tahap tidak dikenal.")
     on = on or today()
@@ -310,8 +317,9 @@ def set_stage_status(
     with ctx.db.transaction() as session:
         stage = load_stage(session, stage_id)
         case = stage.case
-        require_active(case, "perubahan tahap")
         name = stage_label(stage.kind)
+        check_version(session, stage, expected_version, what=f"Tahap {name}", entity="stage")
+        require_active(case, "perubahan tahap")
         old = stage.status
         if status == old:
             raise ServiceError(f"Tahap {name} sudah berstatus {stage_status_label(old)}.")
@@ -363,17 +371,19 @@ def set_stage_status(
         sync_business(session, case.business_id)
 
 
-def start_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, on: date | None = None) -> None:
-    set_stage_status(ctx, stage_id, "berjalan", on=on)
+def start_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, on: date | None = None, *,
+                expected_version: int | None = None) -> None:
+    set_stage_status(ctx, stage_id, "berjalan", on=on, expected_version=expected_version)
 
 
 def finish_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, on: date | None = None,
-                 note: str | None = None) -> None:
-    set_stage_status(ctx, stage_id, "selesai", on=on, reason=note)
+                 note: str | None = None, *, expected_version: int | None = None) -> None:
+    set_stage_status(ctx, stage_id, "selesai", on=on, reason=note, expected_version=expected_version)
 
 
-def skip_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, reason: str, on: date | None = None) -> None:
-    set_stage_status(ctx, stage_id, "dilewati", reason=reason, on=on)
+def skip_stage(ctx: ServiceContext, stage_id: uuid.UUID | str, reason: str, on: date | None = None, *,
+               expected_version: int | None = None) -> None:
+    set_stage_status(ctx, stage_id, "dilewati", reason=reason, on=on, expected_version=expected_version)
 
 
 # --- partners -------------------------------------------------------------------------------------------
@@ -427,11 +437,13 @@ def assign_partner(
     *,
     on: date | None = None,
     mentor: str | None = None,
+    expected_version: int | None = None,
 ) -> list[str]:
     """Assign a partner to a stage under its valid agreement (picked automatically); returns warnings."""
     on = on or today()
     with ctx.db.transaction() as session:
         stage = load_stage(session, stage_id)
+        check_version(session, stage, expected_version, what=f"Tahap {stage_label(stage.kind)}", entity="stage")
         partner = load_partner(session, partner_id)
         agreement, warnings = _check_partner(session, stage, partner, on)
         old_partner = session.get(Partner, stage.partner_id) if stage.partner_id else None
@@ -469,10 +481,12 @@ def set_stage_people(
     *,
     officer_id: uuid.UUID | None | object = _UNSET,
     mentor: str | None | object = _UNSET,
+    expected_version: int | None = None,
 ) -> None:
     """Change a stage's officer and/or mentor (pass only what changes)."""
     with ctx.db.transaction() as session:
         stage = load_stage(session, stage_id)
+        check_version(session, stage, expected_version, what=f"Tahap {stage_label(stage.kind)}", entity="stage")
         require_active(stage.case, "perubahan petugas")
         changes: dict[str, tuple[object, object]] = {}
         if officer_id is not _UNSET:
@@ -507,14 +521,17 @@ def set_case_status(
     *,
     reason: str | None = None,
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Close (selesai, naik_kelas, dihentikan) or reopen (aktif) a case; see the module rules."""
+    """Close (selesai, naik_kelas, dihentikan) or reopen (aktif) a case; see the module rules.
+    ``expected_version`` is the CaseDetail's version the window showed (see services.versions)."""
     if status not in CASE_STATUSES:
         raise ServiceError("Status pendampingan tidak dikenal.")
     on = on or today()
     note = clean_text(reason, "case.status_reason", field="reason")
     with ctx.db.transaction() as session:
         case = load_case(session, case_id)
+        check_version(session, case, expected_version, what=f"Pendampingan {case.business.name}", entity="case")
         old = case.status
         if status == old:
             raise ServiceError(f"Status pendampingan sudah {case_status_label(old)}.")

@@ -33,6 +33,7 @@ from umkm_desk.core.services.partners.partner_rules import (
     covered_stages,
 )
 from umkm_desk.core.services.text_fields import clean as clean_field
+from umkm_desk.core.services.versions import check_version
 from umkm_desk.core.store.models import (
     Agreement,
     Business,
@@ -108,6 +109,7 @@ class PartnerRow:
     agreement_count: int = 0
     #: the best state among live agreements ("berlaku" beats "segera_berakhir" beats "kedaluwarsa"), or None
     agreement_state: AgreementState | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class AgreementView:
     stages: tuple[str, ...]
     archived: bool
     state: AgreementState
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class WorkPlanView:
     budget: int
     notes: str
     archived: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ class PlacementView:
     kelurahan_codes: tuple[str, ...]
     kelurahan_names: tuple[str, ...]
     archived: bool
+    version: int = 1
 
     def status(self, today: date) -> str:
         """"akan_datang", "bertugas" or "selesai" relative to ``today``."""
@@ -284,6 +289,7 @@ def _partner_row(partner: Partner, agreements: list[Agreement], today: date) -> 
         archived=partner.deleted_at is not None,
         agreement_count=len(live),
         agreement_state=_best_state(agreement_state(a, today) for a in live),
+        version=partner.version,
     )
 
 
@@ -341,9 +347,12 @@ def create_partner(ctx: ServiceContext, data: PartnerInput, *, is_example: bool 
         return partner.id
 
 
-def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInput) -> None:
+def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInput, *,
+                   expected_version: int | None = None) -> None:
+    """``expected_version``: the PartnerRow's version the form was opened with (see services.versions)."""
     with ctx.db.transaction() as session:
         partner = _get(session, Partner, partner_id, "Mitra")
+        check_version(session, partner, expected_version, what=f"Mitra {partner.name}", entity="partner")
         values = _partner_values(session, data, partner_id)
         changes = diff(partner, values)
         if changes:
@@ -426,6 +435,7 @@ def _agreement_view(agreement: Agreement, today: date) -> AgreementView:
         stages=tuple(covered_stages(agreement)),
         archived=agreement.deleted_at is not None,
         state=agreement_state(agreement, today),
+        version=agreement.version,
     )
 
 
@@ -467,10 +477,13 @@ def create_agreement(ctx: ServiceContext, partner_id: uuid.UUID, data: Agreement
         return agreement.id
 
 
-def update_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, data: AgreementInput) -> None:
+def update_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, data: AgreementInput, *,
+                     expected_version: int | None = None) -> None:
     values = _agreement_values(data)
     with ctx.db.transaction() as session:
         agreement = _get(session, Agreement, agreement_id, "Perjanjian")
+        check_version(session, agreement, expected_version, what=f"Perjanjian {agreement.number}",
+                      entity="agreement")
         changes = diff(agreement, values)
         if changes:
             record_audit(session, ctx.actor, "agreement", agreement.id, "update", changes)
@@ -521,7 +534,7 @@ def _work_plan_values(
 def _work_plan_view(plan: WorkPlan) -> WorkPlanView:
     return WorkPlanView(
         id=plan.id, partner_id=plan.partner_id, year=plan.year, stage=plan.stage, quota=plan.quota,
-        budget=plan.budget, notes=plan.notes or "", archived=plan.deleted_at is not None,
+        budget=plan.budget, notes=plan.notes or "", archived=plan.deleted_at is not None, version=plan.version,
     )
 
 
@@ -558,9 +571,11 @@ def create_work_plan(ctx: ServiceContext, partner_id: uuid.UUID, data: WorkPlanI
         return plan.id
 
 
-def update_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, data: WorkPlanInput) -> None:
+def update_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, data: WorkPlanInput, *,
+                     expected_version: int | None = None) -> None:
     with ctx.db.transaction() as session:
         plan = _get(session, WorkPlan, plan_id, "Rencana kerja")
+        check_version(session, plan, expected_version, what=f"Rencana kerja {plan.year}", entity="work_plan")
         values = _work_plan_values(session, plan.partner_id, data, plan_id)
         changes = diff(plan, values)
         if changes:
@@ -634,6 +649,7 @@ def _placement_view(placement: Placement) -> PlacementView:
         period_start=placement.period_start, period_end=placement.period_end,
         supervisor=placement.supervisor or "", students=placement.students, kelurahan_codes=codes,
         kelurahan_names=tuple(_kelurahan_name(c) for c in codes), archived=placement.deleted_at is not None,
+        version=placement.version,
     )
 
 
@@ -670,10 +686,13 @@ def create_placement(ctx: ServiceContext, partner_id: uuid.UUID, data: Placement
         return placement.id
 
 
-def update_placement(ctx: ServiceContext, placement_id: uuid.UUID, data: PlacementInput) -> None:
+def update_placement(ctx: ServiceContext, placement_id: uuid.UUID, data: PlacementInput, *,
+                     expected_version: int | None = None) -> None:
     values, codes = _placement_values(data)
     with ctx.db.transaction() as session:
         placement = _get(session, Placement, placement_id, "Penempatan")
+        check_version(session, placement, expected_version, what=f"Penempatan {placement.group_name}",
+                      entity="placement")
         changes = diff(placement, values)
         old_codes = sorted(a.kelurahan_code for a in placement.areas)
         if old_codes != codes:

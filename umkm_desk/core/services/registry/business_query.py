@@ -454,17 +454,46 @@ def business_head(
       walked in order with every condition tested on the row (the first few hundred turn up soon), otherwise or
       when the walk finds too few, the matches read through their own index and only they ordered.
 
-    Any other list (filters, the archive, a search in another order, short and long terms mixed) and every list on
-    PostgreSQL is read whole."""
+    Any other list on SQLite (filters, the archive, a search in another order, short and long terms mixed) is read
+    whole. On PostgreSQL every list is a head and a count (:func:`_server_head`)."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    if ctx.db.engine.dialect.name == "sqlite":
-        with ctx.db.read() as session:
-            head = _sqlite_head(ctx, session.connection(), flt, sort, descending, limit)
-        if head is not None:
-            return head
+    with ctx.db.read() as session:
+        if ctx.db.engine.dialect.name != "sqlite":
+            return _server_head(ctx, session.connection(), flt, sort, descending, limit)
+        head = _sqlite_head(ctx, session.connection(), flt, sort, descending, limit)
+    if head is not None:
+        return head
     keys = business_keys(ctx, flt, sort=sort, descending=descending)
     return KeyHead(keys, len(keys))
+
+
+def _server_head(
+    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int
+) -> KeyHead:
+    """:func:`business_head` on PostgreSQL, in one read transaction: the first ``limit`` keys and a count, never
+    every key. The whole list takes its head from the sort indexes part by part (as on SQLite) and its count from
+    the live rows; a search or a filter counts its matches (the pg_trgm GIN index finds the substring terms) and
+    lets the planner choose between walking the name index until the head is full and ordering only the
+    matches, which it estimates from the trigram statistics."""
+    key = _key_column(ctx)
+    if not search_terms(flt.search):
+        flt = dataclasses.replace(flt, search="")  # spaces only: no search
+    stmt, narrowed, _scan, _match = _filtered(ctx, flt, key)
+    if not narrowed:
+        keys: list[RowKey] = []
+        for condition, order in _parts(sort, descending, key):
+            part = stmt if condition is None else stmt.where(condition)
+            keys.extend(_scalars(connection, part.order_by(*order).limit(limit - len(keys))))
+            if len(keys) >= limit:
+                break
+        live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
+        return KeyHead(keys, int(connection.execute(live).scalar_one()))
+    total = int(connection.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+    if not total:
+        return KeyHead([], 0)
+    keys = _scalars(connection, stmt.order_by(*_one_query_order(sort, descending, key)).limit(limit))
+    return KeyHead(keys, total)
 
 
 def _sqlite_head(

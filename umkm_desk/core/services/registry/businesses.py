@@ -31,6 +31,7 @@ from umkm_desk.core.services.registry.duplicates import DuplicateMatch, Duplicat
 from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.services.text_fields import clean as clean_field
 from umkm_desk.core.services.text_fields import clean_or_refuse
+from umkm_desk.core.services.versions import check_versions
 from umkm_desk.core.store.models import (
     AuditEntry,
     Business,
@@ -387,16 +388,25 @@ def create_business(
 
 
 def update_business(
-    ctx: ServiceContext, business_id: uuid.UUID, data: BusinessInput, *, duplicate_reason: str | None = None
+    ctx: ServiceContext,
+    business_id: uuid.UUID,
+    data: BusinessInput,
+    *,
+    duplicate_reason: str | None = None,
+    expected_version: tuple[int, int] | None = None,
 ) -> bool:
     """Save an edited business and owner; returns whether anything changed. Duplicates are checked again only
-    when a field they compare (name, kelurahan, NIK, NIB, phone) changed."""
+    when a field they compare (name, kelurahan, NIK, NIB, phone) changed. ``expected_version`` is the
+    profile's ``versions`` when the form was opened: a colleague's save since then refuses with EditConflict."""
     clean = _clean_or_refuse(data)
     reason = _clean_reason(duplicate_reason)
     with ctx.db.transaction() as session:
         business = _get(session, business_id)
         owner = session.get(Owner, business.owner_id)
         assert owner is not None
+        business_version, owner_version = expected_version or (None, None)
+        check_versions(session, [(business, business_version), (owner, owner_version)],
+                       what=f"UMKM {business.name}", records=[("business", business.id), ("owner", owner.id)])
         before = {
             "name": business.name, "kelurahan_code": business.kelurahan_code, "nik": owner.nik,
             "nib": business.nib, "phone": owner.phone,
@@ -500,6 +510,13 @@ class BusinessProfile:
     last_activity_on: date | None
     created_at: datetime
     archived_at: datetime | None
+    version: int = 1
+    owner_version: int = 1
+
+    @property
+    def versions(self) -> tuple[int, int]:
+        """What the form hands back to ``update_business`` (see services.versions)."""
+        return self.version, self.owner_version
 
 
 def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessProfile:
@@ -543,6 +560,8 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             last_activity_on=business.last_activity_on,
             created_at=business.created_at,
             archived_at=business.deleted_at,
+            version=business.version,
+            owner_version=owner.version,
         )
 
 

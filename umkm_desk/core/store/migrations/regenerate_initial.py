@@ -42,6 +42,10 @@ HELD_BACK: dict[str, set[str]] = {
         "import_batch_id", "import_warning", "registered_on",  # 0004_import_batch
     },
 }
+# 0007_row_versions: the edit counter of every record officers edit in forms.
+for _table in ("officer", "owner", "business", "partner", "agreement", "work_plan", "placement", "assist_case",
+               "stage", "activity", "capital_support", "repayment", "outcome"):
+    HELD_BACK.setdefault(_table, set()).add("version")
 # Whole tables that a later revision creates.
 HELD_BACK_TABLES: set[str] = {
     "import_batch",  # 0004_import_batch

@@ -1,0 +1,41 @@
+"""Indexes only SQLite's search uses are not made on the server (new databases and upgraded ones alike), and the
+server has the pg_trgm index that its search uses instead."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, inspect, text
+
+from umkm_desk.core.store import migrate
+from umkm_desk.core.store.database import open_database
+from umkm_desk.core.store.engine import resolve_target
+
+SQLITE_ONLY = {"ix_business_search_walk"}
+
+
+def _indexes(url: str) -> set[str]:
+    engine = create_engine(resolve_target(url).url)
+    try:
+        with engine.connect() as connection:
+            if connection.dialect.name == "sqlite":  # SQLAlchemy does not reflect SQLite's expression indexes
+                return set(connection.execute(text(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'business'")).scalars())
+            return {str(index["name"]) for index in inspect(connection).get_indexes("business")}
+    finally:
+        engine.dispose()
+
+
+def test_new_database(db_url: str) -> None:
+    open_database(db_url).dispose()
+    found = _indexes(db_url)
+    if resolve_target(db_url).is_sqlite:
+        assert found >= SQLITE_ONLY
+    else:
+        assert not SQLITE_ONLY & found and "ix_business_search_trgm" in found
+        assert "ix_business_sort_name" in found  # the server's list head reads the sort indexes too
+
+
+def test_upgraded_database(db_url: str) -> None:
+    migrate.run_migrations(resolve_target(db_url), "0004_import_batch")
+    assert _indexes(db_url) >= SQLITE_ONLY  # made by revision 0003 everywhere
+    open_database(db_url).dispose()
+    assert bool(SQLITE_ONLY & _indexes(db_url)) == resolve_target(db_url).is_sqlite
