@@ -42,6 +42,7 @@ from umkm_desk.core.rules.dates import bulan_romawi
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.rules.wilayah import kecamatan_info
+from umkm_desk.core.services.accounts.passwords import suggest_username
 from umkm_desk.core.services.context import ServiceError
 from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.store.database import Database
@@ -120,8 +121,14 @@ class _Generator(CaseDraws):
             officer_id = self.uid()
             self.officers.append((officer_id, name))
             at = self.stamp(self.w0 - 30)
+            # accounts without a password, as an upgraded officer list has them (the demo command adds the
+            # admin, petugas and pimpinan accounts that can log in)
+            username = suggest_username(name, self.usernames)
+            self.usernames.add(username)
             self.w.add("officer", {"id": officer_id, "name": name, "nip": nip, "created_at": at, "updated_at": at,
-                                   "deleted_at": None})
+                                   "deleted_at": None, "username": username, "role": "petugas", "active": True,
+                                   "password_hash": None, "must_change_password": True, "failed_attempts": 0,
+                                   "locked_until": None})
 
     def partner_rows(self) -> None:
         created = self.w0 - 60

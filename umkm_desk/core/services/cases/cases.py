@@ -32,6 +32,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.text import searchable
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.cases._case_support import (
     CASE_CLOSED,
     STAGE_DONE,
@@ -240,6 +241,7 @@ def _active_case_id(session: Session, business_id: uuid.UUID) -> uuid.UUID | Non
 # --- opening --------------------------------------------------------------------------------------------
 
 
+@requires("cases.write")
 def open_case(
     ctx: ServiceContext,
     business_id: uuid.UUID | str,
@@ -293,6 +295,7 @@ def _previous_finish(stage: Stage) -> date | None:
     return max(dates) if dates else None
 
 
+@requires("cases.write")
 def set_stage_status(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -420,6 +423,7 @@ def partner_warnings(
         return _check_partner(session, stage, partner, on or today())[1]
 
 
+@requires("cases.write")
 def assign_partner(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -463,6 +467,7 @@ def assign_partner(
 _UNSET: object = object()
 
 
+@requires("cases.write")
 def set_stage_people(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -500,6 +505,7 @@ def set_stage_people(
 # --- case status ----------------------------------------------------------------------------------------
 
 
+@requires("cases.write")
 def set_case_status(
     ctx: ServiceContext,
     case_id: uuid.UUID | str,

@@ -11,6 +11,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.imports.model import ImportBatchInfo
 from umkm_desk.core.store.models import Business, ImportBatch, utcnow
@@ -50,6 +51,7 @@ def _batch(session: Session, batch_id: uuid.UUID) -> ImportBatch:
     return batch
 
 
+@requires("imports.write")
 def undo_batch(ctx: ServiceContext, batch_id: uuid.UUID) -> int:
     """Archive the batch's businesses that are still in the list; returns how many were archived."""
     with ctx.db.transaction() as session:
@@ -70,6 +72,7 @@ def undo_batch(ctx: ServiceContext, batch_id: uuid.UUID) -> int:
         return len(businesses)
 
 
+@requires("imports.write")
 def restore_batch(ctx: ServiceContext, batch_id: uuid.UUID) -> int:
     """Bring back the businesses the undo archived; returns how many came back."""
     with ctx.db.transaction() as session:

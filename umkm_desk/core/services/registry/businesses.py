@@ -26,6 +26,7 @@ from umkm_desk.core.rules.money import parse_rupiah
 from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import classify
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.registry.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
 from umkm_desk.core.services.registry.search_text import business_search_text
@@ -353,6 +354,7 @@ def _changed_identity(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return any(old.get(k) != new.get(k) for k in keys)
 
 
+@requires("registry.write")
 def create_business(
     ctx: ServiceContext, data: BusinessInput, *, duplicate_reason: str | None = None
 ) -> uuid.UUID:
@@ -386,6 +388,7 @@ def create_business(
         return business.id
 
 
+@requires("registry.write")
 def update_business(
     ctx: ServiceContext, business_id: uuid.UUID, data: BusinessInput, *, duplicate_reason: str | None = None
 ) -> bool:
@@ -442,6 +445,7 @@ def _get(session: Session, business_id: uuid.UUID) -> Business:
     return business
 
 
+@requires("registry.write")
 def archive_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
     """Soft delete: the business leaves the list and reports but stays restorable in the Arsip view."""
     with ctx.db.transaction() as session:
@@ -452,6 +456,7 @@ def archive_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
         record_audit(session, ctx.actor, "business", business.id, "delete")
 
 
+@requires("registry.write")
 def restore_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
     with ctx.db.transaction() as session:
         business = _get(session, business_id)
