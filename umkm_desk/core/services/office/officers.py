@@ -118,9 +118,9 @@ def create_officer(ctx: ServiceContext, name: str, nip: str | None = None) -> Of
             if taken is not None:
                 raise ServiceError(f"NIP ini sudah dipakai oleh petugas {taken.name}.", field="nip")
         # every officer is an account: a username now, a password from the administrator later
-        taken = set(session.scalars(select(Officer.username).where(Officer.username.is_not(None))))
+        usernames = {u for u in session.scalars(select(Officer.username)) if u is not None}
         officer = Officer(id=uuid.uuid4(), name=clean_name, nip=clean_nip,
-                          username=suggest_username(clean_name, taken))
+                          username=suggest_username(clean_name, usernames))
         session.add(officer)
         session.flush()
         actor = ctx.actor if ctx.actor.officer_id is not None else Actor(officer.id, clean_name, ctx.actor.hostname)
