@@ -224,6 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def work(ctx: ServiceContext) -> str:
+        from umkm_desk.core.services.accounts.nik_privacy import record_export
         from umkm_desk.core.services.cases.case_board import BoardFilter
         from umkm_desk.core.services.registry.business_query import BusinessFilter
         from umkm_desk.core.services.reports import list_export
@@ -249,6 +250,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             rows = list_export.register_rows(ctx, search=args.search or None, year=args.year)
         result = list_export.export_list(out, rows, replace=args.force)
+        record_export(ctx, args.kind, result.rows, whole_nik=False)  # lists show NIKs masked to everyone
         return f"{_count(result.rows)} baris ditulis ke {out}"
 
     return _run(args, "export", work)

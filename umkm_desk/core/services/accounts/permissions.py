@@ -49,6 +49,8 @@ ACTIONS: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "settings.write": ("mengubah pengaturan kantor", frozenset({"admin"})),
     "accounts.manage": ("mengelola akun pengguna", frozenset({"admin"})),
     "audit.read": ("membuka jejak audit", frozenset({"admin", "pimpinan"})),
+    # reading is for everyone; an export only leaves its audit row
+    "reports.export": ("mengekspor data", frozenset({"admin", "petugas", "pimpinan"})),
     # NIKs: the administrator sees them whole; a petugas reveals one at a time (audited); pimpinan never.
     "nik.full": ("melihat NIK lengkap", frozenset({"admin"})),
     "nik.reveal": ("membuka NIK", frozenset({"admin", "petugas"})),

@@ -8,6 +8,7 @@ returns all errors at once, keyed by field name, so the form and the service agr
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from umkm_desk.core.rules.money import parse_rupiah
 from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import classify
+from umkm_desk.core.services.accounts.nik_privacy import MASKED_NIK, nik_shown_whole, shown, unmask_if_same
 from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.registry.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
@@ -393,7 +395,14 @@ def update_business(
     ctx: ServiceContext, business_id: uuid.UUID, data: BusinessInput, *, duplicate_reason: str | None = None
 ) -> bool:
     """Save an edited business and owner; returns whether anything changed. Duplicates are checked again only
-    when a field they compare (name, kelurahan, NIK, NIB, phone) changed."""
+    when a field they compare (name, kelurahan, NIK, NIB, phone) changed. A NIK given back as it was shown
+    masked keeps the stored one."""
+    if MASKED_NIK.fullmatch(data.nik.strip()):
+        with ctx.db.read() as session:
+            stored = session.scalar(
+                select(Owner.nik).join(Business, Business.owner_id == Owner.id).where(Business.id == business_id)
+            )
+        data = dataclasses.replace(data, nik=unmask_if_same(data.nik, stored))
     clean = _clean_or_refuse(data)
     reason = _clean_reason(duplicate_reason)
     with ctx.db.transaction() as session:
@@ -503,9 +512,12 @@ class BusinessProfile:
     last_activity_on: date | None
     created_at: datetime
     archived_at: datetime | None
+    nik_hidden: bool = False
+    """The NIK above is masked for the acting account (see accounts.nik_privacy)."""
 
 
 def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessProfile:
+    whole = nik_shown_whole(ctx)
     with ctx.db.read() as session:
         business = _get(session, business_id)
         owner = session.get(Owner, business.owner_id)
@@ -516,7 +528,7 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             id=business.id,
             owner_id=owner.id,
             owner_name=owner.name,
-            nik=owner.nik,
+            nik=shown(owner.nik, whole),
             nik_missing=owner.nik_missing,
             sex=owner.sex,
             birth_date=owner.birth_date,
@@ -545,6 +557,7 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             last_activity_on=business.last_activity_on,
             created_at=business.created_at,
             archived_at=business.deleted_at,
+            nik_hidden=bool(owner.nik) and not whole,
         )
 
 
@@ -659,7 +672,8 @@ class HistoryEntry:
 
 
 def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEntry]:
-    """Audit rows of the business and its owner, newest first."""
+    """Audit rows of the business and its owner, newest first (NIKs in them masked as on the profile)."""
+    whole = nik_shown_whole(ctx)
     with ctx.db.read() as session:
         business = _get(session, business_id)
         rows = session.execute(
@@ -671,4 +685,8 @@ def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEnt
             ))
             .order_by(AuditEntry.at.desc())
         ).all()  # fmt: skip
-        return [HistoryEntry(*row) for row in rows]
+        entries = [HistoryEntry(*row) for row in rows]
+    if whole:
+        return entries
+    return [dataclasses.replace(e, old_value=shown(e.old_value, False), new_value=shown(e.new_value, False))
+            if e.field in ("nik", "owner_nik") else e for e in entries]
