@@ -513,3 +513,14 @@ class AuditEntry(UuidPk, Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+def _append_only_audit() -> None:
+    from sqlalchemy import event
+
+    from umkm_desk.core.store.audit_guard import install_append_only
+
+    event.listen(AuditEntry.__table__, "after_create", install_append_only)
+
+
+_append_only_audit()
