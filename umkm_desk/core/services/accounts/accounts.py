@@ -124,8 +124,10 @@ def find_account(ctx: ServiceContext, username: str) -> AccountInfo | None:
 @requires("accounts.manage")
 def create_account(
     ctx: ServiceContext, username: str, full_name: str, role: str, password: str, *, nip: str | None = None,
+    temporary: bool = True,
 ) -> AccountInfo:
-    """Add an account with a temporary password (changed at first login).
+    """Add an account with a temporary password (changed at first login; ``temporary=False`` for the demo's
+    accounts, whose password is printed for whoever made the demo).
 
     On a database without accounts only an administrator can be added, and their password is their own."""
     key = clean_username(username)
@@ -148,7 +150,7 @@ def create_account(
             raise ServiceError("NIP ini sudah dipakai oleh akun lain.", field="nip")
         officer = Officer(
             id=uuid.uuid4(), name=name, nip=clean_nip, username=key, role=role, active=True,
-            password_hash=hash_password(password), must_change_password=not first, failed_attempts=0,
+            password_hash=hash_password(password), must_change_password=temporary and not first, failed_attempts=0,
         )
         session.add(officer)
         session.flush()

@@ -84,19 +84,23 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> LoginResu
     refused. ``ctx.actor.hostname`` is the PC recorded on the audit rows."""
     key = clean_username(username)
     check_login_input(password)
+    refused: LoginError | None = None
     with ctx.db.read() as session:
         officer = session.scalar(select(Officer).where(Officer.username == key))
+        good = False
         if officer is not None and officer.deleted_at is None:
             if not officer.active:
-                raise LoginError("Akun ini sudah dinonaktifkan. Hubungi administrator.", field="username")
-            if officer.password_hash is None:
-                raise LoginError("Akun ini belum punya kata sandi. Minta administrator memberi kata sandi "
-                                 "sementara.", field="username")
-            if officer.locked_until is not None and officer.locked_until > utcnow():
-                raise LoginError(_locked_message(officer), field="password")
-            good = verify_password(officer.password_hash, password)
-        else:
-            good = False
+                refused = LoginError("Akun ini sudah dinonaktifkan. Hubungi administrator.", field="username")
+            elif officer.password_hash is None:
+                refused = LoginError("Akun ini belum punya kata sandi. Minta administrator memberi kata sandi "
+                                     "sementara.", field="username")
+            elif officer.locked_until is not None and officer.locked_until > utcnow():
+                refused = LoginError(_locked_message(officer), field="password")
+            else:
+                good = verify_password(officer.password_hash, password)
+    if refused is not None:  # audited, but not counted: no password was checked
+        record_refused_login(ctx, key, refused.message)
+        raise refused
     if not good:
         raise _fail(ctx, key, password)
     with ctx.db.transaction() as session:
