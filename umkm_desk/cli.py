@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from umkm_desk.gui.app import run_gui
 
-            return run_gui(db=args.db, page=args.page, screenshot=args.screenshot)
+            return run_gui(db=args.db, page=args.page, screenshot=args.screenshot, user=args.user)
         from umkm_desk import commands
 
         if args.command in LOGIN_COMMANDS:

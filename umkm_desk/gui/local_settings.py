@@ -44,3 +44,17 @@ def remember_officer(db_display: str, officer_id: uuid.UUID) -> None:
     settings = local_settings()
     settings.setValue(_db_key(db_display), str(officer_id))
     settings.sync()
+
+
+DEFAULT_IDLE_LOCK_MINUTES = 10.0
+
+
+def idle_lock_minutes() -> float:
+    """Minutes without input before the app locks (on a database with accounts); 0 turns the lock off.
+    Set per PC in the settings file as ``security/idle_lock_minutes``."""
+    value = local_settings().value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
+    try:
+        minutes = float(str(value))
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return minutes if 0 <= minutes <= 24 * 60 else DEFAULT_IDLE_LOCK_MINUTES

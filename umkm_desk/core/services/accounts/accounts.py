@@ -23,6 +23,7 @@ from umkm_desk.core.store.models import Officer, utcnow
 
 __all__ = [
     "AccountInfo",
+    "account_username",
     "create_account",
     "delete_account",
     "find_account",
@@ -60,6 +61,17 @@ def account_info(officer: Officer) -> AccountInfo:
         officer.id, officer.username or "", officer.name, officer.nip, officer.role, officer.active,
         officer.password_hash is not None, officer.must_change_password, officer.locked_until,
     )
+
+
+def account_username(ctx: ServiceContext, officer_id: uuid.UUID | None) -> str | None:
+    """The username of a live, active account (to unlock the app as the same account), or None."""
+    if officer_id is None:
+        return None
+    with ctx.db.read() as session:
+        officer = session.get(Officer, officer_id)
+        if officer is None or officer.deleted_at is not None or not officer.active:
+            return None
+        return officer.username
 
 
 def has_accounts(ctx: ServiceContext) -> bool:
