@@ -190,6 +190,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
     from umkm_desk.gui.dialogs.case_view import CaseView
     from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+    from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
     from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
     from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog, LoginDialog
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -217,6 +218,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)
     yield "login", lambda: LoginDialog(ctx, parent, username="admin")
     yield "change_password", lambda: ChangePasswordDialog(ctx, parent, forced=True)
+    yield "first_admin", lambda: FirstAdminDialog(ctx, parent)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)
     yield "business_form_edit", lambda: BusinessFormDialog(ctx, parent, business_id=business_id)
     yield "business_detail", lambda: BusinessDetailDialog(ctx, business_id, parent)

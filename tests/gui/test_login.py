@@ -134,3 +134,31 @@ def test_screenshot_with_credentials_shows_the_page(qapp, tmp_path, monkeypatch)
     monkeypatch.setattr(gui_app, "MainWindow", Recording)
     assert gui_app.run_gui(db=str(path), page="umkm", screenshot=str(tmp_path / "umkm.png"), user="kepala") == 0
     assert seen[0].ctx.actor.officer_name == "Uji Kepala"
+
+
+def test_first_start_creates_the_administrator_refusing_bad_input(qtbot, sqlite_db):
+    from umkm_desk.core.services.accounts.accounts import has_accounts
+    from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
+
+    ctx = ServiceContext(sqlite_db)
+    dialog = FirstAdminDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.full_name, "Rina Kusuma")
+    for password, repeat, message in (("", "", "wajib"), ("Kopi-Banten-77", "Kopi-Banten-78", "tidak sama"),
+                                      ("pendek", "pendek", "paling sedikit"),
+                                      ("x" * 128 + "y", "x" * 128 + "y", "paling sedikit")):
+        dialog.password.setText(password)
+        dialog.repeat.setText(repeat)
+        dialog.create()
+        assert message in dialog.message.text() or (len(password) > 128 and dialog.password.text() != password)
+        assert not has_accounts(ctx)
+    dialog.username.setText("admin'; DROP TABLE officer;--")
+    dialog.password.setText("Kopi-Banten-77")
+    dialog.repeat.setText("Kopi-Banten-77")
+    dialog.create()
+    assert "Nama pengguna 3–32" in dialog.message.text() and not has_accounts(ctx)
+    dialog.username.setText("kepala")
+    assert "Kuat" in dialog.hint.text()
+    dialog.create()
+    assert dialog.result() == QDialog.DialogCode.Accepted and has_accounts(ctx)
+    assert dialog.login_result.account.role == "admin" and not dialog.login_result.must_change_password

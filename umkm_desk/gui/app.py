@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.office import maintenance, officers
+from umkm_desk.core.services.office import maintenance
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash, file_dialogs
@@ -304,11 +304,13 @@ def _run_with_database(
             ctx.actor = result.actor
     elif unattended:  # a screenshot writes nothing: a stand-in actor, never saved as an officer
         ctx.actor = Actor(None, first_run.DEMO_OFFICER)
-    else:
-        officer = first_run.resolve_officer(ctx, target.display)
-        if officer is None:
+    else:  # the first start on a database without accounts: the administrator's account first
+        from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
+
+        dialog = FirstAdminDialog(ctx)
+        if not dialog.exec() or dialog.login_result is None:
             return EXIT_OK
-        ctx.actor = officers.actor_for(officer)
+        ctx.actor = dialog.login_result.actor
     window = MainWindow(ctx, target.display)
     if screenshot is not None:
         try:
