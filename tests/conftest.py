@@ -12,6 +12,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("UMKM_DESK_DB", None)
+# `umkm-desk demo` creates the accounts admin, petugas and pimpinan; the commands run on such a database (also
+# in subprocesses) log in as admin with this password. Tests about logging in remove these variables.
+TEST_PASSWORD = "Uji-Kata-Sandi-2026"
+os.environ["UMKM_DESK_DEMO_PASSWORD"] = TEST_PASSWORD
+os.environ["UMKM_DESK_PASSWORD"] = TEST_PASSWORD
+os.environ["UMKM_DESK_USER"] = "admin"
+os.environ.pop("UMKM_DESK_NEW_PASSWORD", None)
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

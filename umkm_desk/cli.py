@@ -1,5 +1,6 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, backups, restore, import,
-print, report and export work headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, backups, restore, copy,
+import, print, report, export and user work headless. On a database with accounts each logs in first (``--user``,
+see ``commands/_login.py``).
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -21,6 +22,12 @@ SORT_KEYS = ("name", "owner", "nik", "kelurahan", "kecamatan", "sector", "scale"
              "last_activity")  # services.registry.business_query.SORT_KEYS
 PAGES = ("beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan", "pengaturan")
 DB_HELP = "berkas SQLite atau URL SQLAlchemy (juga env UMKM_DESK_DB); bawaan: folder data pengguna"
+USER_HELP = ("akun yang menjalankan perintah, pada basis data yang memakai akun (juga env UMKM_DESK_USER); "
+             "kata sandi dari env UMKM_DESK_PASSWORD atau diketik")
+USER_ACTIONS = ("add", "list", "passwd", "disable")
+ROLES = ("admin", "petugas", "pimpinan")
+# Commands that log in centrally before they run (user logs in itself; init refuses an existing file).
+LOGIN_COMMANDS = ("demo", "check", "backup", "import", "print", "report", "export")
 EXIT_FAILURE = 1
 EXIT_INTERRUPTED = 130
 
@@ -110,6 +117,7 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
 def _add_db(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
     # On a subcommand, an absent --db must not hide one given before the subcommand (umkm-desk --db X print).
     parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS if sub else None, help=DB_HELP)
+    parser.add_argument("--user", metavar="NAMA", default=argparse.SUPPRESS if sub else None, help=USER_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -204,6 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--archived", action="store_true", help="daftar arsip (umkm, sidt, mitra)")
     export.add_argument("--sort", choices=SORT_KEYS, default="name", help="urutan daftar UMKM: %(choices)s")
     export.add_argument("--desc", action="store_true", help="urutan menurun")
+
+    user = sub.add_parser("user", help="kelola akun pengguna (khusus administrator)")
+    _add_db(user)
+    user.add_argument("action", choices=USER_ACTIONS, metavar="AKSI", help="aksi: %(choices)s")
+    user.add_argument("username", nargs="?", default=None, metavar="NAMA_PENGGUNA",
+                      help="akun yang ditambah, diberi kata sandi, atau dinonaktifkan")
+    user.add_argument("--name", metavar="NAMA_LENGKAP", default=None, help="nama lengkap (add)")
+    user.add_argument("--nip", metavar="NIP", default=None, help="NIP 18 angka, boleh kosong (add)")
+    user.add_argument("--role", choices=ROLES, default=None, help="peran (add): %(choices)s")
     return parser
 
 
@@ -238,9 +255,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from umkm_desk.gui.app import run_gui
 
-            return run_gui(db=args.db, page=args.page, screenshot=args.screenshot)
+            return run_gui(db=args.db, page=args.page, screenshot=args.screenshot, user=args.user)
         from umkm_desk import commands
 
+        if args.command in LOGIN_COMMANDS:
+            from umkm_desk.commands._login import command_actor
+
+            actor = command_actor(args, args.command)
+            if actor is None:
+                return EXIT_FAILURE
+            args.actor = actor
         handler = getattr(commands, f"cmd_{args.command}")
         return int(handler(args))
     except KeyboardInterrupt:

@@ -191,7 +191,9 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.case_view import CaseView
     from umkm_desk.gui.dialogs.connection_dialog import ConnectionDialog
     from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+    from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
     from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
+    from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog, LoginDialog
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
     from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
     from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
@@ -216,6 +218,9 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "connection", lambda: ConnectionDialog(ctx, parent)
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)
+    yield "login", lambda: LoginDialog(ctx, parent, username="admin")
+    yield "change_password", lambda: ChangePasswordDialog(ctx, parent, forced=True)
+    yield "first_admin", lambda: FirstAdminDialog(ctx, parent)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)
     yield "business_form_edit", lambda: BusinessFormDialog(ctx, parent, business_id=business_id)
     yield "business_detail", lambda: BusinessDetailDialog(ctx, business_id, parent)

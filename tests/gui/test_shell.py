@@ -411,7 +411,7 @@ def test_close_with_unsaved_settings_asks(qtbot, window: MainWindow, monkeypatch
     assert not window.isVisible()
 
 
-def test_interactive_start_asks_officer_offers_demo_and_exits_cleanly(qapp, tmp_path: Path, monkeypatch,
+def test_interactive_start_asks_for_the_administrator_offers_demo_and_exits_cleanly(qapp, tmp_path: Path, monkeypatch,
                                                                       captured_windows) -> None:
     asked: list[str] = []
 
@@ -421,9 +421,11 @@ def test_interactive_start_asks_officer_offers_demo_and_exits_cleanly(qapp, tmp_
 
     monkeypatch.setattr(messages, "ask", decline)
 
-    def fill(dialog: OfficerDialog) -> None:
-        dialog.ui.nameEdit.setText("Petugas Pagi")
-        dialog.ui.okButton.click()
+    def fill(dialog) -> None:  # the first start on a database without accounts asks for the administrator
+        dialog.full_name.setText("Petugas Pagi")
+        dialog.password.setText("Kopi-Banten-77")
+        dialog.repeat.setText("Kopi-Banten-77")
+        dialog.ok.click()
         QTimer.singleShot(0, close_window)
 
     def close_window() -> None:
@@ -439,5 +441,5 @@ def test_interactive_start_asks_officer_offers_demo_and_exits_cleanly(qapp, tmp_
     assert window.current_key() == "mitra"
     assert window.officer_label.text() == "Petugas: Petugas Pagi"
     assert asked and "data contoh" in asked[0]
-    assert local_settings.remembered_officer_id(str(db)) == window.ctx.actor.officer_id
+    assert window.uses_accounts and window.ctx.actor.officer_id is not None
     assert not (tmp_path / "umkm.sqlite.lock").exists()

@@ -26,6 +26,9 @@ TABLE_LABELS = {
 }
 
 
+DEMO_PASSWORD_ENV = "UMKM_DESK_DEMO_PASSWORD"
+
+
 def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -44,6 +47,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.businesses < 1:
         print("umkm-desk demo: jumlah UMKM (--businesses) minimal 1.", file=sys.stderr)
         return 1
+    import os
+
+    from umkm_desk.core.services.accounts.passwords import check_new_password
+    from umkm_desk.demo.accounts import DEMO_ACCOUNTS, create_demo_accounts
+
+    with_accounts = not getattr(args, "accounts", False)  # a database that has accounts keeps its own
+    demo_password = os.environ.get(DEMO_PASSWORD_ENV) or None
+    if with_accounts and demo_password is not None:
+        try:
+            for username, _name, _role in DEMO_ACCOUNTS:
+                check_new_password(demo_password, username=username)
+        except ServiceError as exc:
+            print(f"umkm-desk demo: {DEMO_PASSWORD_ENV}: {exc.message}", file=sys.stderr)
+            return 1
     try:
         db = open_database(args.db)
     except StoreError as exc:
@@ -57,7 +74,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         print(f"Mengisi {db.target.display} dengan {_number(args.businesses)} UMKM contoh (seed {args.seed}) ...")
-        summary = fill_demo(db, businesses=args.businesses, seed=args.seed, progress=progress)
+        summary = fill_demo(db, businesses=args.businesses, seed=args.seed, progress=progress,
+                            actor=getattr(args, "actor", None))
+        made = create_demo_accounts(db, demo_password) if with_accounts else None
     except ServiceError as exc:
         if interactive:
             print(file=sys.stderr)
@@ -74,4 +93,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"  {'Jumlah baris':<{width}}  {_number(summary.total_rows):>10}")
     elapsed = time.perf_counter() - started
     print(f"Selesai dalam {_seconds(elapsed)} detik (pengisian data {_seconds(summary.seconds)} detik).")
+    if made is None:
+        print("Akun tidak ditambah: basis data ini sudah memakai akun.")
+    elif made.created:
+        names = ", ".join(made.created)
+        if made.generated:
+            # printed once, here: it is stored only as an Argon2id hash
+            print(f"Akun contoh: {names}. Kata sandi: {made.password}  (dicetak sekali ini saja; catat sekarang, "
+                  f"atau setel {DEMO_PASSWORD_ENV} sebelum `umkm-desk demo`).")
+        else:
+            print(f"Akun contoh: {names}. Kata sandi: dari {DEMO_PASSWORD_ENV}.")
+        print(f"Masuk dengan, mis., `umkm-desk --db {args.db or '...'} --user admin`.")
     return 0

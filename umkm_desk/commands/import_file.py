@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from umkm_desk.commands._database import existing_target
-from umkm_desk.core.services.context import Actor, ServiceContext
+from umkm_desk.commands._login import COMMAND_LINE
+from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.engine import StoreError
 
@@ -54,7 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         _err(exc.message)
         return 1
     try:
-        ctx = ServiceContext(db, Actor(None, "Baris perintah"))
+        ctx = ServiceContext(db, getattr(args, "actor", COMMAND_LINE))
         mapping = imports.mapping_for(ctx, table.headers)
         problems = imports.check_mapping(mapping)
         if problems:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from umkm_desk import logs
 from umkm_desk.commands._database import existing_target
-from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
+from umkm_desk.commands._login import COMMAND_LINE
+from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.engine import StoreError
 
@@ -36,7 +37,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         _err(exc.message)
         return 1
     try:
-        ctx = ServiceContext(db, Actor(None, "Baris perintah"))
+        ctx = ServiceContext(db, getattr(args, "actor", COMMAND_LINE))
         started = time.perf_counter()
         try:
             ids = None if args.all else documents.find_businesses(ctx, args.business)

@@ -2,7 +2,8 @@
 ``umkm-desk export LIST --out FILE.xlsx|FILE.csv``: the Laporan page's reports and the pages' exports, headless,
 through the same services.
 
-Both only read: a SQLite file is opened read-only (``mode=ro``), so neither can change it. The file is written
+Both only read: a SQLite file is opened read-only (``mode=ro``), so neither can change it — except on a
+database with accounts, where the login and the export leave their audit rows. The file is written
 atomically and an existing one is replaced only with ``--force``. Exit codes: 0 written, 1 the database or the
 file could not be used (one Indonesian line says why), 2 a bad argument.
 """
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from umkm_desk.commands._database import existing_target
+from umkm_desk.commands._login import COMMAND_LINE
 from umkm_desk.core.rules.errors import RuleError
-from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
+from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import StoreError
 
@@ -40,7 +42,8 @@ def _open(args: argparse.Namespace, command: str) -> Database | None:
     target = existing_target(args.db, command)
     if target is None:
         return None
-    if target.is_sqlite and target.path is not None:
+    # with accounts the run leaves audit rows (the export, NIKs whole or masked): opened for writing then
+    if target.is_sqlite and target.path is not None and not getattr(args, "accounts", False):
         from umkm_desk.core.store.readonly import open_read_only, read_state_read_only
         from umkm_desk.core.store.schema_head import sqlite_at_head
 
@@ -75,7 +78,7 @@ def _run(args: argparse.Namespace, command: str, work: Callable[[ServiceContext]
     try:
         started = time.perf_counter()
         try:
-            done = work(ServiceContext(db, Actor(None, "Baris perintah")))
+            done = work(ServiceContext(db, getattr(args, "actor", COMMAND_LINE)))
         except _Usage as exc:
             _err(command, str(exc))
             return EXIT_USAGE
@@ -224,6 +227,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def work(ctx: ServiceContext) -> str:
+        from umkm_desk.core.services.accounts.nik_privacy import record_export
         from umkm_desk.core.services.cases.case_board import BoardFilter
         from umkm_desk.core.services.registry.business_query import BusinessFilter
         from umkm_desk.core.services.reports import list_export
@@ -249,6 +253,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             rows = list_export.register_rows(ctx, search=args.search or None, year=args.year)
         result = list_export.export_list(out, rows, replace=args.force)
+        record_export(ctx, args.kind, result.rows, whole_nik=False)  # lists show NIKs masked to everyone
         return f"{_count(result.rows)} baris ditulis ke {out}"
 
     return _run(args, "export", work)

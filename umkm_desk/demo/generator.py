@@ -42,7 +42,8 @@ from umkm_desk.core.rules.dates import bulan_romawi
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.rules.wilayah import kecamatan_info
-from umkm_desk.core.services.context import ServiceError
+from umkm_desk.core.services.accounts.passwords import suggest_username
+from umkm_desk.core.services.context import SYSTEM_ACTOR, Actor, ServiceError
 from umkm_desk.core.services.registry.search_text import business_search_text
 from umkm_desk.core.store.database import Database
 from umkm_desk.core.store.models import (
@@ -120,8 +121,14 @@ class _Generator(CaseDraws):
             officer_id = self.uid()
             self.officers.append((officer_id, name))
             at = self.stamp(self.w0 - 30)
+            # accounts without a password, as an upgraded officer list has them (the demo command adds the
+            # admin, petugas and pimpinan accounts that can log in)
+            username = suggest_username(name, self.usernames)
+            self.usernames.add(username)
             self.w.add("officer", {"id": officer_id, "name": name, "nip": nip, "created_at": at, "updated_at": at,
-                                   "deleted_at": None})
+                                   "deleted_at": None, "username": username, "role": "petugas", "active": True,
+                                   "password_hash": None, "must_change_password": True, "failed_attempts": 0,
+                                   "locked_until": None})
 
     def partner_rows(self) -> None:
         created = self.w0 - 60
@@ -422,6 +429,7 @@ def fill_demo(
     seed: int = DEFAULT_SEED,
     progress: ProgressFn | None = None,
     today: date | None = None,
+    actor: Actor | None = None,
 ) -> DemoSummary:
     """Fill an empty database with demo data in one transaction and return the row counts.
 
@@ -445,23 +453,29 @@ def fill_demo(
             if sqlite:
                 # The load widened this connection's page cache; do not hand it back to the pool like that.
                 conn.invalidate()
-    _example_signatory(db)
+    _example_signatory(db, actor or SYSTEM_ACTOR)
     seconds = time.perf_counter() - started
     if progress:
         progress("Selesai", 1.0)
     return DemoSummary(businesses=businesses, seed=seed, today=today, counts=counts, seconds=seconds)
 
 
-def _example_signatory(db: Database) -> None:
-    """A made-up signatory, so a newcomer can issue letters from the demo at once; Pengaturan replaces it."""
+def _example_signatory(db: Database, actor: Actor) -> None:
+    """A made-up signatory, so a newcomer can issue letters from the demo at once; Pengaturan replaces it
+    (and an account that may not change settings leaves it empty)."""
     from dataclasses import replace
 
-    from umkm_desk.core.services.context import SYSTEM_ACTOR, ServiceContext
+    from umkm_desk.core.services.accounts.permissions import NotAllowed, authorize
+    from umkm_desk.core.services.context import ServiceContext
     from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
 
-    ctx = ServiceContext(db, SYSTEM_ACTOR)
+    ctx = ServiceContext(db, actor)
     current = get_letterhead_settings(ctx)
     if current.signatory_name.strip():
+        return
+    try:
+        authorize(ctx, "settings.write")
+    except NotAllowed:
         return
     save_letterhead_settings(ctx, replace(
         current,

@@ -172,6 +172,7 @@ class DemoDraws:
         self.used_nib: set[str] = set()
         self.realised: Counter[tuple[Id, int, str]] = Counter()
         self.officers: list[tuple[Id, str]] = []
+        self.usernames: set[str] = {"admin", "petugas", "pimpinan"}  # the demo command's login accounts
         self.partners: dict[str, PartnerInfo] = {}
         self.agreements: list[AgreementInfo] = []
         self.partner_by_id: dict[Id, PartnerInfo] = {}

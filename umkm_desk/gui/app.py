@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.office import maintenance, officers
+from umkm_desk.core.services.office import maintenance
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash, file_dialogs
@@ -173,15 +173,19 @@ def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
     return EXIT_OK
 
 
-def run_gui(db: str | None = None, page: str | None = None, screenshot: str | None = None) -> int:
-    """Open the main window on ``db``; with ``screenshot``, save a 1366×768 PNG of ``page`` and exit."""
+def run_gui(db: str | None = None, page: str | None = None, screenshot: str | None = None,
+            user: str | None = None) -> int:
+    """Open the main window on ``db``; with ``screenshot``, save a 1366×768 PNG of ``page`` and exit.
+
+    On a database with accounts the login comes first (``user`` fills in the name); a screenshot logs in with
+    ``user`` (or UMKM_DESK_USER) and UMKM_DESK_PASSWORD, and without valid ones pictures only the login."""
     app = application()
     unattended = screenshot is not None
     if not logs.is_setup():  # run_gui called directly, not through cli.main
         logs.setup(command="gui", db=db)
     uninstall = crash.install(unattended=unattended)
     try:
-        return _run_gui(app, db, page, screenshot)
+        return _run_gui(app, db, page, screenshot, user)
     finally:
         uninstall()
 
@@ -210,7 +214,8 @@ def remembered_database(*, unattended: bool) -> str | None:
     return choice.url(password)
 
 
-def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: str | None) -> int:
+def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: str | None,
+             user: str | None = None) -> int:
     unattended = screenshot is not None
     messages.set_non_interactive(unattended)
     if db is None:
@@ -241,25 +246,98 @@ def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: st
                     unattended=unattended, title=_tr("Basis data tidak dapat dibuka"))
             return EXIT_ERROR
         try:
-            return _run_with_database(app, database, target, page, screenshot)
+            return _run_with_database(app, database, target, page, screenshot, user)
         finally:
             database.dispose()
     finally:
         lock.release()
 
 
+def _unattended_login(ctx: ServiceContext, user: str | None) -> Actor | None:
+    """The actor of a screenshot on a database with accounts, from ``user`` and UMKM_DESK_PASSWORD; None (and
+    one line on stderr) without valid credentials."""
+    from umkm_desk.core.services.accounts.login import authenticate
+    from umkm_desk.core.services.context import ServiceError
+
+    username = user or os.environ.get("UMKM_DESK_USER") or ""
+    password = os.environ.get("UMKM_DESK_PASSWORD") or ""
+    if not username or not password:
+        print(_tr("umkm-desk: basis data ini memakai akun; tanpa --user dan UMKM_DESK_PASSWORD hanya layar masuk "
+                  "yang tampil."), file=sys.stderr)
+        return None
+    try:
+        result = authenticate(ctx, username, password)
+    except ServiceError as exc:
+        print(f"umkm-desk: {exc.message}", file=sys.stderr)
+        return None
+    if result.must_change_password:
+        print(_tr("umkm-desk: kata sandi akun ini masih sementara; hanya layar masuk yang tampil."), file=sys.stderr)
+        return None
+    return result.actor
+
+
+def _login_screenshot(ctx: ServiceContext, png: str) -> int:
+    """Only the login dialog, centred on an empty 1366×768 picture: no datum of the database."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    from umkm_desk.gui.dialogs.login_dialog import LoginDialog
+
+    dialog = LoginDialog(ctx)
+    dialog.show()
+    QApplication.processEvents()
+    shot = dialog.grab()
+    dialog.close()
+    dialog.deleteLater()
+    canvas = QPixmap(DEFAULT_SIZE)
+    canvas.fill(QApplication.palette().window().color())
+    painter = QPainter(canvas)
+    painter.drawPixmap((canvas.width() - shot.width()) // 2, (canvas.height() - shot.height()) // 2, shot)
+    painter.end()
+    out = Path(png).expanduser()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"umkm-desk: {out.parent}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if not canvas.save(str(out), "PNG"):
+        print(_tr("umkm-desk: tangkapan layar tidak dapat disimpan ke {path}.").format(path=out), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def _run_with_database(
-    app: QApplication, database: Database, target: DatabaseTarget, page: str | None, screenshot: str | None
+    app: QApplication, database: Database, target: DatabaseTarget, page: str | None, screenshot: str | None,
+    user: str | None = None,
 ) -> int:
+    from umkm_desk.core.services.accounts.accounts import has_accounts
+
     unattended = screenshot is not None
     ctx = ServiceContext(database)
-    if unattended:  # a screenshot writes nothing: a stand-in actor, never saved as an officer
+    if has_accounts(ctx):
+        # Who works here is whoever logs in: the officer remembered in this PC's settings file is not asked,
+        # so a hand-edited (forged) value there gives nobody anything.
+        if unattended:
+            assert screenshot is not None
+            actor = _unattended_login(ctx, user)
+            if actor is None:
+                return _login_screenshot(ctx, screenshot)
+            ctx.actor = actor
+        else:
+            from umkm_desk.gui.dialogs.login_dialog import log_in
+
+            result = log_in(ctx, None, username=user or "")
+            if result is None:
+                return EXIT_OK
+            ctx.actor = result.actor
+    elif unattended:  # a screenshot writes nothing: a stand-in actor, never saved as an officer
         ctx.actor = Actor(None, first_run.DEMO_OFFICER)
-    else:
-        officer = first_run.resolve_officer(ctx, target.display)
-        if officer is None:
+    else:  # the first start on a database without accounts: the administrator's account first
+        from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
+
+        dialog = FirstAdminDialog(ctx)
+        if not dialog.exec() or dialog.login_result is None:
             return EXIT_OK
-        ctx.actor = officers.actor_for(officer)
+        ctx.actor = dialog.login_result.actor
     window = MainWindow(ctx, target.display)
     if screenshot is not None:
         try:

@@ -87,3 +87,15 @@ def remember_connection(choice: ServerSettings | Path) -> None:
         for name in ("host", "port", "database", "user", "sslmode"):
             settings.setValue(f"connection/{name}", getattr(choice, name))
     settings.sync()
+DEFAULT_IDLE_LOCK_MINUTES = 10.0
+
+
+def idle_lock_minutes() -> float:
+    """Minutes without input before the app locks (on a database with accounts); 0 turns the lock off.
+    Set per PC in the settings file as ``security/idle_lock_minutes``."""
+    value = local_settings().value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
+    try:
+        minutes = float(str(value))
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return minutes if 0 <= minutes <= 24 * 60 else DEFAULT_IDLE_LOCK_MINUTES

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from umkm_desk import __version__
+from umkm_desk.core.services.accounts.accounts import has_accounts
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.gui import file_dialogs, local_settings
@@ -177,6 +178,18 @@ class MainWindow(QMainWindow):
         self.ui.actionReport.triggered.connect(self.make_report)
         self.pageChanged.connect(lambda _key: self._update_export_action())
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
+        self.uses_accounts = has_accounts(ctx)
+        if self.uses_accounts:  # who works here is whoever logs in: switch user, and one's own password
+            self.ui.actionChangeOfficer.setText(self.tr("Ganti pengguna…"))
+            self.change_password_action = QAction(self.tr("Ganti kata sandi…"), self)
+            self.change_password_action.setObjectName("actionChangePassword")
+            self.change_password_action.triggered.connect(self.change_password)
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.change_password_action)
+            minutes = local_settings.idle_lock_minutes()
+            if minutes > 0:
+                from umkm_desk.gui.idle_lock import IdleLock
+
+                self.idle_lock: IdleLock | None = IdleLock(ctx, minutes, self)
         self.ui.actionBackup.triggered.connect(self.backup)
         self.action_connection = QAction(self.tr("Sambungan basis data…"), self)
         self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.action_connection)
@@ -405,10 +418,29 @@ class MainWindow(QMainWindow):
         self.officerChanged.emit()
 
     def change_officer(self) -> None:
+        if self.uses_accounts:
+            self.switch_user()
+            return
         dialog = OfficerDialog(self.ctx, self, current=self.ctx.actor.officer_id)
         if dialog.exec() and dialog.officer is not None:
             local_settings.remember_officer(self.db_display, dialog.officer.id)
             self.set_officer(dialog.officer)
+
+    def switch_user(self) -> None:
+        """Another account logs in on this window; the current one stays when the dialog is cancelled."""
+        from umkm_desk.gui.dialogs.login_dialog import log_in
+
+        result = log_in(self.ctx, self)
+        if result is not None:
+            self.ctx.actor = result.actor
+            self._update_officer_label()
+            self.officerChanged.emit()
+
+    def change_password(self) -> None:
+        from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ctx, self).exec():
+            messages.show_info(self, self.tr("Ganti kata sandi"), self.tr("Kata sandi Anda sudah diganti."))
 
     def backup(self) -> None:
         dest = file_dialogs.save_file(

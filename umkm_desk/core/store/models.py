@@ -144,9 +144,20 @@ class Kelurahan(Base):
 
 
 class Officer(UuidPk, Versioned, Timestamps, SoftDelete, Base):
+    """An officer is also the login account: ``name`` is the full name, ``username`` what they type.
+
+    An officer from before accounts has a username but no password hash and must set one at first login."""
+
     __tablename__ = "officer"
     name: Mapped[str] = mapped_column(String(120))
     nip: Mapped[str | None] = mapped_column(String(18))
+    username: Mapped[str | None] = mapped_column(String(32), index=True, unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="petugas", server_default="petugas")  # admin/petugas/pimpinan
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # Argon2id, never the password itself
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    failed_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Setting(Base):
@@ -543,3 +554,14 @@ class AuditEntry(UuidPk, Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+def _append_only_audit() -> None:
+    from sqlalchemy import event
+
+    from umkm_desk.core.store.audit_guard import install_append_only
+
+    event.listen(AuditEntry.__table__, "after_create", install_append_only)
+
+
+_append_only_audit()

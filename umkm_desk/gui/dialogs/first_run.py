@@ -73,6 +73,8 @@ class DemoWorker(QThread):
             kwargs: dict[str, Any] = {}
             if "progress" in inspect.signature(fill_demo).parameters:
                 kwargs["progress"] = self._report
+            if "actor" in inspect.signature(fill_demo).parameters:
+                kwargs["actor"] = self.ctx.actor  # the example signatory is written as the logged-in account
             fill_demo(self.ctx.db, businesses=self.businesses, **kwargs)
         except ImportError:
             self.failed.emit(_tr("Data contoh belum tersedia pada versi aplikasi ini."))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import ACTIVITY_KINDS, MARKET_KINDS
 from umkm_desk.core.rules.counts import parse_count
 from umkm_desk.core.rules.errors import RuleError
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
@@ -163,6 +164,7 @@ def _values(data: ActivityInput, stage: Stage | None) -> dict[str, object]:
     }
 
 
+@requires("cases.write")
 def add_activity(ctx: ServiceContext, case_id: uuid.UUID | str, data: ActivityInput) -> uuid.UUID:
     data = _validate(data)
     with ctx.db.transaction() as session:
@@ -205,6 +207,7 @@ def _would_empty_finished_stage(session: Session, activity: Activity, new_stage_
     return stage if not others else None
 
 
+@requires("cases.write")
 def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: ActivityInput, *,
                     expected_version: int | None = None) -> None:
     """Save an edited activity; ``expected_version`` is the ActivityView's version the form was opened with."""
@@ -233,6 +236,7 @@ def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: Act
             sync_business(session, activity.business_id)
 
 
+@requires("cases.write")
 def delete_activity(ctx: ServiceContext, activity_id: uuid.UUID | str) -> None:
     """Soft-delete an activity (restorable from the audit trail)."""
     from umkm_desk.core.store.models import utcnow
@@ -253,6 +257,7 @@ def delete_activity(ctx: ServiceContext, activity_id: uuid.UUID | str) -> None:
         sync_business(session, activity.business_id)
 
 
+@requires("cases.write")
 def set_follow_up_done(ctx: ServiceContext, activity_id: uuid.UUID | str, done: bool = True) -> None:
     """Mark an activity's follow-up as done (it leaves the Beranda lists) or open again."""
     with ctx.db.transaction() as session:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import CAPITAL_KINDS, CAPITAL_STATUS
 from umkm_desk.core.rules.dates import add_months, format_tanggal
 from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
@@ -175,6 +176,7 @@ def _capital_stage(session: Session, case_id: uuid.UUID) -> Stage | None:
     return session.scalar(select(Stage).where(Stage.case_id == case_id, Stage.kind == "capital"))
 
 
+@requires("cases.write")
 def add_support(ctx: ServiceContext, case_id: uuid.UUID | str, data: SupportInput) -> uuid.UUID:
     """Record an application for capital support (status diajukan)."""
     errors: dict[str, str] = {}
@@ -220,6 +222,7 @@ def add_support(ctx: ServiceContext, case_id: uuid.UUID | str, data: SupportInpu
         return support.id
 
 
+@requires("cases.write")
 def set_support_status(
     ctx: ServiceContext,
     support_id: uuid.UUID | str,
@@ -268,6 +271,7 @@ def set_support_status(
         )
 
 
+@requires("cases.write")
 def create_schedule(
     ctx: ServiceContext, support_id: uuid.UUID | str, instalments: int, first_due: date
 ) -> list[tuple[date, int]]:
@@ -296,6 +300,7 @@ def create_schedule(
         return plan
 
 
+@requires("cases.write")
 def record_payment(
     ctx: ServiceContext, support_id: uuid.UUID | str, amount: int, paid_on: date | None = None, *,
     expected_version: tuple[int, ...] | None = None,

@@ -32,6 +32,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.rules.text import searchable
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.cases._case_support import (
     CASE_CLOSED,
     STAGE_DONE,
@@ -245,6 +246,7 @@ def _active_case_id(session: Session, business_id: uuid.UUID) -> uuid.UUID | Non
 # --- opening --------------------------------------------------------------------------------------------
 
 
+@requires("cases.write")
 def open_case(
     ctx: ServiceContext,
     business_id: uuid.UUID | str,
@@ -298,6 +300,7 @@ def _previous_finish(stage: Stage) -> date | None:
     return max(dates) if dates else None
 
 
+@requires("cases.write")
 def set_stage_status(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -430,6 +433,7 @@ def partner_warnings(
         return _check_partner(session, stage, partner, on or today())[1]
 
 
+@requires("cases.write")
 def assign_partner(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -475,6 +479,7 @@ def assign_partner(
 _UNSET: object = object()
 
 
+@requires("cases.write")
 def set_stage_people(
     ctx: ServiceContext,
     stage_id: uuid.UUID | str,
@@ -514,6 +519,7 @@ def set_stage_people(
 # --- case status ----------------------------------------------------------------------------------------
 
 
+@requires("cases.write")
 def set_case_status(
     ctx: ServiceContext,
     case_id: uuid.UUID | str,

@@ -25,6 +25,7 @@ from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import MONEY_MAX, format_rupiah
 from umkm_desk.core.rules.scale import Measurement, classify, naik_kelas
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.cases._case_support import (
     add_event,
     as_uuid,
@@ -168,6 +169,7 @@ def _validate(data: OutcomeInput) -> None:
         raise ServiceError(errors[first], field=first, errors=errors)
 
 
+@requires("cases.write")
 def record_outcome(
     ctx: ServiceContext,
     business_id: uuid.UUID | str,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.imports.model import ImportBatchInfo
 from umkm_desk.core.store.models import Business, ImportBatch, Owner, utcnow
@@ -52,6 +53,7 @@ def _batch(session: Session, batch_id: uuid.UUID) -> ImportBatch:
     return batch
 
 
+@requires("imports.write")
 def undo_batch(ctx: ServiceContext, batch_id: uuid.UUID) -> int:
     """Archive the batch's businesses that are still in the list; returns how many were archived."""
     with ctx.db.transaction() as session:
@@ -80,6 +82,7 @@ class BatchRestored:
     flagged: int
 
 
+@requires("imports.write")
 def restore_batch(ctx: ServiceContext, batch_id: uuid.UUID) -> BatchRestored:
     """Bring back the businesses the undo archived."""
     with ctx.db.transaction() as session:

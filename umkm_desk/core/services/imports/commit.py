@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, record_audit
 from umkm_desk.core.services.imports.checks import check_rows, counts_of
 from umkm_desk.core.services.imports.model import (
@@ -39,6 +40,7 @@ from umkm_desk.core.store.models import (
 _CHECK_SHARE = 0.6
 
 
+@requires("imports.write")
 def commit_import(
     ctx: ServiceContext,
     table: SheetTable,

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, record_audit
 from umkm_desk.core.services.imports.model import FIELD_BY_KEY, FIELDS, IGNORE, Mapping
 from umkm_desk.core.store.models import Setting
@@ -176,6 +177,7 @@ def mapping_for(ctx: ServiceContext, headers: Sequence[str]) -> Mapping:
     return remembered or suggest_mapping(headers)
 
 
+@requires("imports.write")
 def remember_mapping(ctx: ServiceContext, headers: Sequence[str], mapping: Mapping) -> None:
     """Store the mapping under the headers' signature (one transaction, one audit row)."""
     if len(mapping.columns) != len(headers):

@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.ids import format_nip, parse_nip
+from umkm_desk.core.services.accounts.passwords import suggest_username
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.text_fields import clean as clean_field
 from umkm_desk.core.services.text_fields import max_length
@@ -101,6 +103,7 @@ def get_officer(ctx: ServiceContext, officer_id: uuid.UUID | str) -> OfficerInfo
         return _info(officer)
 
 
+@requires("accounts.manage")
 def create_officer(ctx: ServiceContext, name: str, nip: str | None = None) -> OfficerInfo:
     """Register an officer. Refuses an empty name, a bad NIP and a NIP another officer already has.
 
@@ -114,7 +117,10 @@ def create_officer(ctx: ServiceContext, name: str, nip: str | None = None) -> Of
             )
             if taken is not None:
                 raise ServiceError(f"NIP ini sudah dipakai oleh petugas {taken.name}.", field="nip")
-        officer = Officer(id=uuid.uuid4(), name=clean_name, nip=clean_nip)
+        # every officer is an account: a username now, a password from the administrator later
+        usernames = {u for u in session.scalars(select(Officer.username)) if u is not None}
+        officer = Officer(id=uuid.uuid4(), name=clean_name, nip=clean_nip,
+                          username=suggest_username(clean_name, usernames))
         session.add(officer)
         session.flush()
         actor = ctx.actor if ctx.actor.officer_id is not None else Actor(officer.id, clean_name, ctx.actor.hostname)

@@ -25,6 +25,7 @@ from umkm_desk.core.rules.letter_number import (
     render_letter_number,
     validate_template,
 )
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.text_fields import TEXT_FIELDS
 from umkm_desk.core.services.text_fields import clean as clean_field
@@ -258,6 +259,7 @@ def get_letterhead_settings(ctx: ServiceContext) -> LetterheadSettings:
         return _read(session)
 
 
+@requires("settings.write")
 def save_letterhead_settings(ctx: ServiceContext, settings: LetterheadSettings) -> LetterheadSettings:
     """Validate and store; one transaction, one audit row per changed key. Returns what was stored.
 

@@ -25,6 +25,7 @@ from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import parse_rupiah
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.wilayah import kelurahan as kelurahan_info
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.partners.partner_rules import (
     STAGE_LABELS,
@@ -337,6 +338,7 @@ def get_partner(ctx: ServiceContext, partner_id: uuid.UUID, *, today: date | Non
         return _partner_row(partner, agreements, today or date.today())
 
 
+@requires("partners.write")
 def create_partner(ctx: ServiceContext, data: PartnerInput, *, is_example: bool = False) -> uuid.UUID:
     with ctx.db.transaction() as session:
         values = _partner_values(session, data, None)
@@ -347,6 +349,7 @@ def create_partner(ctx: ServiceContext, data: PartnerInput, *, is_example: bool 
         return partner.id
 
 
+@requires("partners.write")
 def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInput, *,
                    expected_version: int | None = None) -> None:
     """``expected_version``: the PartnerRow's version the form was opened with (see services.versions)."""
@@ -363,6 +366,7 @@ def update_partner(ctx: ServiceContext, partner_id: uuid.UUID, data: PartnerInpu
             )
 
 
+@requires("partners.write")
 def _set_deleted(
     ctx: ServiceContext,
     model: type[Partner | Agreement | WorkPlan | Placement],
@@ -463,6 +467,7 @@ def _check_live_partner(session: Session, partner_id: uuid.UUID) -> Partner:
     return partner
 
 
+@requires("partners.write")
 def create_agreement(ctx: ServiceContext, partner_id: uuid.UUID, data: AgreementInput) -> uuid.UUID:
     values = _agreement_values(data)
     with ctx.db.transaction() as session:
@@ -477,6 +482,7 @@ def create_agreement(ctx: ServiceContext, partner_id: uuid.UUID, data: Agreement
         return agreement.id
 
 
+@requires("partners.write")
 def update_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, data: AgreementInput, *,
                      expected_version: int | None = None) -> None:
     values = _agreement_values(data)
@@ -557,6 +563,7 @@ def get_work_plan(ctx: ServiceContext, plan_id: uuid.UUID) -> WorkPlanView:
         return _work_plan_view(_get(session, WorkPlan, plan_id, "Rencana kerja"))
 
 
+@requires("partners.write")
 def create_work_plan(ctx: ServiceContext, partner_id: uuid.UUID, data: WorkPlanInput) -> uuid.UUID:
     with ctx.db.transaction() as session:
         _check_live_partner(session, partner_id)
@@ -571,6 +578,7 @@ def create_work_plan(ctx: ServiceContext, partner_id: uuid.UUID, data: WorkPlanI
         return plan.id
 
 
+@requires("partners.write")
 def update_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, data: WorkPlanInput, *,
                      expected_version: int | None = None) -> None:
     with ctx.db.transaction() as session:
@@ -670,6 +678,7 @@ def get_placement(ctx: ServiceContext, placement_id: uuid.UUID) -> PlacementView
         return _placement_view(_get(session, Placement, placement_id, "Penempatan"))
 
 
+@requires("partners.write")
 def create_placement(ctx: ServiceContext, partner_id: uuid.UUID, data: PlacementInput) -> uuid.UUID:
     values, codes = _placement_values(data)
     with ctx.db.transaction() as session:
@@ -686,6 +695,7 @@ def create_placement(ctx: ServiceContext, partner_id: uuid.UUID, data: Placement
         return placement.id
 
 
+@requires("partners.write")
 def update_placement(ctx: ServiceContext, placement_id: uuid.UUID, data: PlacementInput, *,
                      expected_version: int | None = None) -> None:
     values, codes = _placement_values(data)

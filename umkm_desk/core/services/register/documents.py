@@ -31,6 +31,7 @@ from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.documents.kinds import KINDS as DOCUMENT_KINDS
 from umkm_desk.core.rules.letter_number import render_letter_number
 from umkm_desk.core.rules.text import searchable
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.register import document_codec, document_content
 from umkm_desk.core.services.register.document_content import QR_PREFIX, qr_payload  # noqa: F401 - API here
@@ -291,6 +292,7 @@ def _record(
     return _entry(doc, business.name), content, text
 
 
+@requires("register.write")
 def _issue(
     ctx: ServiceContext,
     kind: str,
@@ -331,6 +333,7 @@ def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
     return render(kind, letterhead, content)
 
 
+@requires("register.write")
 def void_document(ctx: ServiceContext, document_id: uuid.UUID, reason: str) -> RegisterEntry:
     reason = clean_or_refuse("document.void_reason", reason, field="reason") or ""
     if len(reason) < 5:
@@ -561,6 +564,7 @@ def _failure_text(exc: Exception) -> str:
     return describe(exc, log_path=str(log_path())).message
 
 
+@requires("register.write")
 def issue_batch(
     ctx: ServiceContext,
     kind: str,

@@ -8,6 +8,7 @@ returns all errors at once, keyed by field name, so the form and the service agr
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from umkm_desk.core.rules.money import parse_rupiah
 from umkm_desk.core.rules.nik import parse_nik
 from umkm_desk.core.rules.phone import normalize_phone
 from umkm_desk.core.rules.scale import classify
+from umkm_desk.core.services.accounts.nik_privacy import MASKED_NIK, nik_shown_whole, shown, unmask_if_same
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, diff, record_audit
 from umkm_desk.core.services.registry.duplicates import DuplicateMatch, DuplicateProbe, find_duplicates_in
 from umkm_desk.core.services.registry.search_text import business_search_text
@@ -354,6 +357,7 @@ def _changed_identity(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return any(old.get(k) != new.get(k) for k in keys)
 
 
+@requires("registry.write")
 def create_business(
     ctx: ServiceContext, data: BusinessInput, *, duplicate_reason: str | None = None
 ) -> uuid.UUID:
@@ -387,6 +391,7 @@ def create_business(
         return business.id
 
 
+@requires("registry.write")
 def update_business(
     ctx: ServiceContext,
     business_id: uuid.UUID,
@@ -397,7 +402,14 @@ def update_business(
 ) -> bool:
     """Save an edited business and owner; returns whether anything changed. Duplicates are checked again only
     when a field they compare (name, kelurahan, NIK, NIB, phone) changed. ``expected_version`` is the
-    profile's ``versions`` when the form was opened: a colleague's save since then refuses with EditConflict."""
+    profile's ``versions`` when the form was opened: a colleague's save since then refuses with EditConflict.
+    A NIK given back as it was shown masked keeps the stored one."""
+    if MASKED_NIK.fullmatch(data.nik.strip()):
+        with ctx.db.read() as session:
+            stored = session.scalar(
+                select(Owner.nik).join(Business, Business.owner_id == Owner.id).where(Business.id == business_id)
+            )
+        data = dataclasses.replace(data, nik=unmask_if_same(data.nik, stored))
     clean = _clean_or_refuse(data)
     reason = _clean_reason(duplicate_reason)
     with ctx.db.transaction() as session:
@@ -452,6 +464,7 @@ def _get(session: Session, business_id: uuid.UUID) -> Business:
     return business
 
 
+@requires("registry.write")
 def archive_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
     """Soft delete: the business leaves the list and reports but stays restorable in the Arsip view."""
     with ctx.db.transaction() as session:
@@ -462,6 +475,7 @@ def archive_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
         record_audit(session, ctx.actor, "business", business.id, "delete")
 
 
+@requires("registry.write")
 def restore_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
     with ctx.db.transaction() as session:
         business = _get(session, business_id)
@@ -517,9 +531,12 @@ class BusinessProfile:
     def versions(self) -> tuple[int, int]:
         """What the form hands back to ``update_business`` (see services.versions)."""
         return self.version, self.owner_version
+    nik_hidden: bool = False
+    """The NIK above is masked for the acting account (see accounts.nik_privacy)."""
 
 
 def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessProfile:
+    whole = nik_shown_whole(ctx)
     with ctx.db.read() as session:
         business = _get(session, business_id)
         owner = session.get(Owner, business.owner_id)
@@ -530,7 +547,7 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             id=business.id,
             owner_id=owner.id,
             owner_name=owner.name,
-            nik=owner.nik,
+            nik=shown(owner.nik, whole),
             nik_missing=owner.nik_missing,
             sex=owner.sex,
             birth_date=owner.birth_date,
@@ -562,6 +579,7 @@ def business_profile(ctx: ServiceContext, business_id: uuid.UUID) -> BusinessPro
             archived_at=business.deleted_at,
             version=business.version,
             owner_version=owner.version,
+            nik_hidden=bool(owner.nik) and not whole,
         )
 
 
@@ -676,7 +694,8 @@ class HistoryEntry:
 
 
 def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEntry]:
-    """Audit rows of the business and its owner, newest first."""
+    """Audit rows of the business and its owner, newest first (NIKs in them masked as on the profile)."""
+    whole = nik_shown_whole(ctx)
     with ctx.db.read() as session:
         business = _get(session, business_id)
         rows = session.execute(
@@ -688,4 +707,8 @@ def edit_history(ctx: ServiceContext, business_id: uuid.UUID) -> list[HistoryEnt
             ))
             .order_by(AuditEntry.at.desc())
         ).all()  # fmt: skip
-        return [HistoryEntry(*row) for row in rows]
+        entries = [HistoryEntry(*row) for row in rows]
+    if whole:
+        return entries
+    return [dataclasses.replace(e, old_value=shown(e.old_value, False), new_value=shown(e.new_value, False))
+            if e.field in ("nik", "owner_nik") else e for e in entries]

@@ -27,6 +27,7 @@ from sqlalchemy.orm import aliased
 from umkm_desk.core.documents.sheet_stream import CsvStream, SheetColumn, XlsxStream
 from umkm_desk.core.labels import SCALES, SECTORS
 from umkm_desk.core.rules.kbli import kbli_category
+from umkm_desk.core.services.accounts.nik_privacy import nik_shown_whole, record_export, shown
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry.business_query import BusinessFilter, business_keys, row_key_column
 from umkm_desk.core.services.reports.list_export import EXPORT_FORMATS, PAGE, ExportResult
@@ -120,8 +121,8 @@ class SidtExport:
     empty: dict[str, int] = field(default_factory=dict)
 
 
-def _records(ctx: ServiceContext, keys: Sequence[object]) -> Iterator[dict[str, Any]]:
-    """The SIDT record of each key, in the keys' order."""
+def _records(ctx: ServiceContext, keys: Sequence[object], *, whole_nik: bool = True) -> Iterator[dict[str, Any]]:
+    """The SIDT record of each key, in the keys' order (NIKs masked unless ``whole_nik``)."""
     owner_kel = aliased(Kelurahan)
     owner_kec = aliased(Kecamatan)
     business_kec = aliased(Kecamatan)
@@ -153,7 +154,7 @@ def _records(ctx: ServiceContext, keys: Sequence[object]) -> Iterator[dict[str, 
             o_rt, o_rw = rt_rw(o_address)
             b_rt, b_rw = rt_rw(b_address)
             yield {
-                "nik_pengusaha": nik, "nama_pengusaha": owner, "nib": nib, "jenis_kelamin": _SEX.get(sex or ""),
+                "nik_pengusaha": shown(nik, whole_nik), "nama_pengusaha": owner, "nib": nib, "jenis_kelamin": _SEX.get(sex or ""),
                 "tanggal_lahir": born, "kontak_hp": _national(phone), "prov_pengusaha": o_prov,
                 "kab_pengusaha": o_kab, "kec_pengusaha": o_kec, "kel_pengusaha": o_kel, "alamat_pengusaha": o_address,
                 "nama_usaha": name, "kegiatan_utama": SECTORS.get(sector, sector), "kategori_kbli": kbli_category(kbli),
@@ -210,10 +211,11 @@ def write_sidt(
     names = sidt_columns()
     columns = [SheetColumn(n, _KINDS.get(n, "text"), max(12.0, len(n) + 2.0)) for n in names]
     result = SidtExport()
+    whole_nik = nik_shown_whole(ctx)  # the administrator's export carries whole NIKs; the audit says which
 
     def values() -> Iterator[list[object]]:
         empty = dict.fromkeys(names, 0)
-        for record in _records(ctx, keys):
+        for record in _records(ctx, keys, whole_nik=whole_nik):
             row = [record.get(n) for n in names]
             for n, value in zip(names, row, strict=True):
                 if value is None or value == "":
@@ -249,4 +251,5 @@ def write_sidt(
             fh.write(data)
 
         write_atomically(note_path, write_note, replace=replace)
+    record_export(ctx, "sidt", result.rows, whole_nik=whole_nik)
     return ExportResult(path, result.rows, note_path)

@@ -41,6 +41,10 @@ HELD_BACK: dict[str, set[str]] = {
         "duplicate_reason",  # 0002_business_duplicate_reason
         "import_batch_id", "import_warning", "registered_on",  # 0004_import_batch
     },
+    "officer": {
+        "username", "role", "active", "password_hash", "must_change_password", "failed_attempts",
+        "locked_until",  # 0005_accounts
+    },
 }
 # 0007_row_versions: the edit counter of every record officers edit in forms.
 for _table in ("officer", "owner", "business", "partner", "agreement", "work_plan", "placement", "assist_case",
@@ -53,6 +57,7 @@ HELD_BACK_TABLES: set[str] = {
 # Indexes on existing columns that a later revision creates.
 HELD_BACK_INDEXES: set[str] = {
     "ix_business_search_walk",  # 0003_business_search_walk_index
+    "ix_officer_username",  # 0005_accounts
 }
 
 HEADER = '''"""Initial schema: every table of the domain model.

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_row_versions"
-down_revision: str | None = "0004_import_batch"
+down_revision: str | None = "0005_accounts"
 branch_labels: str | None = None
 depends_on: str | None = None
 
