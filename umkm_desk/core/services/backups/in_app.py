@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.backups.restore import RestoreResult, restore_backup
 from umkm_desk.core.services.backups.salvage import SalvageReport, salvage_database
 from umkm_desk.core.services.backups.status import backup_folder_of
@@ -33,11 +34,13 @@ def _with_database_closed(ctx: ServiceContext, work: Callable[[Path], T]) -> T:
         ctx.db = open_database(path)
 
 
+@requires("database.manage")
 def restore_in_app(ctx: ServiceContext, backup: Path) -> RestoreResult:
     """Restore ``backup`` over the open database; ``ctx.db`` is a new Database afterwards."""
     return _with_database_closed(ctx, lambda path: restore_backup(path, backup, folder=backup_folder_of(path)))
 
 
+@requires("database.manage")
 def salvage_in_app(ctx: ServiceContext) -> SalvageReport:
     """Rescue the damaged open database into a new file; ``ctx.db`` is a new Database afterwards."""
     return _with_database_closed(ctx, lambda path: salvage_database(path, folder=backup_folder_of(path)))

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from umkm_desk.core.rules.dates import format_tanggal
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.backups import files
 from umkm_desk.core.services.backups.automatic import STALE_AFTER, Clock, _local_now
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
@@ -55,6 +56,7 @@ def chosen_folder(ctx: ServiceContext) -> Path | None:
         return _decode_folder(row.value if row else None)
 
 
+@requires("settings.write")
 def set_backup_folder(ctx: ServiceContext, folder: Path | None) -> None:
     """Choose the backup folder (None: back to the default beside the database); one audited transaction.
     The folder must exist and be writable now, so that a typing error does not silently stop the backups."""
