@@ -128,7 +128,7 @@ def test_rules_catch_a_bad_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 #: what may sit at the top of core/services: the shared context, the failure mapping and the text-field table
 SERVICES_TOP = {"__init__.py", "context.py", "failures.py", "text_fields.py"}
-SERVICE_ROOMS = {"registry", "cases", "partners", "register", "office", "imports", "reports"}
+SERVICE_ROOMS = {"registry", "cases", "partners", "register", "office", "imports", "reports", "sync"}
 
 
 def test_services_live_in_rooms() -> None:

@@ -502,3 +502,7 @@ class AuditEntry(UuidPk, Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+# The sync tables live in their own module; importing it here puts them in Base.metadata for migrations.
+from umkm_desk.core.store import sync_tables as _sync_tables  # noqa: E402,F401
