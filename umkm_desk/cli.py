@@ -1,5 +1,5 @@
-"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import, print, report and
-export work headless.
+"""Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, import, print, report,
+export and sync work headless.
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -190,6 +190,25 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--archived", action="store_true", help="daftar arsip (umkm, sidt, mitra)")
     export.add_argument("--sort", choices=SORT_KEYS, default="name", help="urutan daftar UMKM: %(choices)s")
     export.add_argument("--desc", action="store_true", help="urutan menurun")
+    sync = sub.add_parser("sync", help="paket sinkronisasi antara kantor dan laptop lapangan")
+    sync_sub = sync.add_subparsers(dest="sync_action", metavar="AKSI", title="aksi", required=True)
+    sync_export = sync_sub.add_parser("export", help="buat paket berisi perubahan sejak paket terakhir ke PC itu")
+    _add_db(sync_export)
+    sync_export.add_argument("--to", required=True, metavar="PAKET", help="berkas paket tujuan (.umkmsync)")
+    sync_export.add_argument("--for", dest="for_pc", metavar="NAMA_PC", default=None,
+                             help="PC tujuan (bawaan di laptop: kantor asalnya)")
+    sync_export.add_argument("--setup", action="store_true",
+                             help="paket penyiapan laptop: seluruh data (di kantor saja), dengan blok nomor surat")
+    sync_export.add_argument("--kecamatan", metavar="KODE", default=None,
+                             help="paket penyiapan hanya untuk satu kecamatan (kode, mis. 36.73.01)")
+    sync_export.add_argument("--block", type=int, metavar="N", default=None,
+                             help="cadangkan N nomor surat untuk PC tujuan (bawaan 100 pada --setup)")
+    sync_export.add_argument("--resend", type=int, metavar="NOMOR", default=None,
+                             help="tulis ulang paket bernomor itu yang pernah dibuat (bila berkasnya hilang)")
+    sync_export.add_argument("--force", action="store_true", help="ganti berkas paket yang sudah ada")
+    sync_import = sync_sub.add_parser("import", help="terapkan paket dari PC lain (aman bila diulang)")
+    _add_db(sync_import)
+    sync_import.add_argument("package", metavar="PAKET", help="berkas paket (.umkmsync)")
     return parser
 
 

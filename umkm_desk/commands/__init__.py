@@ -7,7 +7,9 @@ from umkm_desk.commands.import_file import cmd_import
 from umkm_desk.commands.init import cmd_init
 from umkm_desk.commands.print_documents import cmd_print
 from umkm_desk.commands.report import cmd_export, cmd_report
+from umkm_desk.commands.sync import cmd_sync
 
 __all__ = [
     "cmd_backup", "cmd_check", "cmd_demo", "cmd_export", "cmd_import", "cmd_init", "cmd_print", "cmd_report",
+    "cmd_sync",
 ]

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import zipfile
+from pathlib import Path
 from typing import Any
 
 from umkm_desk.core.services.context import ServiceError
@@ -56,3 +57,21 @@ def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     except ValueError as exc:
         raise ServiceError(_DAMAGED) from exc
     return manifest, content
+
+
+def save_package(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write the package file atomically (never half a file under its name); an existing file only with
+    ``replace``."""
+    from umkm_desk.core.services.reports.output_file import check_output, write_atomically
+
+    check_output(path, (SUFFIX.lstrip("."),), replace=replace)
+    write_atomically(path, lambda fh: fh.write(data), replace=replace)
+
+
+def load_package(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ServiceError(f"Berkas paket {path} tidak ditemukan.") from None
+    except OSError as exc:
+        raise ServiceError(f"Berkas paket {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
