@@ -8,7 +8,7 @@ import io
 import json
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from umkm_desk.core.services.context import ServiceError
 
@@ -64,8 +64,11 @@ def save_package(path: Path, data: bytes, *, replace: bool = False) -> None:
     ``replace``."""
     from umkm_desk.core.services.reports.output_file import check_output, write_atomically
 
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
     check_output(path, (SUFFIX.lstrip("."),), replace=replace)
-    write_atomically(path, lambda fh: fh.write(data), replace=replace)
+    write_atomically(path, write, replace=replace)
 
 
 def load_package(path: Path) -> bytes:
