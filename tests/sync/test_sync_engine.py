@@ -170,3 +170,26 @@ def test_three_way_merge_rules():
     merged, clashes = three_way({"a": 2, "b": 1, "c": 5}, {"a": 1, "b": 3, "c": 6}, base)
     assert merged == {"a": 2, "b": 3, "c": 5} and clashes == ["c"]
     assert three_way({"a": 1}, {"a": 2}, None) == ({"a": 1}, ["a"])
+
+
+def test_same_nik_registered_on_two_pcs_is_offered_as_a_merge(office, laptops):
+    from umkm_desk.core.services.cases.cases import open_case
+    from umkm_desk.core.services.sync.conflicts import resolve_merge
+
+    laptop, _ = laptops
+    _set_up(office, laptop)
+    at_office = create_business(office, business_input(name="Gipang Mak Icah"))
+    on_laptop = create_business(laptop, business_input(name="Gipang Bu Icah"))  # same NIK
+    case_id = open_case(laptop, on_laptop)
+    result = send(laptop, office)
+    assert result.merges == 1
+    [offer] = list_conflicts(office)
+    assert offer.kind == "merge" and any("NIK" in reason for reason in offer.reasons)
+    resolve_merge(office, offer.id, merge=True)
+    send(office, laptop, "laptop1")
+    for ctx in (office, laptop):
+        held = snapshot(ctx)
+        arrived = held["business"][json.dumps([str(on_laptop)], separators=(",", ":"))]
+        assert arrived["deleted_at"] is not None
+        assert held["assist_case"][json.dumps([str(case_id)], separators=(",", ":"))]["business_id"] == str(at_office)
+    assert snapshot(office) == snapshot(laptop)

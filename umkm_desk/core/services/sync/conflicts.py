@@ -192,6 +192,9 @@ def resolve_merge(ctx: ServiceContext, conflict_id: uuid.UUID, merge: bool) -> N
                 session.execute(update(table).where(table.c.id == arrived).values(
                     deleted_at=now, updated_at=now, duplicate_reason=reason))
                 record_audit(session, ctx.actor, "business", arrived, "delete", {"duplicate_reason": (None, reason)})
+            from umkm_desk.core.services.cases._case_support import sync_business
+
+            sync_business(session, kept)  # the list's stage, partner and last activity now come from the moved cases
         record_audit(session, ctx.actor, "business", arrived, "resolve",
                      {"sinkronisasi": (None, f"penggabungan dengan {kept}: {'gabung' if merge else 'keduanya'}")})
         _close(conflict, ctx, MERGED if merge else BOTH)
