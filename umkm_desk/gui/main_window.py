@@ -165,6 +165,11 @@ class MainWindow(QMainWindow):
         self.ui.actionImportHistory.triggered.connect(self.show_import_history)
         self.ui.actionImportTemplate.triggered.connect(self.save_import_template)
         self._import_wizard: ImportWizard | None = None
+        self.action_sync = QAction(self.tr("&Sinkronisasi…"), self)
+        self.action_sync.setToolTip(self.tr("Tukar paket data dengan laptop lapangan atau kantor"))
+        self.action_sync.triggered.connect(self.show_sync)
+        self.ui.menuBerkas.insertAction(self.ui.actionChangeOfficer, self.action_sync)
+        self.ui.menuBerkas.insertSeparator(self.ui.actionChangeOfficer)
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.ui.actionBackup.triggered.connect(self.backup)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -370,6 +375,13 @@ class MainWindow(QMainWindow):
     def _update_backup_action(self) -> None:
         self.ui.actionBackup.setEnabled(
             self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running())
+
+    def show_sync(self) -> None:
+        from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.ctx, self)
+        dialog.changed.connect(self.businesses_changed)
+        dialog.exec()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
