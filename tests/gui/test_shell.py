@@ -51,7 +51,8 @@ def test_navigation_lists_seven_pages_in_indonesian(window: MainWindow) -> None:
     assert window.menuBar().actions()[0].text().replace("&", "") == "Berkas"
     assert window.menuBar().actions()[1].text().replace("&", "") == "Bantuan"
     assert [a.text().replace("&", "") for a in window.ui.menuBerkas.actions() if a.text()] == [
-        "Impor UMKM…", "Riwayat impor…", "Unduh templat impor…", "Ganti petugas…", "Cadangkan basis data…",
+        "Impor UMKM…", "Riwayat impor…", "Unduh templat impor…", "Sinkronisasi…", "Ganti petugas…",
+        "Cadangkan basis data…",
         "Keluar",
     ]
     assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"
