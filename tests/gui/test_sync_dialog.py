@@ -72,7 +72,7 @@ def test_setup_package_then_conflict_resolved_with_theirs(qtbot, office, laptop,
     assert at_office.ui.conflictList.count() == 1
     table = at_office.ui.fieldTable
     rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
-    assert rows["name"] == ("Gipang Kantor", "Gipang Laptop")
+    assert rows["Nama usaha"] == ("Gipang Kantor", "Gipang Laptop")
     assert "Petugas Lapangan" in at_office.ui.whoLabel.text()
     qtbot.mouseClick(at_office.ui.theirsButton, Qt.MouseButton.LeftButton)
     assert at_office.ui.conflictList.count() == 0
@@ -95,7 +95,7 @@ def test_edited_value_and_refusals_are_shown(qtbot, office, laptop, tmp_path, mo
     dialog = SyncDialog(office)
     qtbot.addWidget(dialog)
     table = dialog.ui.fieldTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "workers")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Tenaga kerja")
     table.item(row, 3).setText("6")
     dialog.resolve("edited")
     assert business_profile(office, business_id).workers == 6

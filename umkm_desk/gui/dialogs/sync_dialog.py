@@ -199,15 +199,17 @@ class SyncDialog(QDialog):
                             "datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.").format(
                 peer=conflict.peer_name, reasons=", ".join(conflict.reasons))
         else:
-            intro = self.tr("{what} ini diubah di kedua PC. Kolom bercetak tebal diubah berbeda di keduanya; sampai "
-                            "diputuskan, PC ini memakai isinya sendiri.").format(what=conflict.table_label)
+            intro = self.tr("{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah "
+                            "digabung. Sampai diputuskan, PC ini memakai isinya sendiri.").format(
+                what=conflict.table_label)
         self.ui.whoLabel.setText(self.tr(
             "{intro}\nPC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.").format(
             intro=intro, mine_by=conflict.mine_by or "—", mine_at=_when(conflict.mine_at),
             peer=conflict.peer_name, theirs_by=conflict.theirs_by or "—", theirs_at=_when(conflict.theirs_at)))
         table.setRowCount(len(conflict.fields))
         for row, pair in enumerate(conflict.fields):
-            cells = (pair.name, _shown(pair.mine), _shown(pair.theirs), _shown(pair.mine))
+            cells = (labels.field_label(conflict.table, pair.name), _shown(pair.mine), _shown(pair.theirs),
+                     _shown(pair.mine))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 editable = column == 3 and edit and pair.clash

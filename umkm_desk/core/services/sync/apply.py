@@ -172,7 +172,7 @@ class _Apply:
                     write_row(session, table, merged, exists=True)
                     self._count(name)
                 if clashes:
-                    self._queue(name, key, mine, theirs, clashes)
+                    self._queue(name, key, merged, theirs, clashes)
         set_base(session, self.peer.id, name, key, theirs)
 
     def _delete(self, name: str, key: str, base: Row | None) -> None:

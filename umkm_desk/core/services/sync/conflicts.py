@@ -32,6 +32,13 @@ TABLE_LABELS = {
 }
 
 
+#: columns that follow from others (search text, the list's sort copies, stamps): never shown as a question
+DERIVED = frozenset({
+    "search_text", "updated_at", "created_at", "owner_name", "owner_nik", "kelurahan_name", "kecamatan_name",
+    "partner_name", "current_stage", "current_partner_id", "case_status", "last_activity_on",
+})
+
+
 @dataclass(frozen=True)
 class FieldPair:
     name: str
@@ -69,9 +76,9 @@ def _view(conflict: SyncConflict) -> ConflictView:
     theirs = json.loads(conflict.theirs_json)
     clashes = set(json.loads(conflict.fields))
     if conflict.kind == "edit":
-        names = sorted(set(mine) | set(theirs), key=lambda n: (n not in clashes, n))
-        pairs = [FieldPair(n, mine.get(n), theirs.get(n), n in clashes) for n in names
-                 if n in clashes or mine.get(n) != theirs.get(n)]
+        # Only what the officer decides: the fields both sides changed, without copies kept for search and sorting.
+        names = sorted(n for n in clashes if n not in DERIVED)
+        pairs = [FieldPair(n, mine.get(n), theirs.get(n), True) for n in names]
         reasons: list[str] = []
     else:
         from umkm_desk.core.services.registry.duplicates import REASON_LABELS
