@@ -130,7 +130,7 @@ def test_rules_catch_a_bad_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 #: version check every room's edits go through
 SERVICES_TOP = {"__init__.py", "context.py", "failures.py", "text_fields.py", "versions.py"}
 SERVICE_ROOMS = {
-    "registry", "cases", "partners", "register", "office", "imports", "reports", "backups", "server", "accounts",
+    "registry", "cases", "partners", "register", "office", "imports", "reports", "backups", "server", "accounts", "sync",
 }
 
 

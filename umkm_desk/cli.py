@@ -1,6 +1,6 @@
 """Command line: ``umkm-desk`` opens the window; subcommands demo, init, check, backup, backups, restore, copy,
-import, print, report, export and user work headless. On a database with accounts each logs in first (``--user``,
-see ``commands/_login.py``).
+import, print, report, export, user and sync work headless. On a database with accounts each logs in first
+(``--user``, see ``commands/_login.py``).
 
 Every command fails the same way: one Indonesian line on stderr, a non-zero exit code, the traceback in the
 log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit code 2, as argparse's).
@@ -221,6 +221,26 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--name", metavar="NAMA_LENGKAP", default=None, help="nama lengkap (add)")
     user.add_argument("--nip", metavar="NIP", default=None, help="NIP 18 angka, boleh kosong (add)")
     user.add_argument("--role", choices=ROLES, default=None, help="peran (add): %(choices)s")
+
+    sync = sub.add_parser("sync", help="paket sinkronisasi antara kantor dan laptop lapangan")
+    sync_sub = sync.add_subparsers(dest="sync_action", metavar="AKSI", title="aksi", required=True)
+    sync_export = sync_sub.add_parser("export", help="buat paket berisi perubahan sejak paket terakhir ke PC itu")
+    _add_db(sync_export)
+    sync_export.add_argument("--to", required=True, metavar="PAKET", help="berkas paket tujuan (.umkmsync)")
+    sync_export.add_argument("--for", dest="for_pc", metavar="NAMA_PC", default=None,
+                             help="PC tujuan (bawaan di laptop: kantor asalnya)")
+    sync_export.add_argument("--setup", action="store_true",
+                             help="paket penyiapan laptop: seluruh data (di kantor saja), dengan blok nomor surat")
+    sync_export.add_argument("--kecamatan", metavar="KODE", default=None,
+                             help="paket penyiapan hanya untuk satu kecamatan (kode, mis. 36.73.01)")
+    sync_export.add_argument("--block", type=int, metavar="N", default=None,
+                             help="cadangkan N nomor surat untuk PC tujuan (bawaan 100 pada --setup)")
+    sync_export.add_argument("--resend", type=int, metavar="NOMOR", default=None,
+                             help="tulis ulang paket bernomor itu yang pernah dibuat (bila berkasnya hilang)")
+    sync_export.add_argument("--force", action="store_true", help="ganti berkas paket yang sudah ada")
+    sync_import = sync_sub.add_parser("import", help="terapkan paket dari PC lain (aman bila diulang)")
+    _add_db(sync_import)
+    sync_import.add_argument("package", metavar="PAKET", help="berkas paket (.umkmsync)")
     return parser
 
 

@@ -52,7 +52,8 @@ def test_navigation_lists_seven_pages_in_indonesian(window: MainWindow) -> None:
     assert window.menuBar().actions()[1].text().replace("&", "") == "Bantuan"
     assert [a.text().replace("&", "") for a in window.ui.menuBerkas.actions() if a.text()] == [
         "Impor UMKM…", "Riwayat impor…", "Unduh templat impor…", "Ekspor ke Excel…", "Ekspor SIDT-KUMKM…",
-        "Buat laporan…", "Ganti petugas…", "Sambungan basis data…", "Cadangkan basis data…", "Keluar",
+        "Buat laporan…", "Sinkronisasi…", "Ganti petugas…", "Sambungan basis data…", "Cadangkan basis data…",
+        "Keluar",
     ]
     assert window.ui.actionExport.shortcut().toString() == "Ctrl+E"
     assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"

@@ -9,9 +9,10 @@ from umkm_desk.commands.init import cmd_init
 from umkm_desk.commands.print_documents import cmd_print
 from umkm_desk.commands.report import cmd_export, cmd_report
 from umkm_desk.commands.restore import cmd_backups, cmd_restore
+from umkm_desk.commands.sync import cmd_sync
 from umkm_desk.commands.user import cmd_user
 
 __all__ = [
     "cmd_backup", "cmd_backups", "cmd_check", "cmd_copy", "cmd_demo", "cmd_export", "cmd_import", "cmd_init",
-    "cmd_print", "cmd_report", "cmd_restore", "cmd_user",
+    "cmd_print", "cmd_report", "cmd_restore", "cmd_sync", "cmd_user",
 ]

@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
         self.ui.actionExportSidt.triggered.connect(self.export_sidt)
         self.ui.actionReport.triggered.connect(self.make_report)
         self.pageChanged.connect(lambda _key: self._update_export_action())
+        self.action_sync = QAction(self.tr("&Sinkronisasi…"), self)
+        self.action_sync.setToolTip(self.tr("Tukar paket data dengan laptop lapangan atau kantor"))
+        self.action_sync.triggered.connect(self.show_sync)
+        self.ui.menuBerkas.insertAction(self.ui.actionChangeOfficer, self.action_sync)
+        self.ui.menuBerkas.insertSeparator(self.ui.actionChangeOfficer)
         self.ui.actionChangeOfficer.triggered.connect(self.change_officer)
         self.uses_accounts = has_accounts(ctx)
         if self.uses_accounts:  # who works here is whoever logs in: switch user, and one's own password
@@ -504,6 +509,13 @@ class MainWindow(QMainWindow):
             self.tr("Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi."), 10_000))
         dialog.open()
         return dialog
+
+    def show_sync(self) -> None:
+        from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.ctx, self)
+        dialog.changed.connect(self.businesses_changed)
+        dialog.exec()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

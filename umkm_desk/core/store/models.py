@@ -565,3 +565,6 @@ def _append_only_audit() -> None:
 
 
 _append_only_audit()
+
+# The sync tables live in their own module; importing it here puts them in Base.metadata for migrations.
+from umkm_desk.core.store import sync_tables as _sync_tables  # noqa: E402,F401

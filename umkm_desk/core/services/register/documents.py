@@ -127,7 +127,8 @@ def load_settings(ctx: ServiceContext) -> DocumentSettings:
 
 
 def next_sequence(session: Session, year: int) -> int:
-    """Bump and return the year's counter; the first statement of the transaction, so it takes the lock."""
+    """Bump the year's counter (the first statement of the transaction, so it takes the lock) and return the
+    number to use."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     statement = (
@@ -136,7 +137,11 @@ def next_sequence(session: Session, year: int) -> int:
         .on_conflict_do_update(index_elements=["year"], set_={"last_seq": DocumentCounter.last_seq + 1})
         .returning(DocumentCounter.last_seq)
     )
-    return int(session.execute(statement).scalar_one())
+    bump = int(session.execute(statement).scalar_one())
+    # Numbers reserved for field laptops are theirs alone; a laptop numbers only inside its own blocks.
+    from umkm_desk.core.services.sync.blocks import next_number
+
+    return next_number(session, year, bump)
 
 
 def lock_counter(session: Session, year: int) -> None:

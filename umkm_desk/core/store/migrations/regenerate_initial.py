@@ -53,6 +53,7 @@ for _table in ("officer", "owner", "business", "partner", "agreement", "work_pla
 # Whole tables that a later revision creates.
 HELD_BACK_TABLES: set[str] = {
     "import_batch",  # 0004_import_batch
+    "sync_peer", "sync_base", "sync_outbox", "sync_conflict", "register_block",  # 0008_sync
 }
 # Indexes on existing columns that a later revision creates.
 HELD_BACK_INDEXES: set[str] = {

@@ -5,7 +5,7 @@ A constant default lets SQLite add the NOT NULL column with ALTER TABLE, without
 existing row starts at version 1.
 
 Revision ID: 0007_row_versions
-Revises: 0004_import_batch
+Revises: 0005_accounts
 """
 
 from __future__ import annotations

@@ -1,0 +1,285 @@
+"""Terima paket: refuse what is damaged, meant for another PC or office, or out of order; apply the rest once,
+merging every row three ways against the version the sender based it on.
+
+A field changed on one side only is taken from that side. A field changed on both sides to different values is
+a conflict: the office queues it for an officer (keeping its own value meanwhile, the other in the queue); a
+laptop keeps its own row and lets the office decide, whose decision arrives in a later package. New businesses
+that the registry's duplicate rules match to a business already here are offered to the office as a merge.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.core.services.sync import blocks
+from umkm_desk.core.services.sync.export import KIND_SETUP
+from umkm_desk.core.services.sync.identity import Identity, become_laptop, identity
+from umkm_desk.core.services.sync.package_file import unpack
+from umkm_desk.core.services.sync.peers import home_peer, peer_from, set_base
+from umkm_desk.core.services.sync.rows import (
+    INSERT_ONLY,
+    Row,
+    delete_row,
+    dumps,
+    read_row,
+    synced_tables,
+    table_named,
+    write_row,
+)
+from umkm_desk.core.store.models import AuditEntry, Business, utcnow
+from umkm_desk.core.store.sync_tables import SyncConflict, SyncPeer
+
+STATUS_APPLIED = "applied"
+STATUS_ALREADY = "already"
+
+
+@dataclass
+class ApplyResult:
+    status: str
+    source: str
+    seq: int
+    kind: str
+    applied: dict[str, int] = field(default_factory=dict)  # table -> rows written
+    conflicts: int = 0
+    merges: int = 0
+    deferred: int = 0
+
+
+def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]:
+    """The merged row and the fields changed on both sides to different values (kept as in ``mine``)."""
+    merged = dict(mine)
+    clashes: list[str] = []
+    for name, their_value in theirs.items():
+        my_value = mine.get(name)
+        if my_value == their_value:
+            continue
+        base_value = base.get(name) if base is not None else None
+        if base is not None and their_value == base_value:
+            continue
+        if base is not None and my_value == base_value:
+            merged[name] = their_value
+            continue
+        if name == "updated_at":  # changes on both sides: the later stamp, never a question for an officer
+            merged[name] = max(my_value, their_value) if my_value and their_value else their_value
+            continue
+        clashes.append(name)
+    return merged, clashes
+
+
+def _refuse_foreign(manifest: dict[str, Any], me: Identity, session: Session) -> None:
+    source = manifest.get("source_name") or "PC lain"
+    if manifest.get("source_id") == str(me.pc_id):
+        raise ServiceError("Paket ini dibuat oleh PC ini sendiri; terima paket itu di PC tujuannya "
+                           f"({manifest.get('destination_name')}).")
+    pristine = home_peer(session) is None and not me.is_laptop
+    if manifest.get("office_id") != str(me.office_id) and not (manifest.get("kind") == KIND_SETUP and pristine):
+        raise ServiceError(
+            f"Paket dari {source} ini untuk basis data kantor lain, jadi tidak diterapkan. Pastikan paket "
+            "dibuat dari basis data kantor yang sama dengan basis data ini.")
+    wanted_id = manifest.get("destination_id")
+    wanted_name = manifest.get("destination_name") or ""
+    if wanted_id is not None and wanted_id != str(me.pc_id):
+        raise ServiceError(f"Paket ini ditujukan untuk {wanted_name}, bukan untuk PC ini ({me.pc_name}). Terima "
+                           "paket itu di PC tujuannya.")
+    if wanted_id is None and manifest.get("kind") != KIND_SETUP and wanted_name.casefold() != me.pc_name.casefold():
+        raise ServiceError(f"Paket ini ditujukan untuk {wanted_name}, bukan untuk PC ini ({me.pc_name}).")
+
+
+def _check_order(manifest: dict[str, Any], peer: SyncPeer) -> bool:
+    """True when the package is new and next in line; False when it was applied before."""
+    seq = int(manifest["seq"])
+    if seq <= peer.received_seq:
+        return False
+    if seq > peer.received_seq + 1 and manifest.get("kind") != KIND_SETUP:
+        missing = peer.received_seq + 1
+        gap = f"nomor {missing}" if seq == missing + 1 else f"nomor {missing} sampai {seq - 1}"
+        raise ServiceError(
+            f"Paket nomor {seq} dari {peer.name} belum bisa diterapkan: paket {gap} belum diterima. Terima "
+            f"dulu paket nomor {missing} (minta {peer.name} membuat ulang paket itu bila hilang).")
+    return True
+
+
+class _Apply:
+    def __init__(self, session: Session, me: Identity, peer: SyncPeer, manifest: dict[str, Any],
+                 content: dict[str, Any], result: ApplyResult) -> None:
+        self.session = session
+        self.me = me
+        self.peer = peer
+        self.setup = manifest.get("kind") == KIND_SETUP
+        self.content = content
+        self.result = result
+        # a laptop defers to its office; the office (and a laptop taking a setup package) decides
+        self.defer = me.is_laptop and peer.is_home and not self.setup
+        self.open = {
+            (c.table_name, c.row_key): c
+            for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None),
+                                                               SyncConflict.kind == "edit"))
+        }
+        self.package_audit = {row["row"]["id"] for row in content.get("audit_entry", ()) if row["op"] == "put"}
+        self.new_businesses: list[str] = []
+
+    def _count(self, table: str) -> None:
+        self.result.applied[table] = self.result.applied.get(table, 0) + 1
+
+    def run(self) -> None:
+        tables = synced_tables()
+        # Audit rows first: a conflict names who changed the row and when from them.
+        ordered = sorted(tables, key=lambda t: t.name != "audit_entry")
+        for table in ordered:
+            for op in self.content.get(table.name, ()):
+                if op["op"] == "put":
+                    self._put(table.name, op["key"], op["row"], op.get("base"))
+        for table in reversed(tables):
+            for op in self.content.get(table.name, ()):
+                if op["op"] == "delete":
+                    self._delete(table.name, op["key"], op.get("base"))
+        if not self.defer:
+            self._offer_merges()
+
+    def _put(self, name: str, key: str, theirs: Row, base: Row | None) -> None:
+        table = table_named(name)
+        if table is None:
+            raise ServiceError(f"Paket berisi tabel {name} yang tidak dikenal versi aplikasi ini. Perbarui "
+                               "aplikasi di PC ini ke versi yang sama dengan PC pengirim.")
+        session = self.session
+        mine = read_row(session, table, key)
+        if mine is None:
+            write_row(session, table, theirs, exists=False)
+            self._count(name)
+            if name == "business" and base is None:
+                self.new_businesses.append(key)
+        elif mine != theirs and name not in INSERT_ONLY:
+            if self.setup:
+                write_row(session, table, theirs, exists=True)
+                self._count(name)
+            elif (name, key) in self.open:
+                self._still_open(self.open[(name, key)], mine, theirs)
+            else:
+                merged, clashes = three_way(mine, theirs, base)
+                if clashes and self.defer:
+                    self.result.deferred += 1
+                    return  # keep our row and our base: the office decides and sends the outcome
+                if merged != mine:
+                    write_row(session, table, merged, exists=True)
+                    self._count(name)
+                if clashes:
+                    self._queue(name, key, merged, theirs, clashes)
+        set_base(session, self.peer.id, name, key, theirs)
+
+    def _delete(self, name: str, key: str, base: Row | None) -> None:
+        table = table_named(name)
+        if table is None:
+            return
+        mine = read_row(self.session, table, key)
+        # Deleted there and untouched here: delete. Changed here meanwhile: the row stays (and goes back).
+        if mine is not None and mine == base and name not in INSERT_ONLY and (name, key) not in self.open:
+            delete_row(self.session, table, key)
+            self._count(name)
+        set_base(self.session, self.peer.id, name, key, None)
+
+    def _who(self, entity_id: str, *, theirs: bool) -> tuple[str | None, datetime | None]:
+        query = select(AuditEntry).where(AuditEntry.entity_id == entity_id)
+        ids = [uuid.UUID(i) for i in self.package_audit]
+        if ids:
+            query = query.where(AuditEntry.id.in_(ids) if theirs else AuditEntry.id.not_in(ids))
+        elif theirs:
+            return None, None
+        entry = self.session.scalar(query.order_by(AuditEntry.at.desc()).limit(1))
+        if entry is None:
+            return None, None
+        who = entry.officer_name or "?"
+        return (f"{who} ({entry.hostname})" if entry.hostname else who), entry.at
+
+    def _entity_id(self, key: str) -> str:
+        values = json.loads(key)
+        return str(values[0]) if len(values) == 1 else key
+
+    def _queue(self, name: str, key: str, mine: Row, theirs: Row, clashes: list[str], *, kind: str = "edit",
+               other_key: str | None = None) -> None:
+        mine_by, mine_at = self._who(self._entity_id(other_key or key), theirs=False)
+        theirs_by, theirs_at = self._who(self._entity_id(key), theirs=True)
+        conflict = SyncConflict(
+            kind=kind, peer_name=self.peer.name, table_name=name, row_key=key, fields=json.dumps(clashes),
+            mine_json=dumps(mine), theirs_json=dumps(theirs), mine_by=mine_by, mine_at=mine_at,
+            theirs_by=theirs_by, theirs_at=theirs_at, other_key=other_key,
+        )
+        self.session.add(conflict)
+        self.session.flush()
+        if kind == "edit":
+            self.open[(name, key)] = conflict
+            self.result.conflicts += 1
+        else:
+            self.result.merges += 1
+
+    def _still_open(self, conflict: SyncConflict, mine: Row, theirs: Row) -> None:
+        """A newer version of a row already waiting for an officer: the queue shows the newest."""
+        _, clashes = three_way(mine, theirs, None)
+        conflict.theirs_json = dumps(theirs)
+        conflict.fields = json.dumps([c for c in clashes if c != "updated_at"] or json.loads(conflict.fields))
+        theirs_by, theirs_at = self._who(self._entity_id(conflict.row_key), theirs=True)
+        if theirs_at is not None:
+            conflict.theirs_by, conflict.theirs_at = theirs_by, theirs_at
+
+    def _offer_merges(self) -> None:
+        from umkm_desk.core.services.registry.duplicates import DuplicateProbe, find_duplicates_in
+
+        table = table_named("business")
+        if table is None:
+            return
+        arrived = set(self.new_businesses)
+        for key in self.new_businesses:
+            business = self.session.get(Business, uuid.UUID(json.loads(key)[0]))
+            if business is None or business.deleted_at is not None:
+                continue
+            probe = DuplicateProbe(name=business.name, kelurahan_code=business.kelurahan_code,
+                                   nik=business.owner.nik, nib=business.nib, exclude_id=business.id)
+            for match in find_duplicates_in(self.session, probe):
+                other = json.dumps([str(match.business_id)], separators=(",", ":"))
+                if match.archived or other in arrived:
+                    continue
+                mine = read_row(self.session, table, other)
+                theirs = read_row(self.session, table, key)
+                if mine is not None and theirs is not None:
+                    self._queue("business", key, mine, theirs, list(match.reasons), kind="merge", other_key=other)
+                break
+
+
+def apply_package(ctx: ServiceContext, data: bytes, *,
+                  progress: Callable[[str], None] | None = None) -> ApplyResult:
+    """Apply a package in one transaction. Returns status ``already`` (and changes nothing) for a package
+    applied before; raises ServiceError with an Indonesian reason when the package is refused."""
+    manifest, content = unpack(data)
+    with ctx.db.transaction() as session:
+        me = identity(session)
+        _refuse_foreign(manifest, me, session)
+        source_id = uuid.UUID(manifest["source_id"])
+        peer = peer_from(session, source_id, manifest.get("source_name") or "PC")
+        result = ApplyResult(STATUS_ALREADY, peer.name, int(manifest["seq"]), manifest.get("kind", ""))
+        if not _check_order(manifest, peer):
+            return result
+        result.status = STATUS_APPLIED
+        if manifest.get("kind") == KIND_SETUP:
+            if not me.is_laptop:
+                become_laptop(session, office_id=uuid.UUID(manifest["office_id"]),
+                              name=manifest.get("destination_name"))
+                me = identity(session)
+            peer.is_home = True
+        if progress is not None:
+            progress(f"Menerapkan paket nomor {result.seq} dari {peer.name}…")
+        _Apply(session, me, peer, manifest, content, result).run()
+        for block in content.get("_block", ()):
+            blocks.keep_block(session, me.pc_id, me.pc_name,
+                              blocks.Block(int(block["year"]), int(block["first"]), int(block["last"])))
+        peer.received_seq = result.seq
+        peer.last_received_at = utcnow()
+        peer.name = manifest.get("source_name") or peer.name
+        return result
