@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.sync import blocks
 from umkm_desk.core.services.sync.export import KIND_SETUP
@@ -253,6 +254,7 @@ class _Apply:
                 break
 
 
+@requires("sync.run")
 def apply_package(ctx: ServiceContext, data: bytes, *,
                   progress: Callable[[str], None] | None = None) -> ApplyResult:
     """Apply a package in one transaction. Returns status ``already`` (and changes nothing) for a package

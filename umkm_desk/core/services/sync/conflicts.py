@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.sync.rows import Row, read_row, synced_tables, table_named, write_row
 from umkm_desk.core.store.models import utcnow
@@ -126,6 +127,7 @@ def _close(conflict: SyncConflict, ctx: ServiceContext, resolution: str) -> None
     conflict.resolved_by = ctx.actor.officer_name
 
 
+@requires("sync.run")
 def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
                  edited: dict[str, Any] | None = None) -> None:
     """Keep this PC's values (mine), take the other PC's (theirs), or store ``edited`` values for the
@@ -170,6 +172,7 @@ def _children(business_table: str = "business") -> list[tuple[str, str]]:
     return found
 
 
+@requires("sync.run")
 def resolve_merge(ctx: ServiceContext, conflict_id: uuid.UUID, merge: bool) -> None:
     """Merge: the business that arrived is archived and its cases, activities, documents and outcomes move to
     the one already here. Keep both: they are different businesses after all."""

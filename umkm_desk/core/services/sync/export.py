@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.sync import blocks
 from umkm_desk.core.services.sync.identity import identity
@@ -95,6 +96,7 @@ def _changes(session: Session, peer: SyncPeer) -> tuple[dict[str, list[dict[str,
     return content, counts
 
 
+@requires("sync.run")
 def export_package(
     ctx: ServiceContext,
     destination_name: str | None,
@@ -152,6 +154,7 @@ def export_package(
         return ExportResult(peer.name, peer.sent_seq, kind, counts, block, len(data))
 
 
+@requires("sync.run")
 def resend_package(ctx: ServiceContext, destination_name: str | None, seq: int | None = None) -> tuple[int, bytes]:
     """A package made before, unchanged (the last one when ``seq`` is None): for a file that got lost."""
     with ctx.db.read() as session:
