@@ -216,6 +216,9 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
 
     yield "about", lambda: AboutDialog(parent)
     yield "connection", lambda: ConnectionDialog(ctx, parent)
+    from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
+
+    yield "sync", lambda: SyncDialog(ctx, parent)
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)
     yield "login", lambda: LoginDialog(ctx, parent, username="admin")
