@@ -393,3 +393,17 @@ def test_a_partner_bar_says_when_a_business_counts_twice(qtbot, laporan: Laporan
         assert notice.endswith(f"{int(value)} UMKM.")
     else:  # one business in two of the partner's stages
         assert umkm.model.rowCount() < value and f"angka grafik {int(value)}" in notice
+
+
+def test_a_bar_list_opens_from_the_keyboard(qtbot, laporan: LaporanPage, window: MainWindow) -> None:
+    card = laporan.cards["naik_kelas"]
+    card.list_menu.aboutToShow.emit()
+    actions = card.list_menu.actions()
+    bars = [bar for bar in card.data.series[0].bars if bar.value]
+    assert len(actions) == len(bars)
+    if not actions:
+        pytest.skip("no business moved up a class in the demo's span")
+    assert actions[0].text().startswith("Triwulan ") and actions[0].text().endswith(f": {int(bars[0].value)}")
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: window.current_key() == "umkm", timeout=30_000)
+    assert window.page("umkm").model.rowCount() == bars[0].value

@@ -17,7 +17,18 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.reports.dashboard import Chart, Drill, Series
@@ -58,7 +69,19 @@ class ChartCard(QFrame):
         self.title_label = QLabel(chart.title, self)
         self.title_label.setProperty("role", "heading")
         self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
+        # the bars' lists from the keyboard too: a menu of every bar that stands for a list
+        self.list_button = QToolButton(self)
+        self.list_button.setText(self.tr("Daftar"))
+        self.list_button.setToolTip(self.tr("Buka daftar di balik salah satu batang grafik ini"))
+        self.list_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.list_menu = QMenu(self.list_button)
+        self.list_menu.aboutToShow.connect(self._fill_list_menu)
+        self.list_button.setMenu(self.list_menu)
+        self.list_button.setVisible(not chart.is_empty())
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
 
         self.stack = QStackedWidget(self)
         self.view = QChartView(self)
@@ -179,6 +202,17 @@ class ChartCard(QFrame):
         if bar.drill is not None:
             text += "\n" + self.tr("Klik untuk melihat daftarnya")
         QToolTip.showText(QCursor.pos(), text, self.view)
+
+    def _fill_list_menu(self) -> None:
+        self.list_menu.clear()
+        several = len(self.data.series) > 1
+        for s in self.data.series:
+            for index, bar in enumerate(s.bars):
+                if bar.drill is None or not bar.value:
+                    continue
+                text = self.data.categories[index] + (f" — {s.name}" if several else "")
+                action = self.list_menu.addAction(f"{text}: {number_text(bar.value, money=s.money)}")
+                action.triggered.connect(lambda _checked=False, d=bar.drill: self.barClicked.emit(d))
 
     def drill_at(self, series: int, index: int) -> Drill | None:
         return self.data.series[series].bars[index].drill

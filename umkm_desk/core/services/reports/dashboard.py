@@ -156,10 +156,21 @@ def _businesses(ctx: ServiceContext, flt: ReportFilter, names: Names, today: dat
 def _group_label(group: tuple[str, str]) -> str:
     column, status = group
     if column == "closed":
-        return f"Ditutup: {CASE_STATUS[status].lower()}"
+        return f"Ditutup: {CASE_STATUS.get(status, status).lower()}"
     if column == "ready":
         return "Siap ditutup"
-    return f"{STAGE_KINDS[column]}: {STAGE_STATUS[status].lower()}"
+    return f"{STAGE_KINDS.get(column, column)}: {STAGE_STATUS.get(status, status).lower()}"
+
+
+def _group_what(group: tuple[str, str]) -> str:
+    """The cases of a group in words, for the notice above the list it opens."""
+    column, status = group
+    if column == "closed":
+        return f"pendampingan yang ditutup dengan status {CASE_STATUS.get(status, status).lower()}"
+    if column == "ready":
+        return "pendampingan yang siap ditutup"
+    return (f"pendampingan pada tahap {STAGE_KINDS.get(column, column)} yang "
+            f"{STAGE_STATUS.get(status, status).lower()}")
 
 
 def _cases(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
@@ -167,7 +178,7 @@ def _cases(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) ->
     groups = list(_CASE_GROUPS) + sorted(k for k in found if k not in _CASE_GROUPS)
     bars = tuple(
         Bar(_value(found, group), Drill("cases", _where(column=group[0], group_status=group[1]),
-                                        f"pendampingan {_group_label(group).lower()}"))
+                                        _group_what(group)))
         for group in groups
     )
     return Chart("cases", "Pendampingan per tahap dan status", tuple(_group_label(g) for g in groups),
