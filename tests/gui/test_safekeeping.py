@@ -91,7 +91,8 @@ def test_idle_day_backup_then_weekly_check(qtbot, keeper: Safekeeping, clock: Cl
     assert keeper.full_check_due()
 
 
-def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, window, tmp_path: Path) -> None:
+def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, window, tmp_path: Path,
+                                               clock: Clock) -> None:
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     set_backup_folder(window.ctx, stick)
@@ -107,6 +108,16 @@ def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, windo
     assert "Cadangan otomatis gagal" in notice.text() and "tidak ditemukan" in notice.text()
     assert QApplication.activeModalWidget() is None  # nothing waits on the officer
     notice.close()
+    with qtbot.waitSignal(keeper.finished, timeout=20_000) as signal:
+        keeper.idle_tick()  # a minute later: no second backup attempt (nor notice) yet, the week's check instead
+    assert signal.args == ["check", True]
+    assert keeper.notice is None
+    clock.now = DAY + timedelta(hours=1)
+    keeper._last_input = clock.now - timedelta(hours=1)
+    with qtbot.waitSignal(keeper.finished, timeout=10_000) as signal:
+        keeper.idle_tick()  # an hour later it tries again
+    assert signal.args == ["backup", False]
+    keeper.notice.close()
 
 
 def _click(box: QMessageBox, text: str) -> None:
