@@ -96,6 +96,10 @@ class RestoreDialog(QDialog):
         self._update_buttons()
         self.load()
 
+    def is_running(self) -> bool:
+        """Whether a listing, check or restore is still running (tests and the layout check wait for it)."""
+        return self.busy.is_running()
+
     # --- the list -----------------------------------------------------------------------------------------
 
     def load(self) -> None:
