@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 
 IDLE_AFTER = timedelta(minutes=5)
 TICK_MS = 60_000
-START_CHECK_DELAY_MS = 1_000
 FULL_CHECK_EVERY = timedelta(days=7)
 #: after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute
 RETRY_AFTER = timedelta(hours=1)
@@ -92,15 +91,18 @@ class Safekeeping(QObject):
 
     # --- start ------------------------------------------------------------------------------------------
 
-    def start(self, *, check_delay_ms: int = START_CHECK_DELAY_MS) -> None:
-        """After the first screen: hold writes, run the quick check in the background, watch for idleness."""
+    def start(self) -> None:
+        """After the first screen: hold writes, run the quick check in the background, watch for idleness.
+
+        The check's thread starts here, not from a timer: a write on the GUI thread (the demo data offered at
+        the first start) waits at the gate, and the worker releases the gate itself, without the event loop."""
         if not self.is_sqlite:
             return
         self.gate = WriteGate(self.ctx.db)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        QTimer.singleShot(check_delay_ms, self.start_check)
+        self.start_check()
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
