@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
 
 COLUMNS = ("Tanggal", "Jenis", "Ukuran", "Isi", "Keterangan")
@@ -60,14 +60,9 @@ class RestoreDialog(QDialog):
         self.folder_label = QLabel(self.tr("Folder cadangan: {folder}").format(folder=self.folder), self)
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table = setup_table(QTableWidget(0, len(COLUMNS), self),
+                                 resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table, 1)
