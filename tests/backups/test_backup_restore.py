@@ -243,3 +243,22 @@ def test_documents_lost_are_dated(office: ServiceContext) -> None:
     assert lost.issued_on == TODAY and isinstance(lost.issued_on, date)
     assert lost.kind_label == "Ringkasan Kasus"
     assert files.parse_name(path, backup) is not None
+
+
+def test_restore_over_a_damaged_file_keeps_it_byte_for_byte(closed: tuple[Path, Path]) -> None:
+    path, backup = closed
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'kelurahan' AND pagetype = 'leaf' "
+                            "LIMIT 1").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((page - 1) * size)
+        fh.write(b"\x0d" + b"\xff" * (size - 1))
+    damaged = path.read_bytes()
+    result = restore_backup(path, backup)
+    assert result.previous_saved_as is not None
+    assert result.previous_saved_as.read_bytes() == damaged  # kept as it was, never opened for writing
+    assert identify_file(path).counts == identify_file(backup).counts

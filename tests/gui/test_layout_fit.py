@@ -265,6 +265,32 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "schedule", from_case(lambda v: v.make_schedule())
     yield "payment", from_case(lambda v: v.record_payment())
     yield from _import_steps(ctx, parent, folder)
+    yield from _safekeeping_dialogs(ctx, parent)
+
+
+def _safekeeping_dialogs(ctx: ServiceContext, parent: QWidget) -> Iterator[tuple[str, Callable[[], QDialog]]]:
+    from umkm_desk.core.services.backups.automatic import make_backup
+    from umkm_desk.gui.safekeeping.check_dialog import CheckDialog
+    from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
+    from umkm_desk.gui.safekeeping.restore_dialog import RestoreDialog
+
+    assert ctx.db.target.path is not None
+    make_backup(ctx.db.target.path)
+
+    def listed() -> QDialog:
+        dialog = RestoreDialog(ctx, parent)
+        _settle(dialog)
+        return dialog
+
+    def checked() -> QDialog:
+        dialog = CheckDialog(ctx, parent)
+        _settle(dialog)
+        return dialog
+
+    yield "restore", listed
+    yield "check_database", checked
+    yield "password_new", lambda: PasswordDialog(parent, confirm=True, intro="Salinan dienkripsi dengan kata sandi ini.")
+    yield "password_open", lambda: PasswordDialog(parent, confirm=False, intro="Masukkan kata sandi salinan ini.")
 
 
 #: dialog classes opened by a test elsewhere, or not dialogs an officer fills (progress of a demo fill)

@@ -62,9 +62,14 @@ def test_berkas_menu_has_restore_and_check_after_backup(keeper: Safekeeping, win
     assert keeper.restore_action.isEnabled()
 
 
-def test_start_check_passes_and_releases_the_writes(qtbot, keeper: Safekeeping) -> None:
+def test_start_check_passes_and_releases_the_writes(qtbot, keeper: Safekeeping, window) -> None:
+    from umkm_desk.core.services.office.officers import create_officer
+
     with qtbot.waitSignal(keeper.finished, timeout=10_000) as signal:
-        keeper.start(check_delay_ms=0)
+        keeper.start()
+        # a write on the GUI thread at once (the first start's demo data) waits for the check, without the
+        # event loop: the worker releases the gate itself
+        create_officer(window.ctx, "Budi")
     assert signal.args == ["check", True]
     assert keeper.gate is not None and keeper.gate.released
     assert not keeper.window.damage_banner.isVisible()
@@ -91,7 +96,8 @@ def test_idle_day_backup_then_weekly_check(qtbot, keeper: Safekeeping, clock: Cl
     assert keeper.full_check_due()
 
 
-def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, window, tmp_path: Path) -> None:
+def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, window, tmp_path: Path,
+                                               clock: Clock) -> None:
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     set_backup_folder(window.ctx, stick)
@@ -107,6 +113,16 @@ def test_a_failed_backup_is_a_non_modal_notice(qtbot, keeper: Safekeeping, windo
     assert "Cadangan otomatis gagal" in notice.text() and "tidak ditemukan" in notice.text()
     assert QApplication.activeModalWidget() is None  # nothing waits on the officer
     notice.close()
+    with qtbot.waitSignal(keeper.finished, timeout=20_000) as signal:
+        keeper.idle_tick()  # a minute later: no second backup attempt (nor notice) yet, the week's check instead
+    assert signal.args == ["check", True]
+    assert keeper.notice is None
+    clock.now = DAY + timedelta(hours=1)
+    keeper._last_input = clock.now - timedelta(hours=1)
+    with qtbot.waitSignal(keeper.finished, timeout=10_000) as signal:
+        keeper.idle_tick()  # an hour later it tries again
+    assert signal.args == ["backup", False]
+    keeper.notice.close()
 
 
 def _click(box: QMessageBox, text: str) -> None:
@@ -159,7 +175,7 @@ def test_a_damaged_file_is_found_at_start_and_salvaged(qtbot, keeper: Safekeepin
 
     monkeypatch.setattr(messages, "run_box", choose_salvage)
     window.show()
-    keeper.start(check_delay_ms=0)
+    keeper.start()
     qtbot.waitUntil(lambda: len(shown) >= 2, timeout=20_000)
     assert "Berkas basis data rusak" in shown[0]
     report = shown[1]

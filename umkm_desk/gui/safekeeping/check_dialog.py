@@ -46,6 +46,10 @@ class CheckDialog(QDialog):
         self.resize(720, 520)
         self.run_check()
 
+    def is_running(self) -> bool:
+        """Whether a listing, check or restore is still running (tests and the layout check wait for it)."""
+        return self.busy.is_running()
+
     def run_check(self) -> None:
         db = self.ctx.db
         self.verdict.setText(self.tr("Memeriksa… (pada data yang besar bisa beberapa menit)"))

@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 
 IDLE_AFTER = timedelta(minutes=5)
 TICK_MS = 60_000
-START_CHECK_DELAY_MS = 1_000
 FULL_CHECK_EVERY = timedelta(days=7)
+#: after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute
+RETRY_AFTER = timedelta(hours=1)
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
@@ -59,6 +60,7 @@ class Safekeeping(QObject):
         self._task: Task | None = None
         self._last_input = clock()
         self._salvage_offered = False
+        self._backup_failed_at: datetime | None = None
         self._opened_db = self.ctx.db  # app.py disposes this one; a restore or salvage opens another
         menu = window.ui.menuBerkas
         self.restore_action = QAction(self.tr("&Pulihkan dari cadangan…"), window)
@@ -89,15 +91,18 @@ class Safekeeping(QObject):
 
     # --- start ------------------------------------------------------------------------------------------
 
-    def start(self, *, check_delay_ms: int = START_CHECK_DELAY_MS) -> None:
-        """After the first screen: hold writes, run the quick check in the background, watch for idleness."""
+    def start(self) -> None:
+        """After the first screen: hold writes, run the quick check in the background, watch for idleness.
+
+        The check's thread starts here, not from a timer: a write on the GUI thread (the demo data offered at
+        the first start) waits at the gate, and the worker releases the gate itself, without the event loop."""
         if not self.is_sqlite:
             return
         self.gate = WriteGate(self.ctx.db)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        QTimer.singleShot(check_delay_ms, self.start_check)
+        self.start_check()
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -140,7 +145,8 @@ class Safekeeping(QObject):
             return
         if not self.is_idle():
             return
-        if self.backup_due():
+        failed_at = self._backup_failed_at
+        if self.backup_due() and (failed_at is None or self.clock() - failed_at >= RETRY_AFTER):
             self.backup_in_background()
         elif self.full_check_due():
             self.full_check_in_background()
@@ -154,6 +160,7 @@ class Safekeeping(QObject):
         return self._run("backup", lambda: make_backup(path, folder, now=clock), self._backed_up)
 
     def _backed_up(self, made: Any) -> None:
+        self._backup_failed_at = None
         self.window.statusBar().showMessage(self.tr("Cadangan otomatis tersimpan: {name}").format(
             name=made.path.name), 8000)
 
@@ -193,6 +200,7 @@ class Safekeeping(QObject):
     def _failed(self, kind: str, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
         if kind == "backup":
+            self._backup_failed_at = self.clock()
             # a refusal with a message (folder gone, disk full) needs no traceback in the log
             log.warning("automatic backup failed: %s", message or exc, exc_info=None if message else exc)
             text = self.tr("Cadangan otomatis gagal. {reason}").format(

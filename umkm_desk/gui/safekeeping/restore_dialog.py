@@ -60,7 +60,8 @@ class RestoreDialog(QDialog):
         self.folder_label = QLabel(self.tr("Folder cadangan: {folder}").format(folder=self.folder), self)
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
-        self.table = setup_table(QTableWidget(0, len(COLUMNS), self), resize=QHeaderView.ResizeMode.ResizeToContents)
+        self.table = setup_table(QTableWidget(0, len(COLUMNS), self),
+                                 resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -89,6 +90,10 @@ class RestoreDialog(QDialog):
         self.resize(860, 460)
         self._update_buttons()
         self.load()
+
+    def is_running(self) -> bool:
+        """Whether a listing, check or restore is still running (tests and the layout check wait for it)."""
+        return self.busy.is_running()
 
     # --- the list -----------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from umkm_desk.core.services.backups.identity import (
 from umkm_desk.core.services.backups.thinning import KeepLimits, backups_to_keep
 from umkm_desk.core.store.engine import BUSY_TIMEOUT_MS, StoreError
 from umkm_desk.core.store.faults import is_corrupt, is_disk_full, reason
+from umkm_desk.core.store.partials import remove_stale_partials
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ def make_backup(db_path: Path, folder: Path | None = None, *, now: Clock = _loca
     if not source.is_file():
         raise BackupError(f"Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.")
     check_folder(target_folder, default=default)
+    # a copy killed halfway in this folder (a flash drive is not cleaned at start like backups/ beside the file)
+    remove_stale_partials((target_folder, f".{source.stem}-"))
     final = files.free_name(target_folder, files.backup_name(source, tag, now()))
     partial = files.partial_path(final)
     try:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from umkm_desk.core.services.backups import files, holder
 from umkm_desk.core.services.backups.automatic import BackupError, Clock, _local_now, make_backup
+from umkm_desk.core.services.backups.damage import check_file
 from umkm_desk.core.services.backups.identity import (
     DATABASE_ID_KEY,
     Counts,
@@ -230,13 +231,15 @@ def _stage(backup: Path, staging: Path, db_path: Path, before: RegisterState) ->
     return after
 
 
-def _save_current(db_path: Path, folder: Path, now: Clock) -> Path:
-    """A backup of the file about to be replaced; a damaged one is copied byte for byte (with its WAL)."""
-    try:
-        return make_backup(db_path, folder, now=now, tag=files.BEFORE_RESTORE, thin=False).path
-    except BackupError as exc:
-        if not is_corrupt(exc.__cause__ or exc) and "rusak" not in exc.message:
-            raise
+def _save_current(db_path: Path, folder: Path, now: Clock, *, damaged: bool) -> Path:
+    """A backup of the file about to be replaced; a damaged one is copied byte for byte (with its WAL), never
+    opened for writing (a backup may write its database id)."""
+    if not damaged:
+        try:
+            return make_backup(db_path, folder, now=now, tag=files.BEFORE_RESTORE, thin=False).path
+        except BackupError as exc:
+            if not is_corrupt(exc.__cause__ or exc) and "rusak" not in exc.message:
+                raise
     final = files.free_name(folder, files.backup_name(db_path, files.BEFORE_RESTORE, now()))
     partial = files.partial_path(final)
     try:
@@ -253,12 +256,13 @@ def _save_current(db_path: Path, folder: Path, now: Clock) -> Path:
     return final
 
 
-def _empty_wal(db_path: Path) -> None:
-    """Checkpoint and truncate the WAL, so nothing of the old file can be replayed into the restored one."""
+def _empty_wal(db_path: Path, *, damaged: bool = False) -> None:
+    """Checkpoint and truncate the WAL, so nothing of the old file can be replayed into the restored one. A
+    damaged file is not checkpointed (that writes into it): its WAL was kept with its byte copy."""
     wal = Path(f"{db_path}-wal")
     if not wal.exists():
         return
-    for attempt in range(20):  # a reader of this process (a page loading) may hold the WAL a moment
+    for attempt in range(0 if damaged else 20):  # a reader of this process (a page loading) may hold it a moment
         try:
             conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
@@ -290,8 +294,9 @@ def restore_backup(db_path: Path, backup: Path, *, folder: Path | None = None,
         staging = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
         try:
             after = _stage(backup, staging, db_path, before)
-            saved = _save_current(db_path, where, now) if db_path.is_file() else None
-            _empty_wal(db_path)
+            damaged = db_path.is_file() and bool(check_file(db_path, quick=True))
+            saved = _save_current(db_path, where, now, damaged=damaged) if db_path.is_file() else None
+            _empty_wal(db_path, damaged=damaged)
             os.replace(staging, db_path)
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
