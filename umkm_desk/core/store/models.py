@@ -209,6 +209,10 @@ _LIVE: dict[str, Any] = {
 }
 
 
+def _sqlite_only(index: Index) -> Index:
+    return index.ddl_if(dialect="sqlite")
+
+
 class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "business"
     owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("owner.id"), index=True)
@@ -264,7 +268,8 @@ class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
         # SQLite the implicit rowid makes each covering for the key query, so every sort of the active list is
         # an ordered index scan without a temporary B-tree (see services.business_query).
         *(
-            Index(f"ix_business_sort_{name}", *columns, func.lower(text("name")), **_LIVE)
+            # name and owner: SQLite only; the server has its own pair below
+            _sqlite_only(index) if name in ("name", "owner") else index
             for name, columns in (
                 ("name", ()),
                 ("owner", (func.lower(text("owner_name")),)),
@@ -277,6 +282,7 @@ class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
                 ("partner", ("partner_name",)),
                 ("last_activity", ("last_activity_on",)),
             )
+            for index in (Index(f"ix_business_sort_{name}", *columns, func.lower(text("name")), **_LIVE),)
         ),
         # A filter by region or partner, in name order (sector, scale and stage filters use the sort indexes).
         *(
@@ -287,7 +293,16 @@ class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
         # this index alone: a quarter of a microsecond a row instead of two for a table lookup
         # (services.business_query._walked). SQLite only: the walk names it (INDEXED BY); PostgreSQL finds a
         # search's matches through pg_trgm, and this copy of every search text would only cost space there.
-        Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE).ddl_if(dialect="sqlite"),
+        _sqlite_only(Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE)),
+        # The server's name and owner orders, and a short term's prefix ranges on them (services.business_query.
+        # _server_head): with the key and the named columns in the index, PostgreSQL counts and reads a range from
+        # the index alone (it reads an expression such as lower(name) from an index only when the column itself
+        # is there too). SQLite's rowid already makes its pair covering.
+        Index("ix_business_server_name", func.lower(text("name")), "id", postgresql_include=["name"],
+              postgresql_where=text("deleted_at IS NULL")).ddl_if(dialect="postgresql"),
+        Index("ix_business_server_owner", func.lower(text("owner_name")), func.lower(text("name")), "id",
+              postgresql_include=["owner_name", "name"],
+              postgresql_where=text("deleted_at IS NULL")).ddl_if(dialect="postgresql"),
         # The Arsip view (few rows).
         Index(
             "ix_business_archived_name",

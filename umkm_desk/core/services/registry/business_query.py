@@ -218,12 +218,20 @@ def _prefix_columns(term: str) -> list[SQLColumnExpression[Any]]:
     return columns
 
 
-def _prefix_ranges(term: str, number: int) -> list[tuple[SQLColumnExpression[Any], ColumnElement[Any]]]:
+def _prefix_ranges(
+    term: str, number: int, *, exact: bool = False
+) -> list[tuple[SQLColumnExpression[Any], ColumnElement[Any]]]:
     """``(column, lower(x) >= 'ba' AND lower(x) < 'bb')`` for each column of :func:`_prefix_columns`: a range on
-    the column's sort index."""
+    the column's sort index. ``exact`` (PostgreSQL) adds the LIKE prefix, tested on the index entry: under a
+    collation other than C a range may also hold a name that only sorts like the prefix ("b-a" between "ba"
+    and "bb"), and a LIKE alone uses a b-tree only under C."""
     low: BindParameter[str] = bindparam(f"prefix_{number}", term)
     high: BindParameter[str] = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
-    return [(column, and_(column >= low, column < high)) for column in _prefix_columns(term)]
+    like: BindParameter[str] = bindparam(f"prefix_like_{number}", f"{_like_escape(term)}%")
+    return [
+        (column, and_(column >= low, column < high, *([column.like(like, escape="\\")] if exact else [])))
+        for column in _prefix_columns(term)
+    ]
 
 
 def _prefix_condition(
@@ -232,12 +240,14 @@ def _prefix_condition(
     """Businesses whose name or owner's name starts with ``term`` (a digit term: also whose NIK does).
 
     SQLite: a range on each ``ix_business_sort_*`` index (``lower(x) >= 'ba' AND lower(x) < 'bb'``), their keys
-    united in a subquery: an OR of the ranges makes the planner scan the whole name index. PostgreSQL: LIKE
-    prefixes. ``row_level``: the ranges tested on each row, for a walk of the name index that stops early."""
+    united in a subquery: an OR of the ranges makes the planner scan the whole name index. PostgreSQL: the same
+    ranges, OR-ed (its bitmap scans unite them), each with the LIKE prefix beside it: a LIKE alone uses a b-tree
+    only under the C collation, and under another collation the range may hold a name that only sorts like the
+    prefix ("b-a" between "ba" and "bb"). ``row_level``: the ranges tested on each row, for a walk of the name
+    index that stops early."""
     columns = _prefix_columns(term)
     if ctx.db.engine.dialect.name != "sqlite":
-        pattern: BindParameter[str] = bindparam(f"prefix_{number}", f"{_like_escape(term)}%")
-        return or_(*(column.like(pattern, escape="\\") for column in columns))
+        return or_(*(condition for _column, condition in _prefix_ranges(term, number, exact=True)))
     if row_level:
         return or_(*(condition for _column, condition in _prefix_ranges(term, number)))
     low: BindParameter[str] = bindparam(f"prefix_{number}", term)
@@ -480,6 +490,14 @@ def _server_head(
     if not search_terms(flt.search):
         flt = dataclasses.replace(flt, search="")  # spaces only: no search
     stmt, narrowed, _scan, _match = _filtered(ctx, flt, key)
+    terms = search_terms(flt.search)
+    if (sort == "name" and flt == BusinessFilter(search=flt.search) and len(terms) == 1 and len(terms[0]) == 1
+            and len(terms[0][0]) < _TRIGRAM):
+        # One short term: each column's range counted and read from its own sort index (a union of the OR-ed
+        # ranges reads every match's row to count it and to order it).
+        total = _prefix_count(connection, terms[0][0], exact=True)
+        return KeyHead(_scalars(connection, _server_prefix_head(terms[0][0], descending, limit)) if total else [],
+                       total)
     if not narrowed:
         keys: list[RowKey] = []
         for condition, order in _parts(sort, descending, key):
@@ -621,11 +639,11 @@ def _fts_count(ctx: ServiceContext, connection: Connection, flt: BusinessFilter,
     return int(every) - int(gone)
 
 
-def _prefix_count(connection: Connection, term: str) -> int:
+def _prefix_count(connection: Connection, term: str, *, exact: bool = False) -> int:
     """Live businesses a short term starts (:func:`_prefix_condition`), counted as |A| + |B - A| + |C - A - B|
     over the column ranges, each on its own sort index; the largest range first (the NIK for a digit term), so
-    that the rows counted with extra tests are the few."""
-    ranges = _prefix_ranges(term, 0)
+    that the rows counted with extra tests are the few. ``exact``: see :func:`_prefix_ranges`."""
+    ranges = _prefix_ranges(term, 0, exact=exact)
     if term.isdigit():
         ranges.insert(0, ranges.pop())
     total = 0
@@ -648,6 +666,23 @@ def _prefix_head(term: str, descending: bool) -> CompoundSelect[Any]:
     # ordered as a compound select: wrapped in a subquery, SQLite would build the whole union before sorting it
     order: list[ColumnElement[Any]] = [literal_column("n"), literal_column("k")]
     return union(*parts).order_by(*(c.desc() if descending else c.asc() for c in order))
+
+
+def _server_prefix_head(term: str, descending: bool, limit: int) -> Select[Any]:
+    """PostgreSQL: the first ``limit`` keys of the businesses a short term starts, in name order: from each
+    column's range only its first ``limit`` in name order (the name range walks its index and stops), then
+    these few ordered."""
+    name = func.lower(Business.name)
+    key: ColumnElement[Any] = Business.id.expression
+    order: list[ColumnElement[Any]] = [name.desc(), key.desc()] if descending else [name, key]
+    parts = [
+        select(key.label("k"), name.label("n")).where(Business.deleted_at.is_(None), condition)
+        .order_by(*order).limit(limit)
+        for _column, condition in _prefix_ranges(term, 0, exact=True)
+    ]  # fmt: skip
+    found = union(*parts).subquery()
+    ordered = [found.c.n.desc(), found.c.k.desc()] if descending else [found.c.n, found.c.k]
+    return select(found.c.k).order_by(*ordered).limit(limit)
 
 
 def _scalars(connection: Connection, stmt: Select[Any] | CompoundSelect[Any]) -> list[RowKey]:

@@ -59,6 +59,7 @@ HELD_BACK_TABLES: set[str] = {
 HELD_BACK_INDEXES: set[str] = {
     "ix_business_search_walk",  # 0003_business_search_walk_index
     "ix_officer_username",  # 0005_accounts
+    "ix_business_server_name", "ix_business_server_owner",  # 0007_row_versions (PostgreSQL only)
 }
 
 HEADER = '''"""Initial schema: every table of the domain model.
