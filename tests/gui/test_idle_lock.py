@@ -75,5 +75,7 @@ def test_an_account_disabled_meanwhile_cannot_unlock(qtbot, sqlite_db):
     qtbot.keyClicks(lock.dialog.password, PASSWORD)
     lock.dialog.try_unlock()
     assert lock.is_locked and "tidak ada lagi" in lock.dialog.message.text()
-    lock.dialog.deleteLater()
+    dialog = lock.dialog
+    lock.unlock()  # as if another way out had been taken: nothing modal may stay behind for later tests
     lock.stop()
+    assert not dialog.isVisible() and QApplication.activeModalWidget() is None

@@ -154,6 +154,7 @@ class IdleLock(QObject):
             cover.deleteLater()
         self.covers = []
         if self.dialog is not None:
+            self.dialog.hide()  # an application-modal window left visible would block every other window
             self.dialog.deleteLater()
             self.dialog = None
         self.timer.start()
