@@ -135,6 +135,10 @@ class IdleLock(QObject):
     def lock(self) -> None:
         if self.is_locked:
             return
+        owner = self.parent()
+        if isinstance(owner, QWidget) and not owner.isVisible():  # its window is closed (or not yet shown)
+            self.timer.stop()
+            return
         self.timer.stop()
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, UnlockDialog):
