@@ -116,7 +116,17 @@ class _Session:
         self.app: QApplication = application()
         self.db = open_database(db_path)
         ctx = ServiceContext(self.db)
-        ctx.actor = officers.actor_for(officers.find_or_create_officer(ctx, DEMO_OFFICER))
+        from umkm_desk.core.services.accounts.accounts import has_accounts
+
+        if has_accounts(ctx):  # a demo made by `umkm-desk demo`: log in as its administrator
+            import os
+
+            from umkm_desk.core.services.accounts.login import authenticate
+
+            ctx.actor = authenticate(ctx, os.environ.get("UMKM_DESK_USER", "admin"),
+                                     os.environ.get("UMKM_DESK_PASSWORD", "")).actor
+        else:
+            ctx.actor = officers.actor_for(officers.find_or_create_officer(ctx, DEMO_OFFICER))
         self.window = MainWindow(ctx, db_path)
         self.window.resize(DEFAULT_SIZE)
         self.window.show()

@@ -93,7 +93,12 @@ PIMPINAN_WRITES = sorted(name for name, (action, _f) in GUARDED.items() if permi
 
 
 def test_pimpinan_writes_nothing_but_the_audit_row_of_an_export():
-    assert PIMPINAN_WRITES == ["umkm_desk.core.services.accounts.nik_privacy.record_export"]
+    """What a pimpinan may call among the guarded services: reading the audit and the export's own row."""
+    assert PIMPINAN_WRITES == [
+        "umkm_desk.core.services.accounts.audit_log.export_audit",
+        "umkm_desk.core.services.accounts.audit_log.list_audit",
+        "umkm_desk.core.services.accounts.nik_privacy.record_export",
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(set(GUARDED) - set(PIMPINAN_WRITES)))

@@ -75,5 +75,20 @@ def test_an_account_disabled_meanwhile_cannot_unlock(qtbot, sqlite_db):
     qtbot.keyClicks(lock.dialog.password, PASSWORD)
     lock.dialog.try_unlock()
     assert lock.is_locked and "tidak ada lagi" in lock.dialog.message.text()
-    lock.dialog.deleteLater()
+    dialog = lock.dialog
+    lock.unlock()  # as if another way out had been taken: nothing modal may stay behind for later tests
+    lock.stop()
+    assert not dialog.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_a_closed_window_never_locks_the_app(qtbot, sqlite_db):
+    """A window that is closed (or never shown) leaves no lock behind to cover later windows."""
+    actor = add_account(sqlite_db, "kepala", "admin")
+    window = MainWindow(ServiceContext(sqlite_db, actor), sqlite_db.target.display)
+    window.confirm_close = False
+    qtbot.addWidget(window)
+    lock = IdleLock(window.ctx, 0.001, window)
+    qtbot.wait(150)
+    assert not lock.is_locked and not lock.timer.isActive()
+    assert QApplication.activeModalWidget() is None
     lock.stop()

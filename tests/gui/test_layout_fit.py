@@ -185,6 +185,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     """(name, factory) for every dialog, each filled with demo data as an officer would open it."""
     from umkm_desk.gui.dialogs.about_dialog import AboutDialog
     from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
+    from umkm_desk.gui.dialogs.audit_dialog import AuditDialog
     from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
     from umkm_desk.gui.dialogs.business_detail import BusinessDetailDialog
     from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
@@ -224,6 +225,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "login", lambda: LoginDialog(ctx, parent, username="admin")
     yield "change_password", lambda: ChangePasswordDialog(ctx, parent, forced=True)
     yield "first_admin", lambda: FirstAdminDialog(ctx, parent)
+    yield "audit", lambda: AuditDialog(ctx, parent)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)
     yield "business_form_edit", lambda: BusinessFormDialog(ctx, parent, business_id=business_id)
     yield "business_detail", lambda: BusinessDetailDialog(ctx, business_id, parent)

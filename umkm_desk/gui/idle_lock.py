@@ -135,6 +135,10 @@ class IdleLock(QObject):
     def lock(self) -> None:
         if self.is_locked:
             return
+        owner = self.parent()
+        if isinstance(owner, QWidget) and not owner.isVisible():  # its window is closed (or not yet shown)
+            self.timer.stop()
+            return
         self.timer.stop()
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, UnlockDialog):
@@ -154,6 +158,7 @@ class IdleLock(QObject):
             cover.deleteLater()
         self.covers = []
         if self.dialog is not None:
+            self.dialog.hide()  # an application-modal window left visible would block every other window
             self.dialog.deleteLater()
             self.dialog = None
         self.timer.start()

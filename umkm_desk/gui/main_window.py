@@ -190,6 +190,12 @@ class MainWindow(QMainWindow):
             self.change_password_action.setObjectName("actionChangePassword")
             self.change_password_action.triggered.connect(self.change_password)
             self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.change_password_action)
+            self.audit_action = QAction(self.tr("Jejak audit…"), self)
+            self.audit_action.setObjectName("actionAudit")
+            self.audit_action.triggered.connect(self.show_audit)
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.audit_action)
+            self._apply_role()
+            self.officerChanged.connect(self._apply_role)
             minutes = local_settings.idle_lock_minutes()
             if minutes > 0:
                 from umkm_desk.gui.idle_lock import IdleLock
@@ -440,6 +446,23 @@ class MainWindow(QMainWindow):
             self.ctx.actor = result.actor
             self._update_officer_label()
             self.officerChanged.emit()
+
+    def _apply_role(self) -> None:
+        """Show and enable what the account's role may do; the services refuse the rest anyway."""
+        from umkm_desk.core.services.accounts.permissions import NotAllowed, current_role, permitted
+
+        try:
+            role = current_role(self.ctx)
+        except NotAllowed:
+            role = "pimpinan"  # disabled or deleted meanwhile: the next action says so; show the least
+        self.audit_action.setVisible(permitted(role, "audit.read"))
+        for action in (self.ui.actionImport, self.ui.actionImportHistory):
+            action.setEnabled(permitted(role, "imports.write"))
+
+    def show_audit(self) -> None:
+        from umkm_desk.gui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.ctx, self).exec()
 
     def change_password(self) -> None:
         from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog
