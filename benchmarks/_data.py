@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import _login  # noqa: E402,F401 - the demo gets a known password
+
 REPO = Path(__file__).resolve().parent.parent
 
 

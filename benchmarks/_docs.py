@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import _login  # noqa: E402 - every process logs in as the demo's administrator
 import floors
 
 #: The signature block an officer fills in on Pengaturan before the first letter (the demo leaves it empty).
@@ -27,6 +28,7 @@ def _open(db_path: Path):
     from umkm_desk.core.store.database import open_database
 
     ctx = ServiceContext(open_database(str(db_path)))
+    ctx.actor = _login.actor(ctx)
     current = get_letterhead_settings(ctx)
     if not current.signatory_name.strip():
         save_letterhead_settings(ctx, replace(current, **SIGNATORY))

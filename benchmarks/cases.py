@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import _login  # noqa: E402 - every process logs in as the demo's administrator
+
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -81,11 +83,12 @@ def run(db_path: str, repeats: int = 7) -> list[dict]:
         filter_options,
     )
     from umkm_desk.core.services.cases.dashboard import dashboard
-    from umkm_desk.core.services.context import Actor, ServiceContext
+    from umkm_desk.core.services.context import ServiceContext
     from umkm_desk.core.store.database import open_database
 
     db = open_database(str(db_path))
-    ctx = ServiceContext(db, Actor(None, "Benchmark"))
+    ctx = ServiceContext(db)
+    ctx.actor = _login.actor(ctx)
     rows: list[dict] = []
     try:
         samples, options = _measure(lambda: filter_options(ctx), repeats)

@@ -20,6 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import _login  # noqa: E402 - every process logs in as the demo's administrator
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -46,13 +48,14 @@ def _children_cpu() -> float:
 
 
 def _context(db_path: str | Path) -> Any:
-    from umkm_desk.core.services.context import Actor, ServiceContext
+    from umkm_desk.core.services.context import ServiceContext
     from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
     from umkm_desk.core.store.database import open_database
     from umkm_desk.demo.generator import fill_demo
 
     db = open_database(str(db_path))
-    ctx = ServiceContext(db, Actor(None, "Benchmark"))
+    ctx = ServiceContext(db)
+    ctx.actor = _login.actor(ctx)
     from umkm_desk.core.services.registry import business_query
 
     if business_query.count_businesses(ctx) == 0:

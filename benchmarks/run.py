@@ -34,6 +34,7 @@ if str(HERE.parent) not in sys.path:
     sys.path.insert(1, str(HERE.parent))
 
 import _data  # noqa: E402
+import _login  # noqa: E402,F401 - every process logs in as the demo's administrator
 import floors  # noqa: E402
 from _stats import Figure  # noqa: E402
 
