@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
@@ -99,6 +99,19 @@ def set_base(session: Session, peer_id: uuid.UUID, table: str, key: str, row: Ro
                              row_json=dumps(row)))
     else:
         found.row_hash, found.row_json = row_hash(row), dumps(row)
+
+
+def remember(session: Session, peer_id: uuid.UUID, table: str, held: dict[str, Row], gone: list[str]) -> None:
+    """In bulk: the peer now holds ``held`` (key -> row) and no longer holds ``gone`` (a row at a time is too
+    slow for a laptop's setup package)."""
+    stale = [*held, *gone]
+    for start in range(0, len(stale), 500):
+        session.execute(delete(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.table_name == table,
+                                               SyncBase.row_key.in_(stale[start:start + 500])))
+    rows = [{"peer_id": peer_id, "table_name": table, "row_key": key, "row_hash": row_hash(row),
+             "row_json": dumps(row)} for key, row in held.items()]
+    for start in range(0, len(rows), 500):
+        session.execute(insert(SyncBase), rows[start:start + 500])
 
 
 def forget_bases(session: Session, peer_id: uuid.UUID) -> None:
