@@ -11,7 +11,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.sync.rows import Row, dumps, row_hash
+from umkm_desk.core.services.sync.rows import Row, dumps, row_hash, text_hash
 from umkm_desk.core.store.sync_tables import SyncBase, SyncPeer
 
 
@@ -108,8 +108,9 @@ def remember(session: Session, peer_id: uuid.UUID, table: str, held: dict[str, R
     for start in range(0, len(stale), 500):
         session.execute(delete(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.table_name == table,
                                                SyncBase.row_key.in_(stale[start:start + 500])))
-    rows = [{"peer_id": peer_id, "table_name": table, "row_key": key, "row_hash": row_hash(row),
-             "row_json": dumps(row)} for key, row in held.items()]
+    texts = {key: dumps(row) for key, row in held.items()}
+    rows = [{"peer_id": peer_id, "table_name": table, "row_key": key, "row_hash": text_hash(text),
+             "row_json": text} for key, text in texts.items()]
     for start in range(0, len(rows), 500):
         session.execute(insert(SyncBase), rows[start:start + 500])
 

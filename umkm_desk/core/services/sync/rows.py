@@ -89,7 +89,11 @@ def key_of(table: Table, row: Row) -> str:
 
 
 def row_hash(row: Row) -> str:
-    return hashlib.sha256(json.dumps(row, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return text_hash(dumps(row))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dumps(row: Row | None) -> str:
