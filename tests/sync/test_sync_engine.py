@@ -193,3 +193,10 @@ def test_same_nik_registered_on_two_pcs_is_offered_as_a_merge(office, laptops):
         assert arrived["deleted_at"] is not None
         assert held["assist_case"][json.dumps([str(case_id)], separators=(",", ":"))]["business_id"] == str(at_office)
     assert snapshot(office) == snapshot(laptop)
+
+
+def test_stamps_and_row_versions_never_clash():
+    merged, clashes = three_way({"updated_at": "2026-01-02", "row_version": 3, "x": 1},
+                                {"updated_at": "2026-01-03", "row_version": 2, "x": 1},
+                                {"updated_at": "2026-01-01", "row_version": 1, "x": 1})
+    assert clashes == [] and merged == {"updated_at": "2026-01-03", "row_version": 3, "x": 1}

@@ -70,8 +70,10 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
         if base is not None and my_value == base_value:
             merged[name] = their_value
             continue
-        if name == "updated_at":  # changes on both sides: the later stamp, never a question for an officer
-            merged[name] = max(my_value, their_value) if my_value and their_value else their_value
+        if name == "updated_at" or "version" in name:
+            # Changes on both sides: the later stamp or the higher row version, never a question for an officer.
+            merged[name] = max(my_value, their_value) if my_value is not None and their_value is not None \
+                else their_value
             continue
         clashes.append(name)
     return merged, clashes
