@@ -196,6 +196,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
     from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
     from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
+    from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
     from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
     from umkm_desk.gui.dialogs.void_dialog import VoidDialog
     from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
@@ -229,6 +230,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "verify", lambda: VerifyDialog(ctx, parent)
     yield "void", lambda: VoidDialog(ctx, entry, parent)
     yield "pdf_preview", lambda: PdfPreviewDialog(issued.pdf, "Surat Keterangan", parent, number=entry.number)
+    yield "sync", lambda: SyncDialog(ctx, parent)
 
     case_id = _case_with_loan(ctx)
     yield "case_view", lambda: CaseView(ctx, case_id, parent)

@@ -77,6 +77,8 @@ class SyncDialog(QDialog):
         peers.setColumnCount(len(headers))
         peers.setHorizontalHeaderLabels(headers)
         setup_table(peers, wrap=False, stretch=0, stretch_last=False, highlight_header=False)
+        for column in range(1, len(headers)):
+            peers.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         fields = self.ui.fieldTable
         fields.setColumnCount(4)
