@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,18 +73,6 @@ def peer_from(session: Session, pc_id: uuid.UUID, name: str) -> SyncPeer:
         peer.pc_id = pc_id
         session.flush()
     return peer
-
-
-def bases(session: Session, peer_id: uuid.UUID, table: str) -> dict[str, str]:
-    """row key -> hash of the version this peer is known to hold."""
-    rows = session.execute(select(SyncBase.row_key, SyncBase.row_hash).where(
-        SyncBase.peer_id == peer_id, SyncBase.table_name == table))
-    return {key: digest for key, digest in rows}
-
-
-def base_row(session: Session, peer_id: uuid.UUID, table: str, key: str) -> Row | None:
-    found = session.get(SyncBase, (peer_id, table, key))
-    return json.loads(found.row_json) if found is not None else None
 
 
 def set_base(session: Session, peer_id: uuid.UUID, table: str, key: str, row: Row | None) -> None:
