@@ -200,6 +200,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.partner_dialog import PartnerDialog
     from umkm_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
     from umkm_desk.gui.dialogs.placement_dialog import PlacementDialog
+    from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
     from umkm_desk.gui.dialogs.verify_dialog import VerifyDialog
     from umkm_desk.gui.dialogs.void_dialog import VoidDialog
     from umkm_desk.gui.dialogs.work_plan_dialog import WorkPlanDialog
@@ -217,8 +218,6 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
 
     yield "about", lambda: AboutDialog(parent)
     yield "connection", lambda: ConnectionDialog(ctx, parent)
-    from umkm_desk.gui.dialogs.sync_dialog import SyncDialog
-
     yield "sync", lambda: SyncDialog(ctx, parent)
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)

@@ -193,3 +193,27 @@ def test_same_nik_registered_on_two_pcs_is_offered_as_a_merge(office, laptops):
         assert arrived["deleted_at"] is not None
         assert held["assist_case"][json.dumps([str(case_id)], separators=(",", ":"))]["business_id"] == str(at_office)
     assert snapshot(office) == snapshot(laptop)
+
+
+def test_stamps_and_row_versions_never_clash():
+    merged, clashes = three_way({"updated_at": "2026-01-02", "row_version": 3, "x": 1},
+                                {"updated_at": "2026-01-03", "row_version": 2, "x": 1},
+                                {"updated_at": "2026-01-01", "row_version": 1, "x": 1})
+    assert clashes == [] and merged == {"updated_at": "2026-01-03", "row_version": 3, "x": 1}
+
+
+def test_an_edited_name_is_searchable(office, laptops):
+    from umkm_desk.core.services.registry import business_query as bq
+    from umkm_desk.core.services.sync.conflicts import EDITED
+
+    laptop, _ = laptops
+    business_id = create_business(office, business_input())
+    _set_up(office, laptop)
+    update_business(laptop, business_id, business_input(name="Gipang Laptop"))
+    update_business(office, business_id, business_input(name="Gipang Kantor"))
+    send(laptop, office)
+    [conflict] = list_conflicts(office)
+    resolve_edit(office, conflict.id, EDITED, {"name": "Gipang Rangkasbitung"})
+    assert business_profile(office, business_id).name == "Gipang Rangkasbitung"
+    keys = bq.business_keys(office, bq.BusinessFilter(search="rangkasbitung"))
+    assert [row.id for row in bq.business_rows(office, keys).values()] == [business_id]

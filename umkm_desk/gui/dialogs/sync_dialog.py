@@ -21,7 +21,6 @@ from umkm_desk.core.services.sync.package_file import SUFFIX, load_package, save
 from umkm_desk.core.services.sync.status import SyncStatus, sync_status
 from umkm_desk.gui import file_dialogs, labels
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.fit import fit_header_titles
 from umkm_desk.gui.forms.ui_sync_dialog import Ui_SyncDialog
 from umkm_desk.gui.kit.busy import BusyRunner
 from umkm_desk.gui.kit.tables import setup_table
@@ -78,7 +77,8 @@ class SyncDialog(QDialog):
         peers.setColumnCount(len(headers))
         peers.setHorizontalHeaderLabels(headers)
         setup_table(peers, wrap=False, stretch=0, stretch_last=False, highlight_header=False)
-        fit_header_titles(peers)  # the titles in full with a wide font too
+        for column in range(1, len(headers)):
+            peers.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         fields = self.ui.fieldTable
         fields.setColumnCount(4)

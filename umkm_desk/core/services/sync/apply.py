@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.accounts.permissions import requires
@@ -25,13 +25,15 @@ from umkm_desk.core.services.sync import blocks
 from umkm_desk.core.services.sync.export import KIND_SETUP
 from umkm_desk.core.services.sync.identity import Identity, become_laptop, identity
 from umkm_desk.core.services.sync.package_file import unpack
-from umkm_desk.core.services.sync.peers import home_peer, peer_from, set_base
+from umkm_desk.core.services.sync.peers import home_peer, peer_from, remember, set_base
 from umkm_desk.core.services.sync.rows import (
     INSERT_ONLY,
     Row,
     delete_row,
     dumps,
+    insert_rows,
     read_row,
+    read_rows_by_key,
     synced_tables,
     table_named,
     write_row,
@@ -69,11 +71,18 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
         if base is not None and my_value == base_value:
             merged[name] = their_value
             continue
-        if name == "updated_at":  # changes on both sides: the later stamp, never a question for an officer
-            merged[name] = max(my_value, their_value) if my_value and their_value else their_value
+        if name == "updated_at" or "version" in name:
+            # Changes on both sides: the later stamp or the higher row version, never a question for an officer.
+            merged[name] = max(my_value, their_value) if my_value is not None and their_value is not None \
+                else their_value
             continue
         clashes.append(name)
     return merged, clashes
+
+
+def _by(officer_name: str | None, hostname: str | None) -> str:
+    who = officer_name or "?"
+    return f"{who} ({hostname})" if hostname else who
 
 
 def _refuse_foreign(manifest: dict[str, Any], me: Identity, session: Session) -> None:
@@ -125,56 +134,77 @@ class _Apply:
             for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None),
                                                                SyncConflict.kind == "edit"))
         }
-        self.package_audit = {row["row"]["id"] for row in content.get("audit_entry", ()) if row["op"] == "put"}
+        self.package_audit: set[str] = set()
+        self.their_audit: dict[str, tuple[str, datetime]] = {}
+        for op in content.get("audit_entry", ()):
+            row = op["row"]
+            self.package_audit.add(row["id"])
+            at = datetime.fromisoformat(row["at"])
+            known = self.their_audit.get(row["entity_id"])
+            if known is None or known[1] < at:
+                self.their_audit[row["entity_id"]] = (_by(row.get("officer_name"), row.get("hostname")), at)
         self.new_businesses: list[str] = []
 
     def _count(self, table: str) -> None:
         self.result.applied[table] = self.result.applied.get(table, 0) + 1
 
     def run(self) -> None:
+        unknown = sorted(n for n in self.content if not n.startswith("_") and table_named(n) is None)
+        if unknown:
+            raise ServiceError(f"Paket berisi data ({', '.join(unknown)}) yang tidak dikenal versi aplikasi ini. "
+                               "Perbarui aplikasi di PC ini ke versi yang sama dengan PC pengirim.")
         tables = synced_tables()
-        # Audit rows first: a conflict names who changed the row and when from them.
-        ordered = sorted(tables, key=lambda t: t.name != "audit_entry")
-        for table in ordered:
-            for op in self.content.get(table.name, ()):
-                if op["op"] == "put":
-                    self._put(table.name, op["key"], op["row"], op.get("base"))
+        for table in tables:  # parents first
+            puts = [op for op in self.content.get(table.name, ()) if op["op"] == "put"]
+            if puts:
+                self._puts(table, puts)
         for table in reversed(tables):
             for op in self.content.get(table.name, ()):
                 if op["op"] == "delete":
                     self._delete(table.name, op["key"], op.get("base"))
-        if not self.defer:
+        if not self.me.is_laptop:  # merge offers are the office's to decide
             self._offer_merges()
 
-    def _put(self, name: str, key: str, theirs: Row, base: Row | None) -> None:
-        table = table_named(name)
-        if table is None:
-            raise ServiceError(f"Paket berisi tabel {name} yang tidak dikenal versi aplikasi ini. Perbarui "
-                               "aplikasi di PC ini ke versi yang sama dengan PC pengirim.")
-        session = self.session
-        mine = read_row(session, table, key)
-        if mine is None:
-            write_row(session, table, theirs, exists=False)
+    def _puts(self, table: Table, ops: list[dict[str, Any]]) -> None:
+        name = table.name
+        local = read_rows_by_key(self.session, table, [op["key"] for op in ops])
+        fresh: list[Row] = []
+        held: dict[str, Row] = {}
+        for op in ops:
+            key, theirs, base = op["key"], op["row"], op.get("base")
+            mine = local.get(key)
+            if mine is None:
+                fresh.append(theirs)
+                if name == "business" and base is None:
+                    self.new_businesses.append(key)
+            elif mine != theirs and name not in INSERT_ONLY and not self._merge(table, key, mine, theirs, base):
+                continue  # deferred: keep our row and our base; the office decides and sends the outcome
+            held[key] = theirs
+        insert_rows(self.session, table, fresh)
+        if fresh:
+            self.result.applied[name] = self.result.applied.get(name, 0) + len(fresh)
+        remember(self.session, self.peer.id, name, held, [])
+
+    def _merge(self, table: Table, key: str, mine: Row, theirs: Row, base: Row | None) -> bool:
+        """Merge an incoming version into a row that differs here; False when a laptop defers it."""
+        name = table.name
+        if self.setup:
+            write_row(self.session, table, theirs, exists=True)
             self._count(name)
-            if name == "business" and base is None:
-                self.new_businesses.append(key)
-        elif mine != theirs and name not in INSERT_ONLY:
-            if self.setup:
-                write_row(session, table, theirs, exists=True)
-                self._count(name)
-            elif (name, key) in self.open:
-                self._still_open(self.open[(name, key)], mine, theirs)
-            else:
-                merged, clashes = three_way(mine, theirs, base)
-                if clashes and self.defer:
-                    self.result.deferred += 1
-                    return  # keep our row and our base: the office decides and sends the outcome
-                if merged != mine:
-                    write_row(session, table, merged, exists=True)
-                    self._count(name)
-                if clashes:
-                    self._queue(name, key, merged, theirs, clashes)
-        set_base(session, self.peer.id, name, key, theirs)
+            return True
+        if (name, key) in self.open:
+            self._still_open(self.open[(name, key)], mine, theirs)
+            return True
+        merged, clashes = three_way(mine, theirs, base)
+        if clashes and self.defer:
+            self.result.deferred += 1
+            return False
+        if merged != mine:
+            write_row(self.session, table, merged, exists=True)
+            self._count(name)
+        if clashes:
+            self._queue(name, key, merged, theirs, clashes)
+        return True
 
     def _delete(self, name: str, key: str, base: Row | None) -> None:
         table = table_named(name)
@@ -188,17 +218,17 @@ class _Apply:
         set_base(self.session, self.peer.id, name, key, None)
 
     def _who(self, entity_id: str, *, theirs: bool) -> tuple[str | None, datetime | None]:
+        """The last change to the row: from the package's audit rows (theirs) or this database's (mine)."""
+        if theirs:
+            found = self.their_audit.get(entity_id)
+            return found if found is not None else (None, None)
         query = select(AuditEntry).where(AuditEntry.entity_id == entity_id)
-        ids = [uuid.UUID(i) for i in self.package_audit]
-        if ids:
-            query = query.where(AuditEntry.id.in_(ids) if theirs else AuditEntry.id.not_in(ids))
-        elif theirs:
-            return None, None
+        if self.package_audit:
+            query = query.where(AuditEntry.id.not_in([uuid.UUID(i) for i in self.package_audit]))
         entry = self.session.scalar(query.order_by(AuditEntry.at.desc()).limit(1))
         if entry is None:
             return None, None
-        who = entry.officer_name or "?"
-        return (f"{who} ({entry.hostname})" if entry.hostname else who), entry.at
+        return _by(entry.officer_name, entry.hostname), entry.at
 
     def _entity_id(self, key: str) -> str:
         values = json.loads(key)

@@ -157,9 +157,26 @@ def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
         if changes:
             write_row(session, table, new, exists=True)
             record_audit(session, ctx.actor, conflict.table_name, _entity_id(conflict.row_key), "update", changes)
+            if conflict.table_name in ("business", "owner"):
+                _refresh_search(session, conflict.table_name, uuid.UUID(_entity_id(conflict.row_key)))
         record_audit(session, ctx.actor, conflict.table_name, _entity_id(conflict.row_key), "resolve",
                      {"sinkronisasi": (None, f"konflik dengan {conflict.peer_name}: {choice}")})
         _close(conflict, ctx, choice)
+
+
+def _refresh_search(session: Session, table: str, row_id: uuid.UUID) -> None:
+    """A name, NIK, NIB or phone decided by an officer: the list's copies and search text follow it."""
+    from umkm_desk.core.services.registry.search_text import business_search_text
+    from umkm_desk.core.store.models import Business
+
+    session.expire_all()  # the row was written with a statement, not through these objects
+    where = Business.id == row_id if table == "business" else Business.owner_id == row_id
+    for business in session.scalars(select(Business).where(where)):
+        owner = business.owner
+        business.owner_name = owner.name
+        business.owner_nik = None if owner.nik_missing else owner.nik
+        business.search_text = business_search_text(business.name, owner.name, owner.nik, business.nib, owner.phone)
+    session.flush()
 
 
 def _children(business_table: str = "business") -> list[tuple[str, str]]:

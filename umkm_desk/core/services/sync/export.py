@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.accounts.permissions import requires
@@ -17,8 +17,8 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.sync import blocks
 from umkm_desk.core.services.sync.identity import identity
 from umkm_desk.core.services.sync.package_file import pack
-from umkm_desk.core.services.sync.peers import destination, forget_bases
-from umkm_desk.core.services.sync.rows import dumps, key_of, read_rows, row_hash, synced_tables
+from umkm_desk.core.services.sync.peers import destination, forget_bases, remember
+from umkm_desk.core.services.sync.rows import key_of, read_rows, synced_tables
 from umkm_desk.core.services.sync.scope import load_scope
 from umkm_desk.core.store.models import Kecamatan, utcnow
 from umkm_desk.core.store.sync_tables import SyncBase, SyncConflict, SyncOutbox, SyncPeer
@@ -52,19 +52,6 @@ def _open_conflict_keys(session: Session) -> set[tuple[str, str]]:
     return {(table, key) for table, key in rows}
 
 
-def _remember(session: Session, peer: SyncPeer, table: str, sent: dict[str, Any], gone: list[str]) -> None:
-    """The destination will hold what was sent: set the bases in bulk (a row at a time is too slow for a
-    laptop's setup package)."""
-    stale = [*sent, *gone]
-    for chunk in _chunks(stale):
-        session.execute(delete(SyncBase).where(SyncBase.peer_id == peer.id, SyncBase.table_name == table,
-                                               SyncBase.row_key.in_(chunk)))
-    rows = [{"peer_id": peer.id, "table_name": table, "row_key": key, "row_hash": row_hash(row),
-             "row_json": dumps(row)} for key, row in sent.items()]
-    for start in range(0, len(rows), 500):
-        session.execute(insert(SyncBase), rows[start:start + 500])
-
-
 def _changes(session: Session, peer: SyncPeer) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
     scope = load_scope(session, peer.kecamatan_code)
     held = _open_conflict_keys(session)
@@ -92,7 +79,7 @@ def _changes(session: Session, peer: SyncPeer) -> tuple[dict[str, list[dict[str,
         if ops:
             content[table.name] = ops
             counts[table.name] = len(ops)
-            _remember(session, peer, table.name, sent, gone)
+            remember(session, peer.id, table.name, sent, gone)
     return content, counts
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.sync.rows import Row, dumps, row_hash
+from umkm_desk.core.services.sync.rows import Row, dumps, row_hash, text_hash
 from umkm_desk.core.store.sync_tables import SyncBase, SyncPeer
 
 
@@ -76,18 +75,6 @@ def peer_from(session: Session, pc_id: uuid.UUID, name: str) -> SyncPeer:
     return peer
 
 
-def bases(session: Session, peer_id: uuid.UUID, table: str) -> dict[str, str]:
-    """row key -> hash of the version this peer is known to hold."""
-    rows = session.execute(select(SyncBase.row_key, SyncBase.row_hash).where(
-        SyncBase.peer_id == peer_id, SyncBase.table_name == table))
-    return {key: digest for key, digest in rows}
-
-
-def base_row(session: Session, peer_id: uuid.UUID, table: str, key: str) -> Row | None:
-    found = session.get(SyncBase, (peer_id, table, key))
-    return json.loads(found.row_json) if found is not None else None
-
-
 def set_base(session: Session, peer_id: uuid.UUID, table: str, key: str, row: Row | None) -> None:
     found = session.get(SyncBase, (peer_id, table, key))
     if row is None:
@@ -99,6 +86,20 @@ def set_base(session: Session, peer_id: uuid.UUID, table: str, key: str, row: Ro
                              row_json=dumps(row)))
     else:
         found.row_hash, found.row_json = row_hash(row), dumps(row)
+
+
+def remember(session: Session, peer_id: uuid.UUID, table: str, held: dict[str, Row], gone: list[str]) -> None:
+    """In bulk: the peer now holds ``held`` (key -> row) and no longer holds ``gone`` (a row at a time is too
+    slow for a laptop's setup package)."""
+    stale = [*held, *gone]
+    for start in range(0, len(stale), 500):
+        session.execute(delete(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.table_name == table,
+                                               SyncBase.row_key.in_(stale[start:start + 500])))
+    texts = {key: dumps(row) for key, row in held.items()}
+    rows = [{"peer_id": peer_id, "table_name": table, "row_key": key, "row_hash": text_hash(text),
+             "row_json": text} for key, text in texts.items()]
+    for start in range(0, len(rows), 500):
+        session.execute(insert(SyncBase), rows[start:start + 500])
 
 
 def forget_bases(session: Session, peer_id: uuid.UUID) -> None:

@@ -89,7 +89,11 @@ def key_of(table: Table, row: Row) -> str:
 
 
 def row_hash(row: Row) -> str:
-    return hashlib.sha256(json.dumps(row, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return text_hash(dumps(row))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dumps(row: Row | None) -> str:
@@ -110,6 +114,33 @@ def read_rows(session: Session, table: Table) -> Iterator[Row]:
 def _where_key(table: Table, key: str) -> Any:
     values = json.loads(key)
     return and_(*(c == from_json(c, v) for c, v in zip(table.primary_key.columns, values, strict=True)))
+
+
+def read_rows_by_key(session: Session, table: Table, keys: list[str]) -> dict[str, Row]:
+    """The local rows among ``keys``, by key: a few IN queries for a one-column key, one scan otherwise."""
+    found: dict[str, Row] = {}
+    columns = list(table.primary_key.columns)
+    if len(columns) != 1:
+        wanted = set(keys)
+        for row in read_rows(session, table):
+            key = key_of(table, row)
+            if key in wanted:
+                found[key] = row
+        return found
+    column = columns[0]
+    values = [from_json(column, json.loads(key)[0]) for key in keys]
+    for start in range(0, len(values), 500):
+        query = select(table).where(column.in_(values[start:start + 500]))
+        for mapping in session.execute(query).mappings():
+            row = row_to_json(table, mapping)
+            found[key_of(table, row)] = row
+    return found
+
+
+def insert_rows(session: Session, table: Table, rows: list[Row]) -> None:
+    values = [row_from_json(table, row) for row in rows]
+    for start in range(0, len(values), 500):
+        session.execute(table.insert(), values[start:start + 500])
 
 
 def read_row(session: Session, table: Table, key: str) -> Row | None:
