@@ -132,30 +132,30 @@ def staged_sources(stage: Path) -> list[str]:
 
 
 def dynamic_texts() -> list[tuple[str, str]]:
-    """Texts translated from a variable, which lupdate cannot see: the code tables of ``gui/labels.py`` (sectors,
-    stages, statuses, document kinds, field names, months). Every table there is found by itself: a module-level
-    dict of texts, or a function without arguments that returns one (called with no translator installed, so the
-    values are the Indonesian sources)."""
+    """Texts translated from a variable, which lupdate cannot see: the code tables (sectors, stages, statuses,
+    activity and capital kinds, document kinds, field names, the import's fields, months) that the interface passes through the
+    ``labels`` context. Every table is found by itself: each module-level dict of texts in ``core/labels.py`` and
+    ``gui/labels.py``, and each function without arguments in ``gui/labels.py`` that returns one (called with no
+    translator installed, so the values are the Indonesian sources)."""
     sys.path.insert(0, str(REPO))
     import inspect
 
+    from umkm_desk.core import labels as core_labels
     from umkm_desk.core.rules.dates import MONTHS
+    from umkm_desk.core.services.imports.model import FIELDS as IMPORT_FIELDS
     from umkm_desk.gui import labels
 
-    context = labels._CONTEXT
-    texts: set[str] = set(MONTHS)
-    for name, value in vars(labels).items():
-        if name.startswith("_"):
-            continue
-        if (
-            inspect.isfunction(value)
-            and value.__module__ == labels.__name__
-            and not inspect.signature(value).parameters
-        ):
-            value = value()
-        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-            texts |= set(value.values())
-    return [(context, text) for text in sorted(texts)]
+    texts: set[str] = set(MONTHS) | {field.label for field in IMPORT_FIELDS}
+    for module in (core_labels, labels):
+        for name, value in vars(module).items():
+            if name.startswith("_"):
+                continue
+            if (inspect.isfunction(value) and value.__module__ == module.__name__
+                    and not inspect.signature(value).parameters):
+                value = value()
+            if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+                texts |= set(value.values())
+    return [(labels._CONTEXT, text) for text in sorted(texts)]
 
 
 def lupdate(ts: Path, lang: str) -> None:

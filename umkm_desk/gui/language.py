@@ -48,9 +48,9 @@ def install(app: QCoreApplication, lang: str) -> bool:
     """Install the catalogue of ``lang`` (once per application); False when none is needed or it cannot load."""
     if app.property("umkm_desk_translation") == lang:
         return True
-    previous = app.findChild(QTranslator, "umkm_desk_translation")
-    if previous is not None:
+    for previous in app.findChildren(QTranslator, "umkm_desk_translation"):
         app.removeTranslator(previous)
+        previous.setObjectName("")  # deleteLater waits for the event loop: do not find it again meanwhile
         previous.deleteLater()
     app.setProperty("umkm_desk_translation", lang)
     if lang == SOURCE_LANGUAGE:
