@@ -20,6 +20,18 @@
         <translation>Registry and assistance app for small businesses (UMKM), for the field officers of the Department of Industry, Trade and Cooperatives of Kota Serang: business registration, capital, mentoring, marketing, letters and reports.</translation>
     </message>
     <message>
+        <source>Basis data: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>(belum dibuka)</source>
+        <translation>(not open yet)</translation>
+    </message>
+    <message>
+        <source>Folder log: {folder}</source>
+        <translation>Log folder: {folder}</translation>
+    </message>
+    <message>
         <source>Sumber data dan lisensi</source>
         <translation>Data sources and licences</translation>
     </message>
@@ -32,12 +44,16 @@
         <translation>Region data (districts and villages): region codes per Kepmendagri No 300.2.2-2138 Tahun 2025, compiled in the public dataset &lt;a href=&quot;https://github.com/cahyadsn/wilayah&quot;&gt;cahyadsn/wilayah&lt;/a&gt; (db/wilayah.sql, commit b7ad440a), MIT License, copyright © 2025 cahya dsn.</translation>
     </message>
     <message>
-        <source>Huruf pada dokumen PDF: Liberation Serif, SIL Open Font License 1.1.</source>
-        <translation>Font in the PDF documents: Liberation Serif, SIL Open Font License 1.1.</translation>
+        <source>Huruf: Noto Sans (tampilan) dan Liberation Serif (dokumen PDF), SIL Open Font License 1.1.</source>
+        <translation>Fonts: Noto Sans (interface) and Liberation Serif (PDF documents), SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <source>Dibuat dengan Qt for Python (PySide6), SQLAlchemy, Alembic, dan ReportLab.</source>
-        <translation>Built with Qt for Python (PySide6), SQLAlchemy, Alembic and ReportLab.</translation>
+        <source>Qt 6 dan Qt for Python (PySide6), © The Qt Company, dipakai di bawah GNU LGPL v3; pustaka Qt disertakan sebagai berkas terpisah yang dapat diganti.</source>
+        <translation>Qt 6 and Qt for Python (PySide6), © The Qt Company, used under the GNU LGPL v3; the Qt libraries are shipped as separate, replaceable files.</translation>
+    </message>
+    <message>
+        <source>ReportLab (lisensi BSD), SQLAlchemy dan Alembic (MIT), openpyxl (MIT), Pillow (MIT-CMU), pypdf (BSD), psycopg (LGPL v3), phonenumbers (Apache 2.0), platformdirs (MIT).</source>
+        <translation>ReportLab (BSD licence), SQLAlchemy and Alembic (MIT), openpyxl (MIT), Pillow (MIT-CMU), pypdf (BSD), psycopg (LGPL v3), phonenumbers (Apache 2.0), platformdirs (MIT).</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1668,18 @@ Demo data is for practice; for real records use a new database.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Panduan UMKM Desk</source>
+        <extracomment>the guide&apos;s sections, by the anchor names of panduan.html; pages use their key (beranda, umkm, ...)</extracomment>
+        <translation>UMKM Desk guide (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Berkas</source>
@@ -2339,6 +2367,10 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Basis data: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>{page} — UMKM Desk</source>

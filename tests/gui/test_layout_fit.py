@@ -190,6 +190,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
     from umkm_desk.gui.dialogs.case_view import CaseView
     from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
+    from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
     from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
     from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
@@ -211,7 +212,8 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     match = DuplicateMatch(business_id, "Keripik Pisang Bu Sari Wulandari", "Sari Wulandari", "Cipare",
                            ("nik", "phone"), None, False)
 
-    yield "about", lambda: AboutDialog(parent)
+    yield "about", lambda: AboutDialog(parent, database=ctx.db.target.display)
+    yield "guide", lambda: GuideDialog(parent, "pendampingan")
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
     yield "officer_first_start", lambda: OfficerDialog(ctx, parent, first_start=True)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)

@@ -1,15 +1,16 @@
-"""Tentang UMKM Desk: version, purpose, and the attribution the shipped data and fonts require."""
+"""Tentang UMKM Desk: version, purpose, the database in use, the log folder, and the third-party licences (the
+attribution the shipped data and fonts require, and the LGPL notice for Qt/PySide6)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from umkm_desk import __version__
+from umkm_desk import __version__, logs
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, database: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tentang UMKM Desk"))
         self.setMinimumWidth(520)
@@ -30,6 +31,15 @@ class AboutDialog(QDialog):
             self,
         )
         purpose.setWordWrap(True)
+        where = QLabel(self)
+        where.setObjectName("whereLabel")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setText(
+            self.tr("Basis data: {database}").format(database=database or self.tr("(belum dibuka)"))
+            + "\n" + self.tr("Folder log: {folder}").format(folder=logs.log_path().parent)
+        )
+        self.where_label = where
         heading = QLabel(self.tr("Sumber data dan lisensi"), self)
         heading.setStyleSheet("font-weight: 700;")
         self.attribution_label = QLabel(attribution_text(), self)
@@ -38,7 +48,7 @@ class AboutDialog(QDialog):
         self.attribution_label.setOpenExternalLinks(True)
         self.attribution_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
-        for widget in (title, version, purpose, heading, self.attribution_label):
+        for widget in (title, version, purpose, where, heading, self.attribution_label):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -61,7 +71,19 @@ def attribution_text() -> str:
                 '<a href="https://github.com/cahyadsn/wilayah">cahyadsn/wilayah</a> '
                 "(db/wilayah.sql, commit b7ad440a), MIT License, hak cipta © 2025 cahya dsn."
             ),
-            QCoreApplication.translate("AboutDialog", "Huruf pada dokumen PDF: Liberation Serif, SIL Open Font License 1.1."),
-            QCoreApplication.translate("AboutDialog", "Dibuat dengan Qt for Python (PySide6), SQLAlchemy, Alembic, dan ReportLab."),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Huruf: Noto Sans (tampilan) dan Liberation Serif (dokumen PDF), SIL Open Font License 1.1.",
+            ),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Qt 6 dan Qt for Python (PySide6), © The Qt Company, dipakai di bawah GNU LGPL v3; pustaka Qt "
+                "disertakan sebagai berkas terpisah yang dapat diganti.",
+            ),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "ReportLab (lisensi BSD), SQLAlchemy dan Alembic (MIT), openpyxl (MIT), Pillow (MIT-CMU), pypdf "
+                "(BSD), psycopg (LGPL v3), phonenumbers (Apache 2.0), platformdirs (MIT).",
+            ),
         ]
     ) + "</p>"
