@@ -2711,6 +2711,10 @@ Fill in one business per row below the column headings, then import it through F
         <translation>Work plan</translation>
     </message>
     <message>
+        <source>KKM/KKN</source>
+        <translation>KKM/KKN</translation>
+    </message>
+    <message>
         <source>Penempatan KKM/KKN</source>
         <translation>KKM/KKN placements</translation>
     </message>

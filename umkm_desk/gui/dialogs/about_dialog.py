@@ -4,6 +4,7 @@ attribution the shipped data and fonts require, and the LGPL notice for Qt/PySid
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from umkm_desk import __version__, logs
@@ -58,6 +59,21 @@ class AboutDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self._wrapped = (purpose, where, self.attribution_label)
+
+    def _fit_wrapped_labels(self) -> None:
+        # A dialog does not follow its labels' height-for-width: at 150 % the licences were cut off. Each wrapped
+        # label asks for the height its text needs at its present width; the dialog grows to that.
+        for label in self._wrapped:
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_wrapped_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_wrapped_labels()
 
 
 def attribution_text() -> str:
