@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the README screenshots in docs/screenshots/.
+"""Regenerate the README screenshots in docs/screenshots/ and the guide's copies in resources/guide/img/.
 
 Fills a temporary database with ``umkm-desk demo`` and saves one 1366×768 PNG per page with
 ``umkm-desk --db … --page X --screenshot docs/screenshots/X.png``, then the business form and a case window
@@ -22,6 +22,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PAGES = ("beranda", "umkm", "pendampingan", "mitra", "dokumen", "laporan", "pengaturan")
+#: the in-app guide (Bantuan → Panduan) shows the pages at this width; smaller copies keep the package light
+GUIDE_IMAGES = ROOT / "resources" / "guide" / "img"
+GUIDE_WIDTH = 960
+
+
+def guide_images(source: Path, pages: tuple[str, ...] | list[str] = PAGES) -> None:
+    """Copies of the page screenshots for resources/guide/img, scaled to GUIDE_WIDTH."""
+    from PIL import Image
+
+    GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        shot = source / f"{page}.png"
+        if not shot.exists():
+            continue
+        with Image.open(shot) as image:
+            height = round(image.height * GUIDE_WIDTH / image.width)
+            image.convert("RGB").resize((GUIDE_WIDTH, height), Image.Resampling.LANCZOS).save(
+                GUIDE_IMAGES / f"{page}.png", optimize=True)
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -63,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             print("$ scripts/dialog_screenshots.py", flush=True)
             subprocess.run([sys.executable, str(ROOT / "scripts" / "dialog_screenshots.py"), db, "--out", str(args.out)],
                            env=env, cwd=ROOT, check=True)
-    print(f"screenshots in {args.out}")
+    guide_images(args.out, args.pages or PAGES)
+    print(f"screenshots in {args.out}; guide copies in {GUIDE_IMAGES}")
     return 0
 
 

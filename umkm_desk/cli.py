@@ -9,6 +9,7 @@ log file only (see ``umkm_desk.logs``). Usage errors are in Indonesian too (exit
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser, sub=False)
     parser.add_argument("--page", choices=PAGES, default=None, help="halaman yang dibuka")
     parser.add_argument("--screenshot", metavar="PNG", default=None, help="simpan tangkapan layar lalu keluar")
+    parser.add_argument("--lang", choices=("id", "en"), default=None,
+                        help="bahasa tampilan untuk sekali jalan ini (bawaan: pilihan di Pengaturan)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", title="perintah")
 
     demo = sub.add_parser("demo", help="isi basis data dengan data contoh Kota Serang")
@@ -274,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             from umkm_desk.gui.app import run_gui
+
+            if args.lang:  # for this run only: gui/language.py reads it before the saved choice
+                os.environ["UMKM_DESK_LANG"] = args.lang
 
             return run_gui(db=args.db, page=args.page, screenshot=args.screenshot, user=args.user)
         from umkm_desk import commands

@@ -2,7 +2,9 @@
 or tab shows its text cut off — with the shipped font (Noto Sans) and with DejaVu Sans, the wide default of many
 Linux PCs, so the layouts hold with any common font and not only with the one they were drawn with.
 
-Set UMKM_DESK_LAYOUT_PNG_DIR to a folder to keep a PNG of every page and dialog checked.
+Set UMKM_DESK_LAYOUT_PNG_DIR to a folder to keep a PNG of every page and dialog checked. UMKM_DESK_LAYOUT_SIZE
+("1280x720") sets the window's size in logical pixels: test_layout_scaled.py runs this file with QT_SCALE_FACTOR=1.5
+and the 1280×720 a 1920×1080 screen at 150 % leaves.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from sqlalchemy import select
@@ -36,6 +39,8 @@ from umkm_desk.gui.main_window import DEFAULT_SIZE, PAGE_KEYS
 from umkm_desk.gui.theme import UI_FONT_FAMILY, apply_theme, load_ui_font
 
 FONTS = (UI_FONT_FAMILY, "DejaVu Sans")
+SCREEN = QSize(*map(int, os.environ.get("UMKM_DESK_LAYOUT_SIZE", "").split("x"))) \
+    if os.environ.get("UMKM_DESK_LAYOUT_SIZE") else DEFAULT_SIZE
 
 
 @pytest.fixture(params=FONTS)
@@ -99,7 +104,7 @@ def test_every_page_fits(qtbot, app_font, demo):
     window = MainWindow(demo, demo.db.target.display)
     window.confirm_close = False
     qtbot.addWidget(window)
-    window.resize(DEFAULT_SIZE)
+    window.resize(SCREEN)
     window.show()
     qtbot.waitExposed(window)
     found: list[str] = []
@@ -109,7 +114,7 @@ def test_every_page_fits(qtbot, app_font, demo):
         busy = getattr(page, "is_busy", None)
         if callable(busy):
             qtbot.waitUntil(lambda b=busy: not b(), timeout=10_000)
-        assert window.size() == DEFAULT_SIZE
+        assert window.size() == SCREEN
         found += _check(window, key, app_font)
     window.close()
     assert not found, _report(found, app_font)
@@ -193,6 +198,7 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.connection_dialog import ConnectionDialog
     from umkm_desk.gui.dialogs.duplicate_dialog import DuplicateDialog
     from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
+    from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
     from umkm_desk.gui.dialogs.issue_dialog import IssueDialog
     from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog, LoginDialog
     from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -216,7 +222,8 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     match = DuplicateMatch(business_id, "Keripik Pisang Bu Sari Wulandari", "Sari Wulandari", "Cipare",
                            ("nik", "phone"), None, False)
 
-    yield "about", lambda: AboutDialog(parent)
+    yield "about", lambda: AboutDialog(parent, database=ctx.db.target.display)
+    yield "guide", lambda: GuideDialog(parent, "pendampingan")
     yield "connection", lambda: ConnectionDialog(ctx, parent)
     yield "sync", lambda: SyncDialog(ctx, parent)
     yield "officer", lambda: OfficerDialog(ctx, parent, current=ctx.actor.officer_id)
@@ -316,7 +323,7 @@ def test_every_dialog_class_is_checked(demo, qtbot, tmp_path):
 
 def test_every_dialog_fits(qtbot, app_font, demo, tmp_path):
     parent = QWidget()
-    parent.resize(DEFAULT_SIZE)
+    parent.resize(SCREEN)
     qtbot.addWidget(parent)
     found: list[str] = []
     for name, make in _dialogs(demo, parent, tmp_path):

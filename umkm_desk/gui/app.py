@@ -7,12 +7,11 @@ screenshot failed, 2 the database is already open in another UMKM Desk.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QLockFile, Qt, QTranslator
+from PySide6.QtCore import QLocale, QLockFile, Qt
 from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
@@ -20,7 +19,7 @@ from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.office import maintenance
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
-from umkm_desk.gui import crash, file_dialogs
+from umkm_desk.gui import crash, file_dialogs, language
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.kit.dates import INDONESIAN
 from umkm_desk.gui.kit.translate import translator
@@ -29,7 +28,6 @@ from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
 from umkm_desk.gui.opening import open_database_with_notice
 from umkm_desk.gui.safekeeping.controller import Safekeeping
 from umkm_desk.gui.theme import apply_theme
-from umkm_desk.paths import resource_path
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -57,14 +55,8 @@ def application() -> QApplication:
 
 
 def _install_translation(app: QApplication) -> None:
-    """UMKM_DESK_LANG=en loads resources/translations/umkm_desk_en.qm when someone has made one."""
-    lang = os.environ.get("UMKM_DESK_LANG")
-    if not lang or app.property("umkm_desk_translation") == lang:
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"umkm_desk_{lang}.qm"))):
-        app.installTranslator(translator)
-        app.setProperty("umkm_desk_translation", lang)
+    """The interface language of this run (``--lang``, else Pengaturan → Bahasa); see ``gui/language.py``."""
+    language.install(app, language.language_for_this_run())
 
 
 def _report(message: str, *, unattended: bool, title: str | None = None) -> None:

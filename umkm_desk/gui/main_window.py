@@ -28,6 +28,7 @@ from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog
+from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 from umkm_desk.gui.forms.ui_main_window import Ui_MainWindow
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
@@ -208,6 +209,13 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionQuit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("&Panduan"), self)  # F1: the guide at the current page's section
+        self.guide_action.setObjectName("actionGuide")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_guide(self._current_key))
+        self.ui.menuBantuan.insertAction(self.ui.actionAbout, self.guide_action)
+        self._guide: GuideDialog | None = None
 
         self.damage_banner = QLabel(self)
         self.damage_banner.setObjectName("damageBanner")
@@ -541,7 +549,18 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        AboutDialog(self).exec()
+        AboutDialog(self, database=self.ctx.db.target.display).exec()
+
+    def show_guide(self, section: str | None = None) -> GuideDialog:
+        """One guide window, non-modal (the officer reads it beside the page), brought forward at ``section``."""
+        if self._guide is None:
+            self._guide = GuideDialog(self, section)
+        else:
+            self._guide.show_section(section)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     # --- closing ----------------------------------------------------------------------------------------
 

@@ -1,15 +1,17 @@
-"""Tentang UMKM Desk: version, purpose, and the attribution the shipped data and fonts require."""
+"""Tentang UMKM Desk: version, purpose, the database in use, the log folder, and the third-party licences (the
+attribution the shipped data and fonts require, and the LGPL notice for Qt/PySide6)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from umkm_desk import __version__
+from umkm_desk import __version__, logs
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, database: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tentang UMKM Desk"))
         self.setMinimumWidth(520)
@@ -30,6 +32,15 @@ class AboutDialog(QDialog):
             self,
         )
         purpose.setWordWrap(True)
+        where = QLabel(self)
+        where.setObjectName("whereLabel")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setText(
+            self.tr("Basis data: {database}").format(database=database or self.tr("(belum dibuka)"))
+            + "\n" + self.tr("Folder log: {folder}").format(folder=logs.log_path().parent)
+        )
+        self.where_label = where
         heading = QLabel(self.tr("Sumber data dan lisensi"), self)
         heading.setStyleSheet("font-weight: 700;")
         self.attribution_label = QLabel(attribution_text(), self)
@@ -38,7 +49,7 @@ class AboutDialog(QDialog):
         self.attribution_label.setOpenExternalLinks(True)
         self.attribution_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
-        for widget in (title, version, purpose, heading, self.attribution_label):
+        for widget in (title, version, purpose, where, heading, self.attribution_label):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -48,6 +59,21 @@ class AboutDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self._wrapped = (purpose, where, self.attribution_label)
+
+    def _fit_wrapped_labels(self) -> None:
+        # A dialog does not follow its labels' height-for-width: at 150 % the licences were cut off. Each wrapped
+        # label asks for the height its text needs at its present width; the dialog grows to that.
+        for label in self._wrapped:
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_wrapped_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_wrapped_labels()
 
 
 def attribution_text() -> str:
@@ -61,7 +87,19 @@ def attribution_text() -> str:
                 '<a href="https://github.com/cahyadsn/wilayah">cahyadsn/wilayah</a> '
                 "(db/wilayah.sql, commit b7ad440a), MIT License, hak cipta © 2025 cahya dsn."
             ),
-            QCoreApplication.translate("AboutDialog", "Huruf pada dokumen PDF: Liberation Serif, SIL Open Font License 1.1."),
-            QCoreApplication.translate("AboutDialog", "Dibuat dengan Qt for Python (PySide6), SQLAlchemy, Alembic, dan ReportLab."),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Huruf: Noto Sans (tampilan) dan Liberation Serif (dokumen PDF), SIL Open Font License 1.1.",
+            ),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Qt 6 dan Qt for Python (PySide6), © The Qt Company, dipakai di bawah GNU LGPL v3; pustaka Qt "
+                "disertakan sebagai berkas terpisah yang dapat diganti.",
+            ),
+            QCoreApplication.translate(
+                "AboutDialog",
+                "ReportLab (lisensi BSD), SQLAlchemy dan Alembic (MIT), openpyxl (MIT), Pillow (MIT-CMU), pypdf "
+                "(BSD), psycopg (LGPL v3), phonenumbers (Apache 2.0), platformdirs (MIT).",
+            ),
         ]
     ) + "</p>"

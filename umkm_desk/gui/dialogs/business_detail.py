@@ -229,7 +229,8 @@ class BusinessDetailDialog(QDialog):
                 labels.label(labels.sectors(), p.sector) + (f" (KBLI {p.kbli})" if p.kbli else ""),
             ),
             (self.tr("Alamat usaha"), p.address or ""),
-            (self.tr("Kelurahan"), f"{p.kelurahan_name}, Kec. {p.kecamatan_name}"),
+            (self.tr("Kelurahan"), self.tr("{kelurahan}, Kec. {kecamatan}").format(
+                kelurahan=p.kelurahan_name, kecamatan=p.kecamatan_name)),
             (self.tr("NIB"), p.nib or self.tr("belum ada")),
             (self.tr("Sertifikat halal"), p.halal_number or self.tr("belum ada")),
             (self.tr("PIRT"), p.pirt_number or self.tr("belum ada")),

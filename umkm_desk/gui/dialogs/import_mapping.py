@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from umkm_desk.core.services.imports import FIELDS, IGNORE, Mapping, SheetTable
+from umkm_desk.gui import labels
 from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.models.import_results import cell_text, column_letter
 
@@ -27,7 +28,8 @@ def field_choices() -> list[tuple[str, str]]:
     """(key, label) for the field combo: "(abaikan)" first, required fields marked."""
     choices = [(IGNORE, _tr("(abaikan)"))]
     for field in FIELDS:
-        label = _tr("{label} (wajib)").format(label=field.label) if field.required else field.label
+        label = labels.tr(field.label)  # the field names are a code table: scripts/translations.py lists them
+        label = _tr("{label} (wajib)").format(label=label) if field.required else label
         choices.append((field.key, label))
     return choices
 

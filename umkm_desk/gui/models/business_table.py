@@ -13,6 +13,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QModelRoleDataSpan,
@@ -37,16 +38,16 @@ from umkm_desk.gui import labels
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Nama usaha"),
-    ("owner", "Pemilik"),
-    ("nik", "NIK"),
-    ("kelurahan", "Kelurahan"),
-    ("kecamatan", "Kecamatan"),
-    ("sector", "Sektor"),
-    ("scale", "Skala"),
-    ("stage", "Tahap"),
-    ("partner", "Mitra"),
-    ("last_activity", "Kegiatan terakhir"),
+    ("name", QT_TRANSLATE_NOOP("BusinessTableModel", "Nama usaha")),
+    ("owner", QT_TRANSLATE_NOOP("BusinessTableModel", "Pemilik")),
+    ("nik", QT_TRANSLATE_NOOP("BusinessTableModel", "NIK")),
+    ("kelurahan", QT_TRANSLATE_NOOP("BusinessTableModel", "Kelurahan")),
+    ("kecamatan", QT_TRANSLATE_NOOP("BusinessTableModel", "Kecamatan")),
+    ("sector", QT_TRANSLATE_NOOP("BusinessTableModel", "Sektor")),
+    ("scale", QT_TRANSLATE_NOOP("BusinessTableModel", "Skala")),
+    ("stage", QT_TRANSLATE_NOOP("BusinessTableModel", "Tahap")),
+    ("partner", QT_TRANSLATE_NOOP("BusinessTableModel", "Mitra")),
+    ("last_activity", QT_TRANSLATE_NOOP("BusinessTableModel", "Kegiatan terakhir")),
 )
 assert tuple(key for key, _ in COLUMNS) == SORT_KEYS
 

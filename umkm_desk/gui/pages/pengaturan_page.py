@@ -19,6 +19,7 @@ from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_settings_page import Ui_SettingsPage
 from umkm_desk.gui.pages.base import Page
+from umkm_desk.gui.pages.language_box import LanguageBox
 from umkm_desk.gui.safekeeping.settings_box import BackupSettingsBox
 from umkm_desk.gui.text_limits import limit_line_edit
 from umkm_desk.gui.theme import set_invalid
@@ -61,6 +62,8 @@ class PengaturanPage(Page):
         self.ui.setupUi(self)
         self.backup_box = BackupSettingsBox(ctx, self.ui.scrollContents)
         self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.ui.kopGroup) + 1, self.backup_box)
+        self.language_box = LanguageBox(self)  # kept out of the .ui: the page's form stays as Designer made it
+        self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.backup_box) + 1, self.language_box)
         self._saved = LetterheadSettings()
         self._shown = LetterheadSettings()  # what the form showed after the last load/save
         self._logo: bytes | None = None
