@@ -7,6 +7,7 @@ screenshot failed, 2 the database is already open in another UMKM Desk.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from pathlib import Path
 
