@@ -75,6 +75,10 @@
         <translation>Edit activity</translation>
     </message>
     <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kunjungan, sesi mentoring, pelatihan, kegiatan pasar atau pencairan dana pada pendampingan ini.</source>
         <translation>A visit, mentoring session, training, market event or disbursement in this assistance case.</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>kurang dari sebulan</source>
         <translation>less than a month</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Perjanjian</source>
@@ -307,6 +315,192 @@
     <message>
         <source>Mitra tidak dapat ditetapkan</source>
         <translation>The partner cannot be assigned</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} baris</source>
+        <translation type="unfinished">{n} rows</translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} baris ditulis ke {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Cadangan basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan ke bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor semua data ke berkas SQLite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan berkata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan terenkripsi (AES) untuk dibawa keluar kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini berada di server PostgreSQL kantor. Cadangan server adalah tanggung jawab pengelola server (pg_dump). Untuk membawa data keluar kantor, ekspor semua data ke satu berkas SQLite (format yang sama dengan basis data lokal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM Desk mencadangkan basis data saat ditutup dan sekali sehari saat tidak dipakai. Simpan cadangan di drive kedua atau flash disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bawaan, di samping basis data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir yang baik: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation type="unfinished">none yet</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan tidak dapat disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencadangkan basis data…</source>
+        <translation type="unfinished">Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dibuat</source>
+        <translation type="unfinished">The backup cannot be made</translation>
+    </message>
+    <message>
+        <source>Ekspor semua data ke berkas SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data SQLite (*.sqlite)</source>
+        <translation type="unfinished">SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Mengekspor semua data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data tersimpan di:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan dienkripsi (AES-256) dengan kata sandi ini. Kata sandi tidak disimpan di mana pun: tanpa kata sandi, salinan tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan salinan berkata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arsip ZIP terenkripsi (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat salinan berkata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan berkata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan terenkripsi tersimpan di:
+{path}
+
+Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1196,7 @@
     <name>BusinessFormDialog</name>
     <message>
         <source>UMKM baru</source>
-        <extracomment>form field -&gt; services.text_fields key: the field&apos;s maxLength is the column&apos;s length</extracomment>
+        <extracomment>form field -&gt; services.text_fields key: the field&apos;s maxLength is the column&apos;s length the stored versions the form was opened (or last reloaded) at, handed back on save field -&gt; what a colleague saved there while the officer typed something else (after a reload)</extracomment>
         <translation>New business</translation>
     </message>
     <message>
@@ -1056,6 +1250,26 @@
     <message>
         <source>Tidak dapat menyimpan</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disimpan rekan: {value}. Isian Anda dipertahankan; periksa sebelum menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation type="unfinished">(empty)</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -1426,6 +1640,325 @@ Import warning: {warning}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda masih sementara dari administrator. Buat kata sandi Anda sendiri sebelum mulai bekerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Kekuatan: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Daftar</source>
+        <extracomment>the app&apos;s accent first, then colours that stay apart in print and for red-green colour blindness</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka daftar di balik salah satu batang grafik ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik untuk melihat daftarnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juta rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Periksa database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbarui statistik kueri dan rapikan indeks pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Memeriksa… (pada data yang besar bisa beberapa menit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa basis data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data baik: tidak ada masalah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditemukan masalah. Bila berkas rusak, UMKM Desk berhenti menulis ke dalamnya; pulihkan dari cadangan (Berkas → Pulihkan dari cadangan…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengoptimalkan basis data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimalisasi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimalisasi selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan tidak dapat dijalankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan tidak selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Sudah diubah petugas lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang untuk ditinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali ke formulir</source>
+        <translation type="unfinished">Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Berkas basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data UMKM Desk (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat skema UMKM Desk di basis data “{db}” pada server {host}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapkan skema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Skema tidak dapat disiapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan data ke server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data di komputer ini disalin ke basis data “{db}” di server {host}, yang harus masih kosong. Data di komputer ini tidak diubah. Lanjutkan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memindahkan data ke server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} baris dari {tables} tabel sudah di server, jumlah dan checksum setiap tabel sama dengan di komputer ini. Pilih “Simpan” agar komputer ini memakai server sejak dibuka lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data tidak dapat dipindahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemindahan dibatalkan; server tidak berisi data dari pemindahan ini, jadi dapat diulang. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokasi berkas basis data belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandi tidak disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan pemindahan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemindahan data masih berjalan. Batalkan? Server tidak akan berisi data dari pemindahan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation type="unfinished">Continue</translation>
+    </message>
+    <message>
+        <source>Sambungan basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di mana data kantor disimpan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilihan ini berlaku untuk komputer ini saja dan dipakai sejak UMKM Desk dibuka lagi. Beberapa petugas berbagi data lewat server PostgreSQL kantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas di komputer ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokasi berkas basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <source>Server kantor (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. server-dinas atau 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. umkm_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. umkm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan sandi di tempat penyimpanan sandi sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uji sambungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapkan skema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan data ke server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>UMKM Desk terkunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Terjadi kesalahan tak terduga. Aplikasi tetap berjalan, tetapi tindakan terakhir mungkin tidak selesai: periksa datanya lalu ulangi bila perlu. Bila terulang, tekan “Salin detail” dan kirimkan kepada pengelola TI beserta berkas log:
@@ -1466,6 +1999,10 @@ Import warning: {warning}</translation>
         <translation>{count} documents</translation>
     </message>
     <message>
+        <source>Ekspor register surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} — {number}</source>
         <translation>{kind} — {number}</translation>
     </message>
@@ -1480,6 +2017,14 @@ Import warning: {warning}</translation>
     <message>
         <source>Cetak ulang gagal</source>
         <translation>Reprint failed</translation>
+    </message>
+    <message>
+        <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cari nomor surat, nama UMKM atau kode verifikasi…</source>
@@ -1615,6 +2160,53 @@ Import warning: {warning}</translation>
     <message>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Akun administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini belum punya akun. Buat akun administrator: ia mengelola akun petugas dan pimpinan serta pengaturan kantor. Kata sandi paling sedikit {min} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>NIP (boleh kosong)</source>
+        <translation type="unfinished">NIP (may be empty)</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kekuatan: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2867,17 @@ Fill in one business per row below the column headings, then import it through F
     </message>
 </context>
 <context>
+    <name>KeysNotice</name>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Bahasa</source>
@@ -2295,6 +2898,177 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Berlaku saat UMKM Desk dibuka lagi. Surat, sertifikat dan laporan resmi tetap berbahasa Indonesia.</source>
         <translation>Applies when UMKM Desk is opened again. Official letters, certificates and reports stay in Indonesian.</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanPage</name>
+    <message>
+        <source>Laporan</source>
+        <extracomment>dashboards kept for going back and forth (a bar&apos;s list, then back to the charts) open a list narrowed to these keys: (&quot;umkm&quot; | &quot;pendampingan&quot;, frozenset of ids, the notice to show) (filter, day) -&gt; the charts counted for it and the database&apos;s stamp when they were counted</extracomment>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>Grafik per tahap, kecamatan, mitra, dan periode; laporan berkala PDF dan Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation type="unfinished">All districts</translation>
+    </message>
+    <message>
+        <source>Semua mitra</source>
+        <translation type="unfinished">All partners</translation>
+    </message>
+    <message>
+        <source>Semua sektor</source>
+        <translation type="unfinished">All sectors</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation type="unfinished">All officers</translation>
+    </message>
+    <message>
+        <source>Menghitung grafik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kec. {name}</source>
+        <translation type="unfinished">{name} district</translation>
+    </message>
+    <message>
+        <source>Membuka daftar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafik laporan tidak dapat dihitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafik laporan tidak dapat dihitung. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} ({start} s.d. {end}); saldo dan yang sedang berjalan per {as_of}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik batang grafik untuk membuka daftar di baliknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada data untuk periode ini. Daftarkan UMKM di halaman UMKM (atau impor dari Excel, Ctrl+I) dan catat pendampingannya; grafik akan terisi dengan sendirinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pendampingan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{listed} {what}; angka grafik {facts} karena satu {what} dapat terhitung pada lebih dari satu tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facts} {unit} pada {listed} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari Laporan ({source}): {what} — {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar tidak dapat dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Bulan, triwulan, semester, tahun, atau rentang tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Tanggal awal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan berkala sebagai PDF atau Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat laporan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus filter</source>
+        <translation type="unfinished">Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Mengekspor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {what} tersimpan di:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan kolom yang kosong: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor tidak dapat disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk — UMKM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UMKM Desk&lt;/b&gt;&lt;br&gt;Masuk dengan akun Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +3131,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Versi {version}</source>
-        <extracomment>the database file was found damaged (emitted from whichever thread saw it; handled in the GUI thread) ask before closing with unsaved edits (off for ``--screenshot``)</extracomment>
+        <extracomment>pages that show lists or figures and follow colleagues&apos; changes while on screen the database file was found damaged (emitted from whichever thread saw it; handled in the GUI thread) the data stamp each page was last read at (see show_page) ask before closing with unsaved edits (off for ``--screenshot``)</extracomment>
         <translation>Version {version}</translation>
     </message>
     <message>
@@ -2367,6 +3141,30 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Basis data: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Sinkronisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tukar paket data dengan laptop lapangan atau kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti pengguna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jejak audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sambungan basis data…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Panduan</source>
@@ -2383,6 +3181,14 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Petugas: {name}</source>
         <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda sudah diganti.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cadangkan basis data</source>
@@ -2405,6 +3211,10 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Cadangan tidak dapat dibuat</source>
         <translation>The backup cannot be made</translation>
+    </message>
+    <message>
+        <source>Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
@@ -2453,6 +3263,30 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>&amp;Unduh templat impor…</source>
         <translation>&amp;Download the import template…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar di halaman ini, persis seperti di layar, sebagai .xlsx atau .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;SIDT-KUMKM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM terpilih atau UMKM dalam daftar, dalam kolom SIDT-KUMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat &amp;laporan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ganti &amp;petugas…</source>
@@ -2545,6 +3379,10 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Penempatan {name} diarsipkan.</source>
         <translation>Placement {name} archived.</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar mitra</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} mitra</source>
@@ -2657,6 +3495,14 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Tampilkan arsip</source>
         <translation>Show archive</translation>
+    </message>
+    <message>
+        <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter: ubah · Delete: arsipkan</source>
@@ -3051,6 +3897,10 @@ A backup copy is made first. With this much data it can take up to a minute; do 
         <translation>Edit partner</translation>
     </message>
     <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mitra</source>
         <translation>Partner</translation>
     </message>
@@ -3295,6 +4145,41 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Kata sandi salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Isi kata sandinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Pembayaran angsuran</source>
@@ -3315,6 +4200,10 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Sisa pinjaman saat ini: {amount}</source>
         <translation>Loan outstanding now: {amount}</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3464,8 +4353,20 @@ A backup copy is made first. With this much data it can take up to a minute; do 
         <translation>No assistance case matches this search or filter.</translation>
     </message>
     <message>
+        <source>Ekspor daftar pendampingan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cari nama usaha, pemilik, NIK, NIB…</source>
         <translation>Search business name, owner, NIK, NIB…</translation>
+    </message>
+    <message>
+        <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buka pendampingan…</source>
@@ -3565,6 +4466,17 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
 </context>
 <context>
+    <name>PeriodControls</name>
+    <message>
+        <source>Triwulan {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Halaman ini segera hadir.</source>
@@ -3600,6 +4512,10 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>{n} kelurahan dipilih: {names}</source>
         <translation>{n} villages chosen: {names}</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Penempatan</source>
@@ -3703,6 +4619,272 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Berlaku</source>
         <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tanpa filter: seluruh Kota Serang, semua mitra, sektor dan petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation type="unfinished">Save report</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} tersimpan di:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} tersimpan di:
+{path}
+
+Lihat pratinjaunya sekarang?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lihat pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan</source>
+        <translation type="unfinished">The report cannot be saved</translation>
+    </message>
+    <message>
+        <source>Buat laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (untuk ditandatangani dan dicetak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <extracomment>the database was replaced (ctx.db is a new Database): the window reloads its pages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih cadangan yang akan dipulihkan. Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;, jadi pemulihan dapat dibatalkan dengan memulihkan cadangan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Membaca daftar cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan di folder ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dapat dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan (*.sqlite *.db *.zip);;Salinan berkata sandi (*.zip);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan ini terenkripsi. Masukkan kata sandi yang dipakai saat salinan dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuka salinan berkata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan berkata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} tidak dapat dipulihkan: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sekarang akan diganti dengan cadangan {when} ({counts}).
+
+Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;. Dokumen yang diterbitkan setelah cadangan itu dibuat tidak akan ada lagi di data; nomornya tidak dipakai ulang dan daftarnya ditampilkan setelah pemulihan.
+
+Pulihkan sekarang?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Memulihkan basis data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan tidak dilakukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <extracomment>after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute a background check or backup ended (for tests and the status bar): (&quot;backup&quot;|&quot;check&quot;, ok)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriksa database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data server dipulihkan oleh pengelola server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis tersimpan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis gagal. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan basis data tidak dapat dijalankan. Rincian ada di berkas log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Basis data rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak; UMKM Desk tidak menulis lagi ke dalamnya.
+
+Selamatkan data: berkas yang rusak disimpan apa adanya, lalu data yang masih terbaca dipindahkan ke berkas baru dan Anda diberi tahu apa yang hilang.
+Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selamatkan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum ada cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terbaru {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyelamatkan data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil penyelamatan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka daftar cadangan untuk memulihkan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka daftar cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai hasil penyelamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyelamatan data gagal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3973,6 +5155,14 @@ A backup copy is made first. With this much data it can take up to a minute; do 
         <translation>umkm-desk: the screenshot cannot be saved to {path}.</translation>
     </message>
     <message>
+        <source>Sandi server basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandi untuk {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alamat basis data tidak dapat dipakai: {error}</source>
         <translation>The database address cannot be used: {error}</translation>
     </message>
@@ -3988,6 +5178,235 @@ A backup copy is made first. With this much data it can take up to a minute; do 
         <source>Basis data tidak dapat dibuka. {error}</source>
         <translation>The database cannot be opened. {error}</translation>
     </message>
+    <message>
+        <source>umkm-desk: basis data ini memakai akun; tanpa --user dan UMKM_DESK_PASSWORD hanya layar masuk yang tampil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>umkm-desk: kata sandi akun ini masih sementara; hanya layar masuk yang tampil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>PC</source>
+        <extracomment>data changed (a package applied, a conflict resolved): pages showing it should refresh</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <source>Paket terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terakhir dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terakhir diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>PC ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil suntingan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi tidak dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop lapangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC ini: {name} ({role}). Paket berisi semua perubahan sejak paket terakhir ke PC tujuan; paket yang sama boleh diterima dua kali tanpa akibat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation type="unfinished">All districts</translation>
+    </message>
+    <message>
+        <source> (kantor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} · {title} (dari {peer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah digabung. Sampai diputuskan, PC ini memakai isinya sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{intro}
+PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulis nama PC tujuan paket (mis. nama laptop lapangan), lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan paket sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket sinkronisasi (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terima paket sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menerapkan paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nomor surat {first}–{last} tahun {year} dicadangkan untuk {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket nomor {seq} untuk {name} tersimpan di {path} ({rows} baris).{block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket nomor {seq} dari {name} sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket nomor {seq} dari {name} diterapkan: {rows} baris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} konflik menunggu keputusan di tab Konflik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} data yang juga diubah di PC ini menunggu keputusan kantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket gagal diproses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik tidak dapat diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik {title} diselesaikan; keputusan ini ikut paket berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC &amp;tujuan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket &amp;penyiapan laptop: seluruh data dan blok nomor surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buat paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terima paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai milik PC &amp;ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai milik PC &amp;lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai hasil &amp;suntingan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biarkan &amp;keduanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>UmkmPage</name>
@@ -3999,6 +5418,14 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Daftar usaha dan pemiliknya</source>
         <translation>Businesses and their owners</translation>
+    </message>
+    <message>
+        <source>Daftar ini ke Excel atau CSV…  (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format SIDT-KUMKM…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Belum didampingi</source>
@@ -4061,6 +5488,26 @@ A backup copy is made first. With this much data it can take up to a minute; do 
         <translation>{name} restored from the archive.</translation>
     </message>
     <message>
+        <source>Ekspor daftar UMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor SIDT-KUMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor {n} UMKM yang dipilih saja, atau seluruh daftar ({total} UMKM)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seluruh daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Muat data contoh</source>
         <translation>Load demo data</translation>
     </message>
@@ -4075,6 +5522,14 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Daftar ini sebagai Excel atau CSV (Ctrl+E), atau dalam kolom SIDT-KUMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daftarkan usaha baru (Ctrl+N)</source>
@@ -4135,6 +5590,25 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Hapus pencarian dan filter</source>
         <translation>Clear the search and filters</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>UMKM Desk terkunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terkunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak ada lagi. Tutup aplikasi lalu masuk kembali.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4232,6 +5706,10 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <message>
         <source>Tercatat: {amount}</source>
         <translation>Recorded: {amount}</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rencana kerja</source>
