@@ -25,6 +25,10 @@ REPO = Path(__file__).resolve().parent.parent
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
+#: only ever the password of the throwaway demo this check makes
+SMOKE_PASSWORD = "smoke-demo-2026"
+
+
 def clean_env(home: Path) -> dict[str, str]:
     return {
         "HOME": str(home),
@@ -34,6 +38,10 @@ def clean_env(home: Path) -> dict[str, str]:
         "XDG_STATE_HOME": str(home / "state"),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
+        # the demo makes login accounts: give it a known password, and log the later commands in with it
+        "UMKM_DESK_DEMO_PASSWORD": SMOKE_PASSWORD,
+        "UMKM_DESK_USER": "admin",
+        "UMKM_DESK_PASSWORD": SMOKE_PASSWORD,
     }
 
 
