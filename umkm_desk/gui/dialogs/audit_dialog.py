@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,6 +33,7 @@ from umkm_desk.core.services.accounts.audit_log import (
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.kit.tables import setup_table
 
 COLUMNS = ("Waktu (WIB)", "Siapa", "Komputer", "Tindakan", "Data", "Kolom", "Lama", "Baru")
 WIDTHS = (150, 170, 120, 120, 90, 130, 200)  # the last column stretches
@@ -75,16 +75,10 @@ class AuditDialog(QDialog):
                        self.date_from, QLabel(self.tr("sampai")), self.date_to, self.action, show):
             filters.addWidget(widget)
         layout.addLayout(filters)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = setup_table(QTableWidget(0, len(COLUMNS)), resize=QHeaderView.ResizeMode.Interactive,
+                                 widths=WIDTHS)
         self.table.setObjectName("auditTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         bottom = QHBoxLayout()
         self.count = QLabel()
