@@ -181,6 +181,7 @@ def run_gui(db: str | None = None, page: str | None = None, screenshot: str | No
         return _run_gui(app, db, page, screenshot, user)
     finally:
         uninstall()
+        messages.set_non_interactive(False)  # a screenshot run in a longer-lived process leaves no trace
 
 
 def remembered_database(*, unattended: bool) -> str | None:
