@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # imported by file path (tests)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _login  # noqa: E402 - every process logs in as the demo's administrator
 
 if __package__ in (None, ""):

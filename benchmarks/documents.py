@@ -20,6 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # imported by file path (tests)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _login  # noqa: E402 - every process logs in as the demo's administrator
 
 REPO = Path(__file__).resolve().parent.parent

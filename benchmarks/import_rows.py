@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+if str(Path(__file__).resolve().parent) not in sys.path:  # imported by file path (tests)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _login  # noqa: E402 - every process logs in as the demo's administrator
 
 HERE = Path(__file__).resolve().parent
