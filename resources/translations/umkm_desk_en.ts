@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Kunjungan, sesi mentoring, pelatihan, kegiatan pasar atau pencairan dana pada pendampingan ini.</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Perjanjian</source>
@@ -321,31 +321,31 @@
     <name>AuditDialog</name>
     <message>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Nama petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer name</translation>
     </message>
     <message>
         <source>Semua tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>All dates</translation>
     </message>
     <message>
         <source>Semua tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Tampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Siapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>sampai</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the most recent; narrow the filters or export everything)</translation>
     </message>
     <message>
         <source>{n} baris</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Ekspor jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit trail</translation>
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
@@ -377,58 +377,58 @@
     </message>
     <message>
         <source>{n} baris ditulis ke {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows written to {path}.</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsBox</name>
     <message>
         <source>Cadangan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backup</translation>
     </message>
     <message>
         <source>Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>Kembalikan ke bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to default</translation>
     </message>
     <message>
         <source>Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Ekspor semua data ke berkas SQLite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data to an SQLite file…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan terenkripsi (AES) untuk dibawa keluar kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted (AES) copy to take out of the office</translation>
     </message>
     <message>
         <source>Basis data ini berada di server PostgreSQL kantor. Cadangan server adalah tanggung jawab pengelola server (pg_dump). Untuk membawa data keluar kantor, ekspor semua data ke satu berkas SQLite (format yang sama dengan basis data lokal).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is on the office's PostgreSQL server. Server backups are the server administrator's responsibility (pg_dump). To take the data out of the office, export all data to a single SQLite file (the same format as the local database).</translation>
     </message>
     <message>
         <source>UMKM Desk mencadangkan basis data saat ditutup dan sekali sehari saat tidak dipakai. Simpan cadangan di drive kedua atau flash disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk backs up the database when it closes and once a day while idle. Keep backups on a second drive or a flash drive.</translation>
     </message>
     <message>
         <source> (bawaan, di samping basis data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (default, next to the database)</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {folder}</translation>
     </message>
     <message>
         <source>Cadangan terakhir yang baik: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last good backup: {when}</translation>
     </message>
     <message>
         <source>belum ada</source>
@@ -436,15 +436,15 @@
     </message>
     <message>
         <source>Pilih folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>Folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>Folder cadangan tidak dapat disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder cannot be saved</translation>
     </message>
     <message>
         <source>Mencadangkan basis data…</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Ekspor semua data ke berkas SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data to an SQLite file</translation>
     </message>
     <message>
         <source>Basis data SQLite (*.sqlite)</source>
@@ -464,43 +464,47 @@
     </message>
     <message>
         <source>Mengekspor semua data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting all data…</translation>
     </message>
     <message>
         <source>Ekspor data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export data</translation>
     </message>
     <message>
         <source>Semua data tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>All data saved to:
+{path}</translation>
     </message>
     <message>
         <source>Salinan dienkripsi (AES-256) dengan kata sandi ini. Kata sandi tidak disimpan di mana pun: tanpa kata sandi, salinan tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is encrypted (AES-256) with this password. The password is not stored anywhere: without it, the copy cannot be opened.</translation>
     </message>
     <message>
         <source>Simpan salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a password-protected copy</translation>
     </message>
     <message>
         <source>Arsip ZIP terenkripsi (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted ZIP archive (*.zip)</translation>
     </message>
     <message>
         <source>Membuat salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy</translation>
     </message>
     <message>
         <source>Salinan terenkripsi tersimpan di:
 {path}
 
 Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted copy saved to:
+{path}
+
+Keep its password somewhere else; without it the copy cannot be opened.</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1257,11 @@ Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</sour
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Disimpan rekan: {value}. Isian Anda dipertahankan; periksa sebelum menyimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved by a colleague: {value}. Your entry is kept; check it before saving.</translation>
     </message>
     <message>
         <source>(kosong)</source>
@@ -1265,11 +1269,11 @@ Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</sour
     </message>
     <message>
         <source>ya</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -1643,23 +1647,23 @@ Import warning: {warning}</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Kata sandi Anda masih sementara dari administrator. Buat kata sandi Anda sendiri sebelum mulai bekerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password is still the temporary one from the administrator. Create your own password before you start working.</translation>
     </message>
     <message>
         <source>Kata sandi lama</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <source>Kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the new password</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -1667,7 +1671,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -1675,11 +1679,11 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Kekuatan: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Kedua kata sandi baru tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -1687,38 +1691,38 @@ Import warning: {warning}</translation>
     <message>
         <source>Daftar</source>
         <extracomment>the app&apos;s accent first, then colours that stay apart in print and for red-green colour blindness</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Buka daftar di balik salah satu batang grafik ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list behind one of the bars in this chart</translation>
     </message>
     <message>
         <source>Klik untuk melihat daftarnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to see the list</translation>
     </message>
     <message>
         <source>juta rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>million rupiah</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Periksa database</source>
-        <translation type="unfinished"></translation>
+        <translation>Check database</translation>
     </message>
     <message>
         <source>Periksa lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <source>Optimalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimise</translation>
     </message>
     <message>
         <source>Perbarui statistik kueri dan rapikan indeks pencarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the query statistics and tidy the search index</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -1726,50 +1730,50 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Memeriksa… (pada data yang besar bisa beberapa menit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking… (this can take a few minutes on large data)</translation>
     </message>
     <message>
         <source>Memeriksa basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the database…</translation>
     </message>
     <message>
         <source>Basis data baik: tidak ada masalah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is fine: no problems.</translation>
     </message>
     <message>
         <source>Ditemukan masalah. Bila berkas rusak, UMKM Desk berhenti menulis ke dalamnya; pulihkan dari cadangan (Berkas → Pulihkan dari cadangan…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found. If the file is damaged, UMKM Desk stops writing to it; restore from a backup (File → Restore from backup…).</translation>
     </message>
     <message>
         <source>Mengoptimalkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimising the database…</translation>
     </message>
     <message>
         <source>Optimalisasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation:</translation>
     </message>
     <message>
         <source>Optimalisasi selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation finished.</translation>
     </message>
     <message>
         <source>Pemeriksaan tidak dapat dijalankan</source>
-        <translation type="unfinished"></translation>
+        <translation>The check cannot be run</translation>
     </message>
     <message>
         <source>Pemeriksaan tidak selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check did not finish.</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Sudah diubah petugas lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Already changed by another officer</translation>
     </message>
     <message>
         <source>Muat ulang untuk ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload to review</translation>
     </message>
     <message>
         <source>Kembali ke formulir</source>
@@ -1780,27 +1784,27 @@ Import warning: {warning}</translation>
     <name>ConnectionDialog</name>
     <message>
         <source>Berkas basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file</translation>
     </message>
     <message>
         <source>Basis data UMKM Desk (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk database (*.sqlite)</translation>
     </message>
     <message>
         <source>Buat skema UMKM Desk di basis data “{db}” pada server {host}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the UMKM Desk schema in database “{db}” on server {host}?</translation>
     </message>
     <message>
         <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema on the server will be updated for every computer that uses it. PostgreSQL rolls back the whole update if it fails, but make sure today's server backup (pg_dump) has been made. Is the server backup up to date and may the schema be updated?</translation>
     </message>
     <message>
         <source>Siapkan skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare schema</translation>
     </message>
     <message>
         <source>Siapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -1808,55 +1812,55 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Skema tidak dapat disiapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema cannot be prepared</translation>
     </message>
     <message>
         <source>Pindahkan data ke server</source>
-        <translation type="unfinished"></translation>
+        <translation>Move data to the server</translation>
     </message>
     <message>
         <source>Semua data di komputer ini disalin ke basis data “{db}” di server {host}, yang harus masih kosong. Data di komputer ini tidak diubah. Lanjutkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>All data on this computer is copied to database “{db}” on server {host}, which must still be empty. The data on this computer is not changed. Continue?</translation>
     </message>
     <message>
         <source>Pindahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>Memindahkan data ke server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving data to the server…</translation>
     </message>
     <message>
         <source>{rows} baris dari {tables} tabel sudah di server, jumlah dan checksum setiap tabel sama dengan di komputer ini. Pilih “Simpan” agar komputer ini memakai server sejak dibuka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows from {tables} tables are on the server; the count and checksum of each table match this computer. Choose “Save” so that this computer uses the server from the next start.</translation>
     </message>
     <message>
         <source>Data tidak dapat dipindahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>The data cannot be moved</translation>
     </message>
     <message>
         <source>Pemindahan dibatalkan; server tidak berisi data dari pemindahan ini, jadi dapat diulang. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move cancelled; the server holds no data from this move, so it can be repeated. {reason}</translation>
     </message>
     <message>
         <source>Lokasi berkas basis data belum diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file location is empty.</translation>
     </message>
     <message>
         <source>Sandi tidak disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Password not saved</translation>
     </message>
     <message>
         <source>Batalkan pemindahan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the move?</translation>
     </message>
     <message>
         <source>Pemindahan data masih berjalan. Batalkan? Server tidak akan berisi data dari pemindahan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data move is still running. Cancel it? The server will hold no data from this move.</translation>
     </message>
     <message>
         <source>Batalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel move</translation>
     </message>
     <message>
         <source>Lanjutkan</source>
@@ -1864,23 +1868,23 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Sambungan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection</translation>
     </message>
     <message>
         <source>Di mana data kantor disimpan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the office's data stored?</translation>
     </message>
     <message>
         <source>Pilihan ini berlaku untuk komputer ini saja dan dipakai sejak UMKM Desk dibuka lagi. Beberapa petugas berbagi data lewat server PostgreSQL kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This choice applies to this computer only and takes effect the next time UMKM Desk opens. Several officers share data through the office's PostgreSQL server.</translation>
     </message>
     <message>
         <source>Berkas di komputer ini</source>
-        <translation type="unfinished"></translation>
+        <translation>A file on this computer</translation>
     </message>
     <message>
         <source>Lokasi berkas basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file location</translation>
     </message>
     <message>
         <source>Pilih…</source>
@@ -1888,63 +1892,63 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Server kantor (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
         <source>Server kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office server</translation>
     </message>
     <message>
         <source>Alamat server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>mis. server-dinas atau 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. server-dinas or 192.168.1.10</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>mis. umkm_desk</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. umkm_desk</translation>
     </message>
     <message>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>mis. umkm</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. umkm</translation>
     </message>
     <message>
         <source>Sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Mode SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL mode</translation>
     </message>
     <message>
         <source>Simpan sandi di tempat penyimpanan sandi sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the password in the system's password store</translation>
     </message>
     <message>
         <source>Uji sambungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Siapkan skema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare schema…</translation>
     </message>
     <message>
         <source>Pindahkan data ke server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move data to the server…</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -1955,7 +1959,7 @@ Import warning: {warning}</translation>
     <name>Cover</name>
     <message>
         <source>UMKM Desk terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk is locked</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2004,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Ekspor register surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter register</translation>
     </message>
     <message>
         <source>{kind} — {number}</source>
@@ -2020,11 +2024,11 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Cari nomor surat, nama UMKM atau kode verifikasi…</source>
@@ -2166,11 +2170,11 @@ Import warning: {warning}</translation>
     <name>FirstAdminDialog</name>
     <message>
         <source>Akun administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator account</translation>
     </message>
     <message>
         <source>Basis data ini belum punya akun. Buat akun administrator: ia mengelola akun petugas dan pimpinan serta pengaturan kantor. Kata sandi paling sedikit {min} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no accounts yet. Create an administrator account: it manages officer and manager accounts and the office settings. The password must be at least {min} characters.</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
@@ -2182,23 +2186,23 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <source>Kekuatan: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Buat akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -2206,7 +2210,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -2870,11 +2874,11 @@ Fill in one business per row below the column headings, then import it through F
     <name>KeysNotice</name>
     <message>
         <source>Tampilkan semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all</translation>
     </message>
     <message>
         <source>Kembali ke daftar lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the full list</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +2913,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Grafik per tahap, kecamatan, mitra, dan periode; laporan berkala PDF dan Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts by stage, district, partner and period; periodic reports as PDF and Excel</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
@@ -2929,7 +2933,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Menghitung grafik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the charts…</translation>
     </message>
     <message>
         <source>Kec. {name}</source>
@@ -2937,55 +2941,55 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Membuka daftar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the list…</translation>
     </message>
     <message>
         <source>Grafik laporan tidak dapat dihitung</source>
-        <translation type="unfinished"></translation>
+        <translation>The report charts cannot be calculated</translation>
     </message>
     <message>
         <source>Grafik laporan tidak dapat dihitung. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report charts cannot be calculated. {reason}</translation>
     </message>
     <message>
         <source>{period} ({start} s.d. {end}); saldo dan yang sedang berjalan per {as_of}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} ({start} to {end}); balances and ongoing cases as of {as_of}.</translation>
     </message>
     <message>
         <source>Filter: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: {filters}.</translation>
     </message>
     <message>
         <source>Klik batang grafik untuk membuka daftar di baliknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar in a chart to open the list behind it.</translation>
     </message>
     <message>
         <source>Belum ada data untuk periode ini. Daftarkan UMKM di halaman UMKM (atau impor dari Excel, Ctrl+I) dan catat pendampingannya; grafik akan terisi dengan sendirinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data for this period yet. Register businesses on the Businesses page (or import from Excel, Ctrl+I) and log their assistance; the charts fill in by themselves.</translation>
     </message>
     <message>
         <source>UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>businesses</translation>
     </message>
     <message>
         <source>pendampingan</source>
-        <translation type="unfinished"></translation>
+        <translation>assistance cases</translation>
     </message>
     <message>
         <source>{listed} {what}; angka grafik {facts} karena satu {what} dapat terhitung pada lebih dari satu tahap</source>
-        <translation type="unfinished"></translation>
+        <translation>{listed} {what}; the chart shows {facts} because one {what} can count in more than one stage</translation>
     </message>
     <message>
         <source>{facts} {unit} pada {listed} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facts} {unit} across {listed} {what}</translation>
     </message>
     <message>
         <source>Dari Laporan ({source}): {what} — {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>From Reports ({source}): {what} — {count}.</translation>
     </message>
     <message>
         <source>Daftar tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>The list cannot be opened</translation>
     </message>
     <message>
         <source>Periode</source>
@@ -2993,7 +2997,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Bulan, triwulan, semester, tahun, atau rentang tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Month, quarter, half-year, year or date range</translation>
     </message>
     <message>
         <source>Tahun</source>
@@ -3001,23 +3005,23 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Tanggal awal</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Tanggal akhir</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>Laporan berkala sebagai PDF atau Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic report as PDF or Excel</translation>
     </message>
     <message>
         <source>Buat laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create report…</translation>
     </message>
     <message>
         <source>Hapus filter</source>
@@ -3028,20 +3032,21 @@ Fill in one business per row below the column headings, then import it through F
     <name>ListExporter</name>
     <message>
         <source>Mengekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>{count} {what} tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {what} saved to:
+{path}</translation>
     </message>
     <message>
         <source>Keterangan kolom yang kosong: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the empty columns: {path}</translation>
     </message>
     <message>
         <source>Ekspor tidak dapat disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>The export cannot be saved</translation>
     </message>
 </context>
 <context>
