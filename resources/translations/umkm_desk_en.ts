@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>sampai</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>{n} baris</source>
-        <translation type="unfinished">{n} rows</translation>
+        <translation>{n} rows</translation>
     </message>
     <message>
         <source>Ekspor jejak audit</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{n} baris ditulis ke {path}.</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>belum ada</source>
-        <translation type="unfinished">none yet</translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Pilih folder cadangan</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>Mencadangkan basis data…</source>
-        <translation type="unfinished">Backing up the database…</translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat dibuat</source>
-        <translation type="unfinished">The backup cannot be made</translation>
+        <translation>The backup cannot be made</translation>
     </message>
     <message>
         <source>Ekspor semua data ke berkas SQLite</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Basis data SQLite (*.sqlite)</source>
-        <translation type="unfinished">SQLite database (*.sqlite)</translation>
+        <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
         <source>Mengekspor semua data…</source>
@@ -1265,7 +1265,7 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     </message>
     <message>
         <source>(kosong)</source>
-        <translation type="unfinished">(empty)</translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>ya</source>
@@ -1667,7 +1667,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Keluar</source>
@@ -1675,7 +1675,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kekuatan: {hint}</source>
@@ -1726,7 +1726,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Memeriksa… (pada data yang besar bisa beberapa menit)</source>
@@ -1777,7 +1777,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Kembali ke formulir</source>
-        <translation type="unfinished">Back to the form</translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Skema tidak dapat disiapkan</source>
@@ -1864,7 +1864,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Lanjutkan</source>
-        <translation type="unfinished">Continue</translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Sambungan basis data</source>
@@ -1888,7 +1888,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Pilih…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Server kantor (PostgreSQL)</source>
@@ -1952,7 +1952,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2178,11 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>NIP (boleh kosong)</source>
-        <translation type="unfinished">NIP (may be empty)</translation>
+        <translation>NIP (optional)</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
@@ -2206,7 +2206,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -2909,7 +2909,7 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Laporan</source>
         <extracomment>dashboards kept for going back and forth (a bar&apos;s list, then back to the charts) open a list narrowed to these keys: (&quot;umkm&quot; | &quot;pendampingan&quot;, frozenset of ids, the notice to show) (filter, day) -&gt; the charts counted for it and the database&apos;s stamp when they were counted</extracomment>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Grafik per tahap, kecamatan, mitra, dan periode; laporan berkala PDF dan Excel</source>
@@ -2917,19 +2917,19 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished">All districts</translation>
+        <translation>All districts</translation>
     </message>
     <message>
         <source>Semua mitra</source>
-        <translation type="unfinished">All partners</translation>
+        <translation>All partners</translation>
     </message>
     <message>
         <source>Semua sektor</source>
-        <translation type="unfinished">All sectors</translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <source>Semua petugas</source>
-        <translation type="unfinished">All officers</translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <source>Menghitung grafik…</source>
@@ -2937,7 +2937,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Kec. {name}</source>
-        <translation type="unfinished">{name} district</translation>
+        <translation>{name} district</translation>
     </message>
     <message>
         <source>Membuka daftar…</source>
@@ -2993,7 +2993,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Bulan, triwulan, semester, tahun, atau rentang tanggal</source>
@@ -3001,7 +3001,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Tahun</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Tanggal awal</source>
@@ -3025,7 +3025,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Hapus filter</source>
-        <translation type="unfinished">Clear filters</translation>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
