@@ -3053,27 +3053,27 @@ Fill in one business per row below the column headings, then import it through F
     <name>LoginDialog</name>
     <message>
         <source>Masuk — UMKM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — UMKM Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;UMKM Desk&lt;/b&gt;&lt;br&gt;Masuk dengan akun Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;UMKM Desk&lt;/b&gt;&lt;br&gt;Log in with your account</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3149,27 +3149,27 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>&amp;Sinkronisasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronise…</translation>
     </message>
     <message>
         <source>Tukar paket data dengan laptop lapangan atau kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange data packages with a field laptop or the office</translation>
     </message>
     <message>
         <source>Ganti pengguna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user…</translation>
     </message>
     <message>
         <source>Ganti kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>Jejak audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail…</translation>
     </message>
     <message>
         <source>Sambungan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection…</translation>
     </message>
     <message>
         <source>&amp;Panduan</source>
@@ -3189,11 +3189,11 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Kata sandi Anda sudah diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password has been changed.</translation>
     </message>
     <message>
         <source>Cadangkan basis data</source>
@@ -3219,7 +3219,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection saved; it is used from the next time UMKM Desk opens.</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
@@ -3271,27 +3271,27 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>Daftar di halaman ini, persis seperti di layar, sebagai .xlsx atau .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>The list on this page, exactly as on screen, as .xlsx or .csv</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Ekspor &amp;SIDT-KUMKM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;SIDT-KUMKM…</translation>
     </message>
     <message>
         <source>UMKM terpilih atau UMKM dalam daftar, dalam kolom SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected businesses or the businesses in the list, in SIDT-KUMKM columns</translation>
     </message>
     <message>
         <source>Buat &amp;laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;report…</translation>
     </message>
     <message>
         <source>Ganti &amp;petugas…</source>
@@ -3387,7 +3387,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Ekspor daftar mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the partner list</translation>
     </message>
     <message>
         <source>{n} mitra</source>
@@ -3503,11 +3503,11 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Enter: ubah · Delete: arsipkan</source>
@@ -3903,7 +3903,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Mitra</source>
@@ -4153,35 +4153,35 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>PasswordDialog</name>
     <message>
         <source>Kata sandi salinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the copy</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <source>Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Isi kata sandinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {n} characters.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4208,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +4359,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Ekspor daftar pendampingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the assistance list</translation>
     </message>
     <message>
         <source>Cari nama usaha, pemilik, NIK, NIB…</source>
@@ -4367,11 +4367,11 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Buka pendampingan…</source>
@@ -4474,11 +4474,11 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>PeriodControls</name>
     <message>
         <source>Triwulan {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {n}</translation>
     </message>
     <message>
         <source>Semester {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-year {n}</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4520,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Penempatan</source>
@@ -4630,79 +4630,83 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>ReportDialog</name>
     <message>
         <source>Tanpa filter: seluruh Kota Serang, semua mitra, sektor dan petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No filters: all of Kota Serang, all partners, sectors and officers.</translation>
     </message>
     <message>
         <source>Menyusun laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiling the report…</translation>
     </message>
     <message>
         <source>Simpan laporan</source>
-        <translation type="unfinished">Save report</translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>Laporan tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved</translation>
     </message>
     <message>
         <source>{title} tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} saved to:
+{path}</translation>
     </message>
     <message>
         <source>{title} tersimpan di:
 {path}
 
 Lihat pratinjaunya sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} saved to:
+{path}
+
+Preview it now?</translation>
     </message>
     <message>
         <source>Lihat pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Laporan tidak dapat disimpan</source>
-        <translation type="unfinished">The report cannot be saved</translation>
+        <translation>The report cannot be saved</translation>
     </message>
     <message>
         <source>Buat laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Create report</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (untuk ditandatangani dan dicetak)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (to sign and print)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Simpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
 </context>
 <context>
@@ -4710,63 +4714,63 @@ Lihat pratinjaunya sekarang?</source>
     <message>
         <source>Pulihkan dari cadangan</source>
         <extracomment>the database was replaced (ctx.db is a new Database): the window reloads its pages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Pilih cadangan yang akan dipulihkan. Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;, jadi pemulihan dapat dibatalkan dengan memulihkan cadangan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore. The current data is first saved as a "before restore" backup, so the restore can be undone by restoring that backup.</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {folder}</translation>
     </message>
     <message>
         <source>Pilih berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Pulihkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Membaca daftar cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the list of backups…</translation>
     </message>
     <message>
         <source>Belum ada cadangan di folder ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups in this folder yet.</translation>
     </message>
     <message>
         <source>dapat dipulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>can be restored</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Cadangan (*.sqlite *.db *.zip);;Salinan berkata sandi (*.zip);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (*.sqlite *.db *.zip);;Password-protected copies (*.zip);;All files (*)</translation>
     </message>
     <message>
         <source>Salinan ini terenkripsi. Masukkan kata sandi yang dipakai saat salinan dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy is encrypted. Enter the password used when the copy was made.</translation>
     </message>
     <message>
         <source>Membuka salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy</translation>
     </message>
     <message>
         <source>{name} tidak dapat dipulihkan: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be restored: {problem}.</translation>
     </message>
     <message>
         <source>Data sekarang akan diganti dengan cadangan {when} ({counts}).
@@ -4774,31 +4778,35 @@ Lihat pratinjaunya sekarang?</source>
 Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;. Dokumen yang diterbitkan setelah cadangan itu dibuat tidak akan ada lagi di data; nomornya tidak dipakai ulang dan daftarnya ditampilkan setelah pemulihan.
 
 Pulihkan sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data will be replaced with the backup from {when} ({counts}).
+
+The current data is first saved as a "before restore" backup. Documents issued after that backup was made will no longer be in the data; their numbers are not reused and their list is shown after the restore.
+
+Restore now?</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Memulihkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the database…</translation>
     </message>
     <message>
         <source>Pemulihan selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished.</translation>
     </message>
     <message>
         <source>Pemulihan tidak dilakukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored</translation>
     </message>
     <message>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore failed</translation>
     </message>
 </context>
 <context>
@@ -4806,90 +4814,93 @@ Pulihkan sekarang?</source>
     <message>
         <source>&amp;Pulihkan dari cadangan…</source>
         <extracomment>after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute a background check or backup ended (for tests and the status bar): (&quot;backup&quot;|&quot;check&quot;, ok)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>P&amp;eriksa database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;eck database…</translation>
     </message>
     <message>
         <source>Basis data server dipulihkan oleh pengelola server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database is restored by the server administrator.</translation>
     </message>
     <message>
         <source>Cadangan otomatis tersimpan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup saved: {name}</translation>
     </message>
     <message>
         <source>Cadangan otomatis gagal. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup failed. {reason}</translation>
     </message>
     <message>
         <source>Pemeriksaan basis data tidak dapat dijalankan. Rincian ada di berkas log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database check cannot be run. The details are in the log file.</translation>
     </message>
     <message>
         <source>Cadangan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backup</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Basis data rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <source>Berkas basis data rusak; UMKM Desk tidak menulis lagi ke dalamnya.
 
 Selamatkan data: berkas yang rusak disimpan apa adanya, lalu data yang masih terbaca dipindahkan ke berkas baru dan Anda diberi tahu apa yang hilang.
 Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged; UMKM Desk no longer writes to it.
+
+Rescue data: the damaged file is kept as it is, then the data that can still be read is moved to a new file and you are told what was lost.
+Restore a backup: the data returns to how it was in the chosen backup ({newest}).</translation>
     </message>
     <message>
         <source>Selamatkan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescue data</translation>
     </message>
     <message>
         <source>Pulihkan cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup…</translation>
     </message>
     <message>
         <source>Nanti</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>belum ada cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>no backups yet</translation>
     </message>
     <message>
         <source>terbaru {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>latest {when}</translation>
     </message>
     <message>
         <source>Menyelamatkan data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescuing data…</translation>
     </message>
     <message>
         <source>Hasil penyelamatan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rescue result</translation>
     </message>
     <message>
         <source>Buka daftar cadangan untuk memulihkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list of backups to restore?</translation>
     </message>
     <message>
         <source>Buka daftar cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list of backups</translation>
     </message>
     <message>
         <source>Pakai hasil penyelamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the rescued data</translation>
     </message>
     <message>
         <source>Penyelamatan data gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>The data rescue failed</translation>
     </message>
 </context>
 <context>
@@ -5161,11 +5172,11 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     </message>
     <message>
         <source>Sandi server basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database server password</translation>
     </message>
     <message>
         <source>Sandi untuk {who}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for {who}:</translation>
     </message>
     <message>
         <source>Alamat basis data tidak dapat dipakai: {error}</source>
@@ -5185,11 +5196,11 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     </message>
     <message>
         <source>umkm-desk: basis data ini memakai akun; tanpa --user dan UMKM_DESK_PASSWORD hanya layar masuk yang tampil.</source>
-        <translation type="unfinished"></translation>
+        <translation>umkm-desk: this database uses accounts; without --user and UMKM_DESK_PASSWORD only the login screen is shown.</translation>
     </message>
     <message>
         <source>umkm-desk: kata sandi akun ini masih sementara; hanya layar masuk yang tampil.</source>
-        <translation type="unfinished"></translation>
+        <translation>umkm-desk: this account's password is still temporary; only the login screen is shown.</translation>
     </message>
 </context>
 <context>
@@ -5197,220 +5208,221 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     <message>
         <source>PC</source>
         <extracomment>data changed (a package applied, a conflict resolved): pages showing it should refresh</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Paket terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages sent</translation>
     </message>
     <message>
         <source>Terakhir dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sent</translation>
     </message>
     <message>
         <source>Paket diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages received</translation>
     </message>
     <message>
         <source>Terakhir diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Last received</translation>
     </message>
     <message>
         <source>Kolom</source>
-        <translation type="unfinished">Column</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>PC ini</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>PC lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other PC</translation>
     </message>
     <message>
         <source>Hasil suntingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited result</translation>
     </message>
     <message>
         <source>Sinkronisasi tidak dapat dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation cannot be read</translation>
     </message>
     <message>
         <source>laptop lapangan</source>
-        <translation type="unfinished"></translation>
+        <translation>field laptop</translation>
     </message>
     <message>
         <source>kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>office</translation>
     </message>
     <message>
         <source>PC ini: {name} ({role}). Paket berisi semua perubahan sejak paket terakhir ke PC tujuan; paket yang sama boleh diterima dua kali tanpa akibat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC: {name} ({role}). A package holds every change since the last package to the destination PC; receiving the same package twice does no harm.</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished">All districts</translation>
+        <translation>All districts</translation>
     </message>
     <message>
         <source> (kantor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (office)</translation>
     </message>
     <message>
         <source>semua</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>Gabungkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge?</translation>
     </message>
     <message>
         <source>{what} · {title} (dari {peer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} · {title} (from {peer})</translation>
     </message>
     <message>
         <source>Konflik ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts ({n})</translation>
     </message>
     <message>
         <source>Konflik</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Tidak ada konflik yang menunggu keputusan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts awaiting a decision.</translation>
     </message>
     <message>
         <source>UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The business from {peer} looks the same as a business on this PC ({reasons}). Merge: the incoming business is archived and its assistance is moved to the business on this PC.</translation>
     </message>
     <message>
         <source>{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah digabung. Sampai diputuskan, PC ini memakai isinya sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>This {what} was changed differently on both PCs in the fields below; other changes are already merged. Until decided, this PC uses its own values.</translation>
     </message>
     <message>
         <source>{intro}
 PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intro}
+This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>Buat paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Create package</translation>
     </message>
     <message>
         <source>Tulis nama PC tujuan paket (mis. nama laptop lapangan), lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the destination PC (e.g. the field laptop's name), then try again.</translation>
     </message>
     <message>
         <source>Simpan paket sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the synchronisation package</translation>
     </message>
     <message>
         <source>Paket sinkronisasi (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation package (*{suffix})</translation>
     </message>
     <message>
         <source>Membuat paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the package…</translation>
     </message>
     <message>
         <source>Terima paket sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a synchronisation package</translation>
     </message>
     <message>
         <source>Menerapkan paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the package…</translation>
     </message>
     <message>
         <source> Nomor surat {first}–{last} tahun {year} dicadangkan untuk {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Letter numbers {first}–{last} for {year} are reserved for {name}.</translation>
     </message>
     <message>
         <source>Paket nomor {seq} untuk {name} tersimpan di {path} ({rows} baris).{block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} for {name} saved to {path} ({rows} rows).{block}</translation>
     </message>
     <message>
         <source>Paket nomor {seq} dari {name} sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} from {name} was already applied; nothing changed.</translation>
     </message>
     <message>
         <source>Paket nomor {seq} dari {name} diterapkan: {rows} baris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} from {name} applied: {rows} rows.</translation>
     </message>
     <message>
         <source>{n} konflik menunggu keputusan di tab Konflik.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicts awaiting a decision on the Conflicts tab.</translation>
     </message>
     <message>
         <source>{n} data yang juga diubah di PC ini menunggu keputusan kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records also changed on this PC are awaiting the office's decision.</translation>
     </message>
     <message>
         <source>Sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Paket gagal diproses</source>
-        <translation type="unfinished"></translation>
+        <translation>The package could not be processed</translation>
     </message>
     <message>
         <source>Konflik tidak dapat diselesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict cannot be resolved</translation>
     </message>
     <message>
         <source>Konflik {title} diselesaikan; keputusan ini ikut paket berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {title} resolved; this decision goes with the next package.</translation>
     </message>
     <message>
         <source>Paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>PC &amp;tujuan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination PC:</translation>
     </message>
     <message>
         <source>Paket &amp;penyiapan laptop: seluruh data dan blok nomor surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;setup package: all data and a block of letter numbers</translation>
     </message>
     <message>
         <source>&amp;Kecamatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District:</translation>
     </message>
     <message>
         <source>&amp;Buat paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create package…</translation>
     </message>
     <message>
         <source>&amp;Terima paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive package…</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &amp;this PC's version</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;other PC's version</translation>
     </message>
     <message>
         <source>Pakai hasil &amp;suntingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;edited result</translation>
     </message>
     <message>
         <source>&amp;Gabungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>Biarkan &amp;keduanya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep both</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -5426,11 +5438,11 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Daftar ini ke Excel atau CSV…  (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list to Excel or CSV…  (Ctrl+E)</translation>
     </message>
     <message>
         <source>Format SIDT-KUMKM…</source>
-        <translation type="unfinished"></translation>
+        <translation>SIDT-KUMKM format…</translation>
     </message>
     <message>
         <source>Belum didampingi</source>
@@ -5494,23 +5506,23 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Ekspor daftar UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the business list</translation>
     </message>
     <message>
         <source>Ekspor SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Export SIDT-KUMKM</translation>
     </message>
     <message>
         <source>Ekspor {n} UMKM yang dipilih saja, atau seluruh daftar ({total} UMKM)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export only the {n} selected businesses, or the whole list ({total} businesses)?</translation>
     </message>
     <message>
         <source>UMKM terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected businesses</translation>
     </message>
     <message>
         <source>Seluruh daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole list</translation>
     </message>
     <message>
         <source>Muat data contoh</source>
@@ -5530,11 +5542,11 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Daftar ini sebagai Excel atau CSV (Ctrl+E), atau dalam kolom SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>This list as Excel or CSV (Ctrl+E), or in SIDT-KUMKM columns</translation>
     </message>
     <message>
         <source>Ekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Daftarkan usaha baru (Ctrl+N)</source>
@@ -5601,19 +5613,19 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     <name>UnlockDialog</name>
     <message>
         <source>UMKM Desk terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk is locked</translation>
     </message>
     <message>
         <source>Terkunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked because of inactivity. Enter the password of {name} to continue.</translation>
     </message>
     <message>
         <source>Buka</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Akun ini tidak ada lagi. Tutup aplikasi lalu masuk kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account no longer exists. Close the application and log in again.</translation>
     </message>
 </context>
 <context>
@@ -5714,7 +5726,7 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Rencana kerja</source>
