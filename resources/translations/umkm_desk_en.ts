@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Basis data ini berada di server PostgreSQL kantor. Cadangan server adalah tanggung jawab pengelola server (pg_dump). Untuk membawa data keluar kantor, ekspor semua data ke satu berkas SQLite (format yang sama dengan basis data lokal).</source>
-        <translation>This database is on the office's PostgreSQL server. Server backups are the server administrator's responsibility (pg_dump). To take the data out of the office, export all data to a single SQLite file (the same format as the local database).</translation>
+        <translation>This database is on the office&apos;s PostgreSQL server. Server backups are the server administrator&apos;s responsibility (pg_dump). To take the data out of the office, export all data to a single SQLite file (the same format as the local database).</translation>
     </message>
     <message>
         <source>UMKM Desk mencadangkan basis data saat ditutup dan sekali sehari saat tidak dipakai. Simpan cadangan di drive kedua atau flash disk.</source>
@@ -1796,7 +1796,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
-        <translation>The schema on the server will be updated for every computer that uses it. PostgreSQL rolls back the whole update if it fails, but make sure today's server backup (pg_dump) has been made. Is the server backup up to date and may the schema be updated?</translation>
+        <translation>The schema on the server will be updated for every computer that uses it. PostgreSQL rolls back the whole update if it fails, but make sure today&apos;s server backup (pg_dump) has been made. Is the server backup up to date and may the schema be updated?</translation>
     </message>
     <message>
         <source>Siapkan skema</source>
@@ -1872,11 +1872,11 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Di mana data kantor disimpan?</source>
-        <translation>Where is the office's data stored?</translation>
+        <translation>Where is the office&apos;s data stored?</translation>
     </message>
     <message>
         <source>Pilihan ini berlaku untuk komputer ini saja dan dipakai sejak UMKM Desk dibuka lagi. Beberapa petugas berbagi data lewat server PostgreSQL kantor.</source>
-        <translation>This choice applies to this computer only and takes effect the next time UMKM Desk opens. Several officers share data through the office's PostgreSQL server.</translation>
+        <translation>This choice applies to this computer only and takes effect the next time UMKM Desk opens. Several officers share data through the office&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <source>Berkas di komputer ini</source>
@@ -1936,7 +1936,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Simpan sandi di tempat penyimpanan sandi sistem</source>
-        <translation>Save the password in the system's password store</translation>
+        <translation>Save the password in the system&apos;s password store</translation>
     </message>
     <message>
         <source>Uji sambungan</source>
@@ -4718,7 +4718,7 @@ Preview it now?</translation>
     </message>
     <message>
         <source>Pilih cadangan yang akan dipulihkan. Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;, jadi pemulihan dapat dibatalkan dengan memulihkan cadangan itu.</source>
-        <translation>Choose the backup to restore. The current data is first saved as a "before restore" backup, so the restore can be undone by restoring that backup.</translation>
+        <translation>Choose the backup to restore. The current data is first saved as a &quot;before restore&quot; backup, so the restore can be undone by restoring that backup.</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
@@ -4780,7 +4780,7 @@ Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;. Doku
 Pulihkan sekarang?</source>
         <translation>The current data will be replaced with the backup from {when} ({counts}).
 
-The current data is first saved as a "before restore" backup. Documents issued after that backup was made will no longer be in the data; their numbers are not reused and their list is shown after the restore.
+The current data is first saved as a &quot;before restore&quot; backup. Documents issued after that backup was made will no longer be in the data; their numbers are not reused and their list is shown after the restore.
 
 Restore now?</translation>
     </message>
@@ -5200,7 +5200,7 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
     </message>
     <message>
         <source>umkm-desk: kata sandi akun ini masih sementara; hanya layar masuk yang tampil.</source>
-        <translation>umkm-desk: this account's password is still temporary; only the login screen is shown.</translation>
+        <translation>umkm-desk: this account&apos;s password is still temporary; only the login screen is shown.</translation>
     </message>
 </context>
 <context>
@@ -5314,7 +5314,7 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>Tulis nama PC tujuan paket (mis. nama laptop lapangan), lalu ulangi.</source>
-        <translation>Enter the name of the destination PC (e.g. the field laptop's name), then try again.</translation>
+        <translation>Enter the name of the destination PC (e.g. the field laptop&apos;s name), then try again.</translation>
     </message>
     <message>
         <source>Simpan paket sinkronisasi</source>
@@ -5358,7 +5358,7 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>{n} data yang juga diubah di PC ini menunggu keputusan kantor.</source>
-        <translation>{n} records also changed on this PC are awaiting the office's decision.</translation>
+        <translation>{n} records also changed on this PC are awaiting the office&apos;s decision.</translation>
     </message>
     <message>
         <source>Sinkronisasi</source>
@@ -5402,11 +5402,11 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;ini</source>
-        <translation>Use &amp;this PC's version</translation>
+        <translation>Use &amp;this PC&apos;s version</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;lain</source>
-        <translation>Use the &amp;other PC's version</translation>
+        <translation>Use the &amp;other PC&apos;s version</translation>
     </message>
     <message>
         <source>Pakai hasil &amp;suntingan</source>
