@@ -2977,7 +2977,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>{listed} {what}; angka grafik {facts} karena satu {what} dapat terhitung pada lebih dari satu tahap</source>
-        <translation>{listed} {what}; the chart shows {facts} because one {what} can count in more than one stage</translation>
+        <translation>{listed} {what}; the chart shows {facts} because {what} can be counted in more than one stage</translation>
     </message>
     <message>
         <source>{facts} {unit} pada {listed} {what}</source>
@@ -3149,7 +3149,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>&amp;Sinkronisasi…</source>
-        <translation>&amp;Synchronise…</translation>
+        <translation>S&amp;ynchronise…</translation>
     </message>
     <message>
         <source>Tukar paket data dengan laptop lapangan atau kantor</source>
@@ -4814,11 +4814,11 @@ Restore now?</translation>
     <message>
         <source>&amp;Pulihkan dari cadangan…</source>
         <extracomment>after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute a background check or backup ended (for tests and the status bar): (&quot;backup&quot;|&quot;check&quot;, ok)</extracomment>
-        <translation>&amp;Restore from backup…</translation>
+        <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
         <source>P&amp;eriksa database…</source>
-        <translation>Ch&amp;eck database…</translation>
+        <translation>C&amp;heck database…</translation>
     </message>
     <message>
         <source>Basis data server dipulihkan oleh pengelola server.</source>
@@ -5300,7 +5300,7 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
     </message>
     <message>
         <source>{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah digabung. Sampai diputuskan, PC ini memakai isinya sendiri.</source>
-        <translation>This {what} was changed differently on both PCs in the fields below; other changes are already merged. Until decided, this PC uses its own values.</translation>
+        <translation>{what}: this record was changed differently on both PCs in the fields below; other changes are already merged. Until decided, this PC uses its own values.</translation>
     </message>
     <message>
         <source>{intro}
@@ -5382,7 +5382,7 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>PC &amp;tujuan:</source>
-        <translation>&amp;Destination PC:</translation>
+        <translation>Destination &amp;PC:</translation>
     </message>
     <message>
         <source>Paket &amp;penyiapan laptop: seluruh data dan blok nomor surat</source>
@@ -5422,7 +5422,7 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation>&amp;Close</translation>
+        <translation>C&amp;lose</translation>
     </message>
 </context>
 <context>
