@@ -320,6 +320,83 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <source>Waktu (WIB)</source>
+        <extracomment>the column titles and the core&apos;s ACTION_LABELS, written out so that the catalogue has them</extracomment>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <source>Komputer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Hapus/arsip</source>
+        <translation>Delete/archive</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Akun terkunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Buka NIK</source>
+        <translation>Reveal NIK</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Batalkan dokumen</source>
+        <translation>Void document</translation>
+    </message>
+    <message>
+        <source>Terbitkan dokumen</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -1782,6 +1859,23 @@ Import warning: {warning}</translation>
 </context>
 <context>
     <name>ConnectionDialog</name>
+    <message>
+        <source>SSL bila server mendukung</source>
+        <extracomment>the core&apos;s SSL_MODES, written out so that the catalogue has them</extracomment>
+        <translation>SSL when the server supports it</translation>
+    </message>
+    <message>
+        <source>Wajib SSL</source>
+        <translation>SSL required</translation>
+    </message>
+    <message>
+        <source>Wajib SSL, sertifikat server diperiksa</source>
+        <translation>SSL required, server certificate verified</translation>
+    </message>
+    <message>
+        <source>Tanpa SSL (hanya jaringan kantor yang tepercaya)</source>
+        <translation>No SSL (trusted office network only)</translation>
+    </message>
     <message>
         <source>Berkas basis data</source>
         <translation>Database file</translation>
@@ -4473,6 +4567,27 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>PeriodControls</name>
     <message>
+        <source>Bulan</source>
+        <extracomment>the core&apos;s PERIOD_KINDS, written out so that the catalogue has them</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
         <source>Triwulan {n}</source>
         <translation>Quarter {n}</translation>
     </message>
@@ -4629,6 +4744,27 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Rekapitulasi UMKM Binaan</source>
+        <extracomment>the titles of the core&apos;s REPORTS, written out so that the catalogue has them</extracomment>
+        <translation>Summary of assisted businesses</translation>
+    </message>
+    <message>
+        <source>Laporan Perkembangan Pendampingan UMKM</source>
+        <translation>Business assistance progress report</translation>
+    </message>
+    <message>
+        <source>Laporan Realisasi Rencana Kerja Mitra</source>
+        <translation>Partner work plan achievement report</translation>
+    </message>
+    <message>
+        <source>Laporan Permodalan UMKM</source>
+        <translation>Business capital report</translation>
+    </message>
+    <message>
+        <source>Laporan UMKM Naik Kelas</source>
+        <translation>Report on businesses that grew</translation>
+    </message>
+    <message>
         <source>Tanpa filter: seluruh Kota Serang, semua mitra, sektor dan petugas.</source>
         <translation>No filters: all of Kota Serang, all partners, sectors and officers.</translation>
     </message>
@@ -4711,6 +4847,26 @@ Preview it now?</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
     <message>
         <source>Pulihkan dari cadangan</source>
         <extracomment>the database was replaced (ctx.db is a new Database): the window reloads its pages</extracomment>
