@@ -1784,6 +1784,122 @@ Import warning: {warning}</translation>
     </message>
 </context>
 <context>
+    <name>ChartTexts</name>
+    <message>
+        <source>UMKM per kecamatan dan kelas usaha</source>
+        <translation>Businesses by district and size</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM terdaftar sampai akhir periode ini.</source>
+        <translation>No businesses registered by the end of this period.</translation>
+    </message>
+    <message>
+        <source>Pendampingan per tahap dan status</source>
+        <translation>Assistance by stage and status</translation>
+    </message>
+    <message>
+        <source>Pendampingan</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Tidak ada pendampingan yang berjalan pada periode ini.</source>
+        <translation>No assistance ongoing in this period.</translation>
+    </message>
+    <message>
+        <source>Tahap dimulai dan selesai per bulan</source>
+        <translation>Stages started and finished per month</translation>
+    </message>
+    <message>
+        <source>Dimulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Tidak ada tahap yang dimulai atau selesai pada periode ini.</source>
+        <translation>No stage started or finished in this period.</translation>
+    </message>
+    <message>
+        <source>UMKM naik kelas per triwulan</source>
+        <translation>Businesses that grew per quarter</translation>
+    </message>
+    <message>
+        <source>Naik kelas</source>
+        <translation>Grew</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM yang naik kelas pada periode ini.</source>
+        <translation>No business grew in this period.</translation>
+    </message>
+    <message>
+        <source>Permodalan: dicairkan dan angsuran dibayar per bulan</source>
+        <translation>Capital: disbursed and instalments paid per month</translation>
+    </message>
+    <message>
+        <source>Dicairkan</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Angsuran dibayar</source>
+        <translation>Instalments paid</translation>
+    </message>
+    <message>
+        <source>Tidak ada angsuran yang terlambat.</source>
+        <translation>No overdue instalments.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pencairan atau angsuran pada periode ini.</source>
+        <translation>No disbursements or instalments in this period.</translation>
+    </message>
+    <message>
+        <source>Kegiatan dan jam pendampingan per bulan</source>
+        <translation>Activities and assistance hours per month</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Jam pendampingan</source>
+        <translation>Assistance hours</translation>
+    </message>
+    <message>
+        <source>Belum ada kegiatan yang dicatat pada periode ini.</source>
+        <translation>No activities logged in this period.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Target dan realisasi dihitung per tahap; satu UMKM yang didampingi pada dua tahap dihitung dua kali.</source>
+        <translation>Targets and achievements are counted per stage; a business assisted in two stages counts twice.</translation>
+    </message>
+    <message>
+        <source>Target dan realisasi rencana kerja mitra tahun {year}</source>
+        <extracomment>(the core&apos;s wording with its values as named groups, the same wording with {names} for the catalogue)</extracomment>
+        <translation>Partner work plan targets and achievements, {year}</translation>
+    </message>
+    <message>
+        <source>Belum ada rencana kerja atau realisasi mitra untuk tahun {year}.</source>
+        <translation>No partner work plans or achievements for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Sisa pinjaman qardhul hasan per {date}: {amount} dari {count} pinjaman</source>
+        <translation>Qardhul hasan loans outstanding as of {date}: {amount} across {count} loans</translation>
+    </message>
+    <message>
+        <source>Angsuran terlambat: {count} angsuran, {amount} belum dibayar</source>
+        <translation>Overdue instalments: {count} instalments, {amount} unpaid</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Periksa database</source>
