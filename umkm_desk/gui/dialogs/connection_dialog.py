@@ -29,7 +29,6 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_connection_dialog import Ui_ConnectionDialog
 from umkm_desk.gui.workers import Job, Task
 
-
 #: the core's SSL_MODES, written out so that the catalogue has them
 _SSL_TEXTS = (
     QT_TRANSLATE_NOOP("ConnectionDialog", "SSL bila server mendukung"),
