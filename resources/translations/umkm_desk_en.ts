@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Kunjungan, sesi mentoring, pelatihan, kegiatan pasar atau pencairan dana pada pendampingan ini.</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Perjanjian</source>
@@ -320,187 +320,268 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <source>Waktu (WIB)</source>
+        <extracomment>the column titles and the core&apos;s ACTION_LABELS, written out so that the catalogue has them</extracomment>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <source>Komputer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Hapus/arsip</source>
+        <translation>Delete/archive</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Akun terkunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Buka NIK</source>
+        <translation>Reveal NIK</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Batalkan dokumen</source>
+        <translation>Void document</translation>
+    </message>
+    <message>
+        <source>Terbitkan dokumen</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Nama petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer name</translation>
     </message>
     <message>
         <source>Semua tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>All dates</translation>
     </message>
     <message>
         <source>Semua tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Tampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Siapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>sampai</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the most recent; narrow the filters or export everything)</translation>
     </message>
     <message>
         <source>{n} baris</source>
-        <translation type="unfinished">{n} rows</translation>
+        <translation>{n} rows</translation>
     </message>
     <message>
         <source>Ekspor jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit trail</translation>
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{n} baris ditulis ke {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows written to {path}.</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsBox</name>
     <message>
         <source>Cadangan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backup</translation>
     </message>
     <message>
         <source>Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>Kembalikan ke bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to default</translation>
     </message>
     <message>
         <source>Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Ekspor semua data ke berkas SQLite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data to an SQLite file…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan terenkripsi (AES) untuk dibawa keluar kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted (AES) copy to take out of the office</translation>
     </message>
     <message>
         <source>Basis data ini berada di server PostgreSQL kantor. Cadangan server adalah tanggung jawab pengelola server (pg_dump). Untuk membawa data keluar kantor, ekspor semua data ke satu berkas SQLite (format yang sama dengan basis data lokal).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is on the office&apos;s PostgreSQL server. Server backups are the server administrator&apos;s responsibility (pg_dump). To take the data out of the office, export all data to a single SQLite file (the same format as the local database).</translation>
     </message>
     <message>
         <source>UMKM Desk mencadangkan basis data saat ditutup dan sekali sehari saat tidak dipakai. Simpan cadangan di drive kedua atau flash disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk backs up the database when it closes and once a day while idle. Keep backups on a second drive or a flash drive.</translation>
     </message>
     <message>
         <source> (bawaan, di samping basis data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (default, next to the database)</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {folder}</translation>
     </message>
     <message>
         <source>Cadangan terakhir yang baik: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last good backup: {when}</translation>
     </message>
     <message>
         <source>belum ada</source>
-        <translation type="unfinished">none yet</translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Pilih folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>Folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>Folder cadangan tidak dapat disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder cannot be saved</translation>
     </message>
     <message>
         <source>Mencadangkan basis data…</source>
-        <translation type="unfinished">Backing up the database…</translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat dibuat</source>
-        <translation type="unfinished">The backup cannot be made</translation>
+        <translation>The backup cannot be made</translation>
     </message>
     <message>
         <source>Ekspor semua data ke berkas SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all data to an SQLite file</translation>
     </message>
     <message>
         <source>Basis data SQLite (*.sqlite)</source>
-        <translation type="unfinished">SQLite database (*.sqlite)</translation>
+        <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
         <source>Mengekspor semua data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting all data…</translation>
     </message>
     <message>
         <source>Ekspor data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export data</translation>
     </message>
     <message>
         <source>Semua data tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>All data saved to:
+{path}</translation>
     </message>
     <message>
         <source>Salinan dienkripsi (AES-256) dengan kata sandi ini. Kata sandi tidak disimpan di mana pun: tanpa kata sandi, salinan tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is encrypted (AES-256) with this password. The password is not stored anywhere: without it, the copy cannot be opened.</translation>
     </message>
     <message>
         <source>Simpan salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a password-protected copy</translation>
     </message>
     <message>
         <source>Arsip ZIP terenkripsi (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted ZIP archive (*.zip)</translation>
     </message>
     <message>
         <source>Membuat salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy</translation>
     </message>
     <message>
         <source>Salinan terenkripsi tersimpan di:
 {path}
 
 Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted copy saved to:
+{path}
+
+Keep its password somewhere else; without it the copy cannot be opened.</translation>
     </message>
 </context>
 <context>
@@ -1253,23 +1334,23 @@ Simpan kata sandinya di tempat lain; tanpa itu salinan tidak dapat dibuka.</sour
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Disimpan rekan: {value}. Isian Anda dipertahankan; periksa sebelum menyimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved by a colleague: {value}. Your entry is kept; check it before saving.</translation>
     </message>
     <message>
         <source>(kosong)</source>
-        <translation type="unfinished">(empty)</translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>ya</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -1643,43 +1724,43 @@ Import warning: {warning}</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Kata sandi Anda masih sementara dari administrator. Buat kata sandi Anda sendiri sebelum mulai bekerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password is still the temporary one from the administrator. Create your own password before you start working.</translation>
     </message>
     <message>
         <source>Kata sandi lama</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <source>Kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the new password</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kekuatan: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Kedua kata sandi baru tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -1687,275 +1768,408 @@ Import warning: {warning}</translation>
     <message>
         <source>Daftar</source>
         <extracomment>the app&apos;s accent first, then colours that stay apart in print and for red-green colour blindness</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Buka daftar di balik salah satu batang grafik ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list behind one of the bars in this chart</translation>
     </message>
     <message>
         <source>Klik untuk melihat daftarnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to see the list</translation>
     </message>
     <message>
         <source>juta rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>million rupiah</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <source>UMKM per kecamatan dan kelas usaha</source>
+        <translation>Businesses by district and size</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM terdaftar sampai akhir periode ini.</source>
+        <translation>No businesses registered by the end of this period.</translation>
+    </message>
+    <message>
+        <source>Pendampingan per tahap dan status</source>
+        <translation>Assistance by stage and status</translation>
+    </message>
+    <message>
+        <source>Pendampingan</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Tidak ada pendampingan yang berjalan pada periode ini.</source>
+        <translation>No assistance ongoing in this period.</translation>
+    </message>
+    <message>
+        <source>Tahap dimulai dan selesai per bulan</source>
+        <translation>Stages started and finished per month</translation>
+    </message>
+    <message>
+        <source>Dimulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Tidak ada tahap yang dimulai atau selesai pada periode ini.</source>
+        <translation>No stage started or finished in this period.</translation>
+    </message>
+    <message>
+        <source>UMKM naik kelas per triwulan</source>
+        <translation>Businesses that grew per quarter</translation>
+    </message>
+    <message>
+        <source>Naik kelas</source>
+        <translation>Grew</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM yang naik kelas pada periode ini.</source>
+        <translation>No business grew in this period.</translation>
+    </message>
+    <message>
+        <source>Permodalan: dicairkan dan angsuran dibayar per bulan</source>
+        <translation>Capital: disbursed and instalments paid per month</translation>
+    </message>
+    <message>
+        <source>Dicairkan</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Angsuran dibayar</source>
+        <translation>Instalments paid</translation>
+    </message>
+    <message>
+        <source>Tidak ada angsuran yang terlambat.</source>
+        <translation>No overdue instalments.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pencairan atau angsuran pada periode ini.</source>
+        <translation>No disbursements or instalments in this period.</translation>
+    </message>
+    <message>
+        <source>Kegiatan dan jam pendampingan per bulan</source>
+        <translation>Activities and assistance hours per month</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Jam pendampingan</source>
+        <translation>Assistance hours</translation>
+    </message>
+    <message>
+        <source>Belum ada kegiatan yang dicatat pada periode ini.</source>
+        <translation>No activities logged in this period.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Target dan realisasi dihitung per tahap; satu UMKM yang didampingi pada dua tahap dihitung dua kali.</source>
+        <translation>Targets and achievements are counted per stage; a business assisted in two stages counts twice.</translation>
+    </message>
+    <message>
+        <source>Target dan realisasi rencana kerja mitra tahun {year}</source>
+        <extracomment>(the core&apos;s wording with its values as named groups, the same wording with {names} for the catalogue)</extracomment>
+        <translation>Partner work plan targets and achievements, {year}</translation>
+    </message>
+    <message>
+        <source>Belum ada rencana kerja atau realisasi mitra untuk tahun {year}.</source>
+        <translation>No partner work plans or achievements for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Sisa pinjaman qardhul hasan per {date}: {amount} dari {count} pinjaman</source>
+        <translation>Qardhul hasan loans outstanding as of {date}: {amount} across {count} loans</translation>
+    </message>
+    <message>
+        <source>Angsuran terlambat: {count} angsuran, {amount} belum dibayar</source>
+        <translation>Overdue instalments: {count} instalments, {amount} unpaid</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Periksa database</source>
-        <translation type="unfinished"></translation>
+        <translation>Check database</translation>
     </message>
     <message>
         <source>Periksa lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <source>Optimalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimise</translation>
     </message>
     <message>
         <source>Perbarui statistik kueri dan rapikan indeks pencarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the query statistics and tidy the search index</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Memeriksa… (pada data yang besar bisa beberapa menit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking… (this can take a few minutes on large data)</translation>
     </message>
     <message>
         <source>Memeriksa basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the database…</translation>
     </message>
     <message>
         <source>Basis data baik: tidak ada masalah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is fine: no problems.</translation>
     </message>
     <message>
         <source>Ditemukan masalah. Bila berkas rusak, UMKM Desk berhenti menulis ke dalamnya; pulihkan dari cadangan (Berkas → Pulihkan dari cadangan…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found. If the file is damaged, UMKM Desk stops writing to it; restore from a backup (File → Restore from backup…).</translation>
     </message>
     <message>
         <source>Mengoptimalkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimising the database…</translation>
     </message>
     <message>
         <source>Optimalisasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation:</translation>
     </message>
     <message>
         <source>Optimalisasi selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation finished.</translation>
     </message>
     <message>
         <source>Pemeriksaan tidak dapat dijalankan</source>
-        <translation type="unfinished"></translation>
+        <translation>The check cannot be run</translation>
     </message>
     <message>
         <source>Pemeriksaan tidak selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check did not finish.</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Sudah diubah petugas lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Already changed by another officer</translation>
     </message>
     <message>
         <source>Muat ulang untuk ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload to review</translation>
     </message>
     <message>
         <source>Kembali ke formulir</source>
-        <translation type="unfinished">Back to the form</translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>SSL bila server mendukung</source>
+        <extracomment>the core&apos;s SSL_MODES, written out so that the catalogue has them</extracomment>
+        <translation>SSL when the server supports it</translation>
+    </message>
+    <message>
+        <source>Wajib SSL</source>
+        <translation>SSL required</translation>
+    </message>
+    <message>
+        <source>Wajib SSL, sertifikat server diperiksa</source>
+        <translation>SSL required, server certificate verified</translation>
+    </message>
+    <message>
+        <source>Tanpa SSL (hanya jaringan kantor yang tepercaya)</source>
+        <translation>No SSL (trusted office network only)</translation>
+    </message>
+    <message>
         <source>Berkas basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file</translation>
     </message>
     <message>
         <source>Basis data UMKM Desk (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk database (*.sqlite)</translation>
     </message>
     <message>
         <source>Buat skema UMKM Desk di basis data “{db}” pada server {host}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the UMKM Desk schema in database “{db}” on server {host}?</translation>
     </message>
     <message>
         <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema on the server will be updated for every computer that uses it. PostgreSQL rolls back the whole update if it fails, but make sure today&apos;s server backup (pg_dump) has been made. Is the server backup up to date and may the schema be updated?</translation>
     </message>
     <message>
         <source>Siapkan skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare schema</translation>
     </message>
     <message>
         <source>Siapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Skema tidak dapat disiapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema cannot be prepared</translation>
     </message>
     <message>
         <source>Pindahkan data ke server</source>
-        <translation type="unfinished"></translation>
+        <translation>Move data to the server</translation>
     </message>
     <message>
         <source>Semua data di komputer ini disalin ke basis data “{db}” di server {host}, yang harus masih kosong. Data di komputer ini tidak diubah. Lanjutkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>All data on this computer is copied to database “{db}” on server {host}, which must still be empty. The data on this computer is not changed. Continue?</translation>
     </message>
     <message>
         <source>Pindahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>Memindahkan data ke server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving data to the server…</translation>
     </message>
     <message>
         <source>{rows} baris dari {tables} tabel sudah di server, jumlah dan checksum setiap tabel sama dengan di komputer ini. Pilih “Simpan” agar komputer ini memakai server sejak dibuka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows from {tables} tables are on the server; the count and checksum of each table match this computer. Choose “Save” so that this computer uses the server from the next start.</translation>
     </message>
     <message>
         <source>Data tidak dapat dipindahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>The data cannot be moved</translation>
     </message>
     <message>
         <source>Pemindahan dibatalkan; server tidak berisi data dari pemindahan ini, jadi dapat diulang. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move cancelled; the server holds no data from this move, so it can be repeated. {reason}</translation>
     </message>
     <message>
         <source>Lokasi berkas basis data belum diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file location is empty.</translation>
     </message>
     <message>
         <source>Sandi tidak disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Password not saved</translation>
     </message>
     <message>
         <source>Batalkan pemindahan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the move?</translation>
     </message>
     <message>
         <source>Pemindahan data masih berjalan. Batalkan? Server tidak akan berisi data dari pemindahan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data move is still running. Cancel it? The server will hold no data from this move.</translation>
     </message>
     <message>
         <source>Batalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel move</translation>
     </message>
     <message>
         <source>Lanjutkan</source>
-        <translation type="unfinished">Continue</translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Sambungan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection</translation>
     </message>
     <message>
         <source>Di mana data kantor disimpan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the office&apos;s data stored?</translation>
     </message>
     <message>
         <source>Pilihan ini berlaku untuk komputer ini saja dan dipakai sejak UMKM Desk dibuka lagi. Beberapa petugas berbagi data lewat server PostgreSQL kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This choice applies to this computer only and takes effect the next time UMKM Desk opens. Several officers share data through the office&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <source>Berkas di komputer ini</source>
-        <translation type="unfinished"></translation>
+        <translation>A file on this computer</translation>
     </message>
     <message>
         <source>Lokasi berkas basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file location</translation>
     </message>
     <message>
         <source>Pilih…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Server kantor (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
         <source>Server kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office server</translation>
     </message>
     <message>
         <source>Alamat server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>mis. server-dinas atau 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. server-dinas or 192.168.1.10</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>mis. umkm_desk</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. umkm_desk</translation>
     </message>
     <message>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>mis. umkm</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. umkm</translation>
     </message>
     <message>
         <source>Sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Mode SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL mode</translation>
     </message>
     <message>
         <source>Simpan sandi di tempat penyimpanan sandi sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the password in the system&apos;s password store</translation>
     </message>
     <message>
         <source>Uji sambungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Siapkan skema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare schema…</translation>
     </message>
     <message>
         <source>Pindahkan data ke server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move data to the server…</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>Cover</name>
     <message>
         <source>UMKM Desk terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk is locked</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2214,7 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Ekspor register surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter register</translation>
     </message>
     <message>
         <source>{kind} — {number}</source>
@@ -2020,11 +2234,11 @@ Import warning: {warning}</translation>
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Cari nomor surat, nama UMKM atau kode verifikasi…</source>
@@ -2166,47 +2380,47 @@ Import warning: {warning}</translation>
     <name>FirstAdminDialog</name>
     <message>
         <source>Akun administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator account</translation>
     </message>
     <message>
         <source>Basis data ini belum punya akun. Buat akun administrator: ia mengelola akun petugas dan pimpinan serta pengaturan kantor. Kata sandi paling sedikit {min} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no accounts yet. Create an administrator account: it manages officer and manager accounts and the office settings. The password must be at least {min} characters.</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>NIP (boleh kosong)</source>
-        <translation type="unfinished">NIP (may be empty)</translation>
+        <translation>NIP (optional)</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <source>Kekuatan: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Buat akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -2870,11 +3084,11 @@ Fill in one business per row below the column headings, then import it through F
     <name>KeysNotice</name>
     <message>
         <source>Tampilkan semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all</translation>
     </message>
     <message>
         <source>Kembali ke daftar lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the full list</translation>
     </message>
 </context>
 <context>
@@ -2905,170 +3119,171 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Laporan</source>
         <extracomment>dashboards kept for going back and forth (a bar&apos;s list, then back to the charts) open a list narrowed to these keys: (&quot;umkm&quot; | &quot;pendampingan&quot;, frozenset of ids, the notice to show) (filter, day) -&gt; the charts counted for it and the database&apos;s stamp when they were counted</extracomment>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Grafik per tahap, kecamatan, mitra, dan periode; laporan berkala PDF dan Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts by stage, district, partner and period; periodic reports as PDF and Excel</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished">All districts</translation>
+        <translation>All districts</translation>
     </message>
     <message>
         <source>Semua mitra</source>
-        <translation type="unfinished">All partners</translation>
+        <translation>All partners</translation>
     </message>
     <message>
         <source>Semua sektor</source>
-        <translation type="unfinished">All sectors</translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <source>Semua petugas</source>
-        <translation type="unfinished">All officers</translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <source>Menghitung grafik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the charts…</translation>
     </message>
     <message>
         <source>Kec. {name}</source>
-        <translation type="unfinished">{name} district</translation>
+        <translation>{name} district</translation>
     </message>
     <message>
         <source>Membuka daftar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the list…</translation>
     </message>
     <message>
         <source>Grafik laporan tidak dapat dihitung</source>
-        <translation type="unfinished"></translation>
+        <translation>The report charts cannot be calculated</translation>
     </message>
     <message>
         <source>Grafik laporan tidak dapat dihitung. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report charts cannot be calculated. {reason}</translation>
     </message>
     <message>
         <source>{period} ({start} s.d. {end}); saldo dan yang sedang berjalan per {as_of}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} ({start} to {end}); balances and ongoing cases as of {as_of}.</translation>
     </message>
     <message>
         <source>Filter: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: {filters}.</translation>
     </message>
     <message>
         <source>Klik batang grafik untuk membuka daftar di baliknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar in a chart to open the list behind it.</translation>
     </message>
     <message>
         <source>Belum ada data untuk periode ini. Daftarkan UMKM di halaman UMKM (atau impor dari Excel, Ctrl+I) dan catat pendampingannya; grafik akan terisi dengan sendirinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data for this period yet. Register businesses on the Businesses page (or import from Excel, Ctrl+I) and log their assistance; the charts fill in by themselves.</translation>
     </message>
     <message>
         <source>UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>businesses</translation>
     </message>
     <message>
         <source>pendampingan</source>
-        <translation type="unfinished"></translation>
+        <translation>assistance cases</translation>
     </message>
     <message>
         <source>{listed} {what}; angka grafik {facts} karena satu {what} dapat terhitung pada lebih dari satu tahap</source>
-        <translation type="unfinished"></translation>
+        <translation>{listed} {what}; the chart shows {facts} because {what} can be counted in more than one stage</translation>
     </message>
     <message>
         <source>{facts} {unit} pada {listed} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facts} {unit} across {listed} {what}</translation>
     </message>
     <message>
         <source>Dari Laporan ({source}): {what} — {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>From Reports ({source}): {what} — {count}.</translation>
     </message>
     <message>
         <source>Daftar tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>The list cannot be opened</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Bulan, triwulan, semester, tahun, atau rentang tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Month, quarter, half-year, year or date range</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Tanggal awal</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Tanggal akhir</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>Laporan berkala sebagai PDF atau Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic report as PDF or Excel</translation>
     </message>
     <message>
         <source>Buat laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create report…</translation>
     </message>
     <message>
         <source>Hapus filter</source>
-        <translation type="unfinished">Clear filters</translation>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
     <name>ListExporter</name>
     <message>
         <source>Mengekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>{count} {what} tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {what} saved to:
+{path}</translation>
     </message>
     <message>
         <source>Keterangan kolom yang kosong: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the empty columns: {path}</translation>
     </message>
     <message>
         <source>Ekspor tidak dapat disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>The export cannot be saved</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk — UMKM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — UMKM Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;UMKM Desk&lt;/b&gt;&lt;br&gt;Masuk dengan akun Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;UMKM Desk&lt;/b&gt;&lt;br&gt;Log in with your account</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3144,27 +3359,27 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>&amp;Sinkronisasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronise…</translation>
     </message>
     <message>
         <source>Tukar paket data dengan laptop lapangan atau kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange data packages with a field laptop or the office</translation>
     </message>
     <message>
         <source>Ganti pengguna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user…</translation>
     </message>
     <message>
         <source>Ganti kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>Jejak audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail…</translation>
     </message>
     <message>
         <source>Sambungan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection…</translation>
     </message>
     <message>
         <source>&amp;Panduan</source>
@@ -3184,11 +3399,11 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Kata sandi Anda sudah diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password has been changed.</translation>
     </message>
     <message>
         <source>Cadangkan basis data</source>
@@ -3214,7 +3429,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Sambungan basis data disimpan; dipakai sejak UMKM Desk dibuka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection saved; it is used from the next time UMKM Desk opens.</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
@@ -3266,27 +3481,27 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>Daftar di halaman ini, persis seperti di layar, sebagai .xlsx atau .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>The list on this page, exactly as on screen, as .xlsx or .csv</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Ekspor &amp;SIDT-KUMKM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;SIDT-KUMKM…</translation>
     </message>
     <message>
         <source>UMKM terpilih atau UMKM dalam daftar, dalam kolom SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected businesses or the businesses in the list, in SIDT-KUMKM columns</translation>
     </message>
     <message>
         <source>Buat &amp;laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;report…</translation>
     </message>
     <message>
         <source>Ganti &amp;petugas…</source>
@@ -3382,7 +3597,7 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Ekspor daftar mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the partner list</translation>
     </message>
     <message>
         <source>{n} mitra</source>
@@ -3498,11 +3713,11 @@ Fill in one business per row below the column headings, then import it through F
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Enter: ubah · Delete: arsipkan</source>
@@ -3898,7 +4113,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Mitra</source>
@@ -4148,35 +4363,35 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>PasswordDialog</name>
     <message>
         <source>Kata sandi salinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the copy</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <source>Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Isi kata sandinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {n} characters.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4418,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
 </context>
 <context>
@@ -4354,7 +4569,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Ekspor daftar pendampingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the assistance list</translation>
     </message>
     <message>
         <source>Cari nama usaha, pemilik, NIK, NIB…</source>
@@ -4362,11 +4577,11 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Daftar ini, persis seperti di layar, sebagai Excel atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list, exactly as on screen, as Excel or CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>Buka pendampingan…</source>
@@ -4468,12 +4683,33 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>PeriodControls</name>
     <message>
+        <source>Bulan</source>
+        <extracomment>the core&apos;s PERIOD_KINDS, written out so that the catalogue has them</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
         <source>Triwulan {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {n}</translation>
     </message>
     <message>
         <source>Semester {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-year {n}</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4751,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Penempatan</source>
@@ -4624,144 +4860,189 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Rekapitulasi UMKM Binaan</source>
+        <extracomment>the titles of the core&apos;s REPORTS, written out so that the catalogue has them</extracomment>
+        <translation>Summary of assisted businesses</translation>
+    </message>
+    <message>
+        <source>Laporan Perkembangan Pendampingan UMKM</source>
+        <translation>Business assistance progress report</translation>
+    </message>
+    <message>
+        <source>Laporan Realisasi Rencana Kerja Mitra</source>
+        <translation>Partner work plan achievement report</translation>
+    </message>
+    <message>
+        <source>Laporan Permodalan UMKM</source>
+        <translation>Business capital report</translation>
+    </message>
+    <message>
+        <source>Laporan UMKM Naik Kelas</source>
+        <translation>Report on businesses that grew</translation>
+    </message>
+    <message>
         <source>Tanpa filter: seluruh Kota Serang, semua mitra, sektor dan petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No filters: all of Kota Serang, all partners, sectors and officers.</translation>
     </message>
     <message>
         <source>Menyusun laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiling the report…</translation>
     </message>
     <message>
         <source>Simpan laporan</source>
-        <translation type="unfinished">Save report</translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>Laporan tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved</translation>
     </message>
     <message>
         <source>{title} tersimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} saved to:
+{path}</translation>
     </message>
     <message>
         <source>{title} tersimpan di:
 {path}
 
 Lihat pratinjaunya sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} saved to:
+{path}
+
+Preview it now?</translation>
     </message>
     <message>
         <source>Lihat pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Laporan tidak dapat disimpan</source>
-        <translation type="unfinished">The report cannot be saved</translation>
+        <translation>The report cannot be saved</translation>
     </message>
     <message>
         <source>Buat laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Create report</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (untuk ditandatangani dan dicetak)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (to sign and print)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Simpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
         <source>Pulihkan dari cadangan</source>
         <extracomment>the database was replaced (ctx.db is a new Database): the window reloads its pages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Pilih cadangan yang akan dipulihkan. Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;, jadi pemulihan dapat dibatalkan dengan memulihkan cadangan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore. The current data is first saved as a &quot;before restore&quot; backup, so the restore can be undone by restoring that backup.</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {folder}</translation>
     </message>
     <message>
         <source>Pilih berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Pulihkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Membaca daftar cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the list of backups…</translation>
     </message>
     <message>
         <source>Belum ada cadangan di folder ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups in this folder yet.</translation>
     </message>
     <message>
         <source>dapat dipulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>can be restored</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Cadangan (*.sqlite *.db *.zip);;Salinan berkata sandi (*.zip);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (*.sqlite *.db *.zip);;Password-protected copies (*.zip);;All files (*)</translation>
     </message>
     <message>
         <source>Salinan ini terenkripsi. Masukkan kata sandi yang dipakai saat salinan dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy is encrypted. Enter the password used when the copy was made.</translation>
     </message>
     <message>
         <source>Membuka salinan berkata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the password-protected copy…</translation>
     </message>
     <message>
         <source>Salinan berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected copy</translation>
     </message>
     <message>
         <source>{name} tidak dapat dipulihkan: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be restored: {problem}.</translation>
     </message>
     <message>
         <source>Data sekarang akan diganti dengan cadangan {when} ({counts}).
@@ -4769,31 +5050,35 @@ Lihat pratinjaunya sekarang?</source>
 Data sekarang disimpan dulu sebagai cadangan &quot;sebelum pemulihan&quot;. Dokumen yang diterbitkan setelah cadangan itu dibuat tidak akan ada lagi di data; nomornya tidak dipakai ulang dan daftarnya ditampilkan setelah pemulihan.
 
 Pulihkan sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data will be replaced with the backup from {when} ({counts}).
+
+The current data is first saved as a &quot;before restore&quot; backup. Documents issued after that backup was made will no longer be in the data; their numbers are not reused and their list is shown after the restore.
+
+Restore now?</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Memulihkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the database…</translation>
     </message>
     <message>
         <source>Pemulihan selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished.</translation>
     </message>
     <message>
         <source>Pemulihan tidak dilakukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored</translation>
     </message>
     <message>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore failed</translation>
     </message>
 </context>
 <context>
@@ -4801,90 +5086,93 @@ Pulihkan sekarang?</source>
     <message>
         <source>&amp;Pulihkan dari cadangan…</source>
         <extracomment>after a failed automatic backup (flash drive pulled), the next try waits this long: one notice, not one a minute a background check or backup ended (for tests and the status bar): (&quot;backup&quot;|&quot;check&quot;, ok)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
         <source>P&amp;eriksa database…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck database…</translation>
     </message>
     <message>
         <source>Basis data server dipulihkan oleh pengelola server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database is restored by the server administrator.</translation>
     </message>
     <message>
         <source>Cadangan otomatis tersimpan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup saved: {name}</translation>
     </message>
     <message>
         <source>Cadangan otomatis gagal. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup failed. {reason}</translation>
     </message>
     <message>
         <source>Pemeriksaan basis data tidak dapat dijalankan. Rincian ada di berkas log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database check cannot be run. The details are in the log file.</translation>
     </message>
     <message>
         <source>Cadangan basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backup</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Basis data rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <source>Berkas basis data rusak; UMKM Desk tidak menulis lagi ke dalamnya.
 
 Selamatkan data: berkas yang rusak disimpan apa adanya, lalu data yang masih terbaca dipindahkan ke berkas baru dan Anda diberi tahu apa yang hilang.
 Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged; UMKM Desk no longer writes to it.
+
+Rescue data: the damaged file is kept as it is, then the data that can still be read is moved to a new file and you are told what was lost.
+Restore a backup: the data returns to how it was in the chosen backup ({newest}).</translation>
     </message>
     <message>
         <source>Selamatkan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescue data</translation>
     </message>
     <message>
         <source>Pulihkan cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup…</translation>
     </message>
     <message>
         <source>Nanti</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>belum ada cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>no backups yet</translation>
     </message>
     <message>
         <source>terbaru {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>latest {when}</translation>
     </message>
     <message>
         <source>Menyelamatkan data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescuing data…</translation>
     </message>
     <message>
         <source>Hasil penyelamatan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rescue result</translation>
     </message>
     <message>
         <source>Buka daftar cadangan untuk memulihkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list of backups to restore?</translation>
     </message>
     <message>
         <source>Buka daftar cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list of backups</translation>
     </message>
     <message>
         <source>Pakai hasil penyelamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the rescued data</translation>
     </message>
     <message>
         <source>Penyelamatan data gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>The data rescue failed</translation>
     </message>
 </context>
 <context>
@@ -5156,11 +5444,11 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     </message>
     <message>
         <source>Sandi server basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database server password</translation>
     </message>
     <message>
         <source>Sandi untuk {who}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for {who}:</translation>
     </message>
     <message>
         <source>Alamat basis data tidak dapat dipakai: {error}</source>
@@ -5180,11 +5468,11 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     </message>
     <message>
         <source>umkm-desk: basis data ini memakai akun; tanpa --user dan UMKM_DESK_PASSWORD hanya layar masuk yang tampil.</source>
-        <translation type="unfinished"></translation>
+        <translation>umkm-desk: this database uses accounts; without --user and UMKM_DESK_PASSWORD only the login screen is shown.</translation>
     </message>
     <message>
         <source>umkm-desk: kata sandi akun ini masih sementara; hanya layar masuk yang tampil.</source>
-        <translation type="unfinished"></translation>
+        <translation>umkm-desk: this account&apos;s password is still temporary; only the login screen is shown.</translation>
     </message>
 </context>
 <context>
@@ -5192,220 +5480,221 @@ Pulihkan cadangan: data kembali seperti pada cadangan yang dipilih ({newest}).</
     <message>
         <source>PC</source>
         <extracomment>data changed (a package applied, a conflict resolved): pages showing it should refresh</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Paket terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages sent</translation>
     </message>
     <message>
         <source>Terakhir dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sent</translation>
     </message>
     <message>
         <source>Paket diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages received</translation>
     </message>
     <message>
         <source>Terakhir diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Last received</translation>
     </message>
     <message>
         <source>Kolom</source>
-        <translation type="unfinished">Column</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>PC ini</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>PC lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other PC</translation>
     </message>
     <message>
         <source>Hasil suntingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited result</translation>
     </message>
     <message>
         <source>Sinkronisasi tidak dapat dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation cannot be read</translation>
     </message>
     <message>
         <source>laptop lapangan</source>
-        <translation type="unfinished"></translation>
+        <translation>field laptop</translation>
     </message>
     <message>
         <source>kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>office</translation>
     </message>
     <message>
         <source>PC ini: {name} ({role}). Paket berisi semua perubahan sejak paket terakhir ke PC tujuan; paket yang sama boleh diterima dua kali tanpa akibat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC: {name} ({role}). A package holds every change since the last package to the destination PC; receiving the same package twice does no harm.</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished">All districts</translation>
+        <translation>All districts</translation>
     </message>
     <message>
         <source> (kantor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (office)</translation>
     </message>
     <message>
         <source>semua</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>Gabungkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge?</translation>
     </message>
     <message>
         <source>{what} · {title} (dari {peer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} · {title} (from {peer})</translation>
     </message>
     <message>
         <source>Konflik ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts ({n})</translation>
     </message>
     <message>
         <source>Konflik</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Tidak ada konflik yang menunggu keputusan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts awaiting a decision.</translation>
     </message>
     <message>
         <source>UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The business from {peer} looks the same as a business on this PC ({reasons}). Merge: the incoming business is archived and its assistance is moved to the business on this PC.</translation>
     </message>
     <message>
         <source>{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah digabung. Sampai diputuskan, PC ini memakai isinya sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: this record was changed differently on both PCs in the fields below; other changes are already merged. Until decided, this PC uses its own values.</translation>
     </message>
     <message>
         <source>{intro}
 PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{intro}
+This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>Buat paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Create package</translation>
     </message>
     <message>
         <source>Tulis nama PC tujuan paket (mis. nama laptop lapangan), lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the destination PC (e.g. the field laptop&apos;s name), then try again.</translation>
     </message>
     <message>
         <source>Simpan paket sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the synchronisation package</translation>
     </message>
     <message>
         <source>Paket sinkronisasi (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation package (*{suffix})</translation>
     </message>
     <message>
         <source>Membuat paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the package…</translation>
     </message>
     <message>
         <source>Terima paket sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a synchronisation package</translation>
     </message>
     <message>
         <source>Menerapkan paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the package…</translation>
     </message>
     <message>
         <source> Nomor surat {first}–{last} tahun {year} dicadangkan untuk {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Letter numbers {first}–{last} for {year} are reserved for {name}.</translation>
     </message>
     <message>
         <source>Paket nomor {seq} untuk {name} tersimpan di {path} ({rows} baris).{block}</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} for {name} saved to {path} ({rows} rows).{block}</translation>
     </message>
     <message>
         <source>Paket nomor {seq} dari {name} sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} from {name} was already applied; nothing changed.</translation>
     </message>
     <message>
         <source>Paket nomor {seq} dari {name} diterapkan: {rows} baris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package number {seq} from {name} applied: {rows} rows.</translation>
     </message>
     <message>
         <source>{n} konflik menunggu keputusan di tab Konflik.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicts awaiting a decision on the Conflicts tab.</translation>
     </message>
     <message>
         <source>{n} data yang juga diubah di PC ini menunggu keputusan kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records also changed on this PC are awaiting the office&apos;s decision.</translation>
     </message>
     <message>
         <source>Sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Paket gagal diproses</source>
-        <translation type="unfinished"></translation>
+        <translation>The package could not be processed</translation>
     </message>
     <message>
         <source>Konflik tidak dapat diselesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict cannot be resolved</translation>
     </message>
     <message>
         <source>Konflik {title} diselesaikan; keputusan ini ikut paket berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {title} resolved; this decision goes with the next package.</translation>
     </message>
     <message>
         <source>Paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages</translation>
     </message>
     <message>
         <source>PC &amp;tujuan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination &amp;PC:</translation>
     </message>
     <message>
         <source>Paket &amp;penyiapan laptop: seluruh data dan blok nomor surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;setup package: all data and a block of letter numbers</translation>
     </message>
     <message>
         <source>&amp;Kecamatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District:</translation>
     </message>
     <message>
         <source>&amp;Buat paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create package…</translation>
     </message>
     <message>
         <source>&amp;Terima paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive package…</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &amp;this PC&apos;s version</translation>
     </message>
     <message>
         <source>Pakai milik PC &amp;lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;other PC&apos;s version</translation>
     </message>
     <message>
         <source>Pakai hasil &amp;suntingan</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;edited result</translation>
     </message>
     <message>
         <source>&amp;Gabungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>Biarkan &amp;keduanya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep both</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>C&amp;lose</translation>
     </message>
 </context>
 <context>
@@ -5421,11 +5710,11 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Daftar ini ke Excel atau CSV…  (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This list to Excel or CSV…  (Ctrl+E)</translation>
     </message>
     <message>
         <source>Format SIDT-KUMKM…</source>
-        <translation type="unfinished"></translation>
+        <translation>SIDT-KUMKM format…</translation>
     </message>
     <message>
         <source>Belum didampingi</source>
@@ -5489,23 +5778,23 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Ekspor daftar UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the business list</translation>
     </message>
     <message>
         <source>Ekspor SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Export SIDT-KUMKM</translation>
     </message>
     <message>
         <source>Ekspor {n} UMKM yang dipilih saja, atau seluruh daftar ({total} UMKM)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export only the {n} selected businesses, or the whole list ({total} businesses)?</translation>
     </message>
     <message>
         <source>UMKM terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected businesses</translation>
     </message>
     <message>
         <source>Seluruh daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole list</translation>
     </message>
     <message>
         <source>Muat data contoh</source>
@@ -5525,11 +5814,11 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Daftar ini sebagai Excel atau CSV (Ctrl+E), atau dalam kolom SIDT-KUMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>This list as Excel or CSV (Ctrl+E), or in SIDT-KUMKM columns</translation>
     </message>
     <message>
         <source>Ekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Daftarkan usaha baru (Ctrl+N)</source>
@@ -5596,19 +5885,19 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     <name>UnlockDialog</name>
     <message>
         <source>UMKM Desk terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM Desk is locked</translation>
     </message>
     <message>
         <source>Terkunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked because of inactivity. Enter the password of {name} to continue.</translation>
     </message>
     <message>
         <source>Buka</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Akun ini tidak ada lagi. Tutup aplikasi lalu masuk kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account no longer exists. Close the application and log in again.</translation>
     </message>
 </context>
 <context>
@@ -5709,7 +5998,7 @@ PC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</source>
     </message>
     <message>
         <source>Data terbaru tidak dapat dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest data cannot be loaded</translation>
     </message>
     <message>
         <source>Rencana kerja</source>

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from sqlalchemy import select
@@ -251,7 +251,8 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     from umkm_desk.gui.dialogs.report_dialog import ReportDialog
 
     yield "report", lambda: ReportDialog(ctx, ReportFilter.for_year(date.today().year),
-                                         "Kec. Cipocok Jaya · Universitas Sultan Ageng Tirtayasa", parent)
+                                         QCoreApplication.translate("LaporanPage", "Kec. {name}").format(
+                                             name="Cipocok Jaya") + " · Universitas Sultan Ageng Tirtayasa", parent)
 
     case_id = _case_with_loan(ctx)
     yield "case_view", lambda: CaseView(ctx, case_id, parent)
@@ -297,8 +298,12 @@ def _safekeeping_dialogs(ctx: ServiceContext, parent: QWidget) -> Iterator[tuple
 
     yield "restore", listed
     yield "check_database", checked
-    yield "password_new", lambda: PasswordDialog(parent, confirm=True, intro="Salinan dienkripsi dengan kata sandi ini.")
-    yield "password_open", lambda: PasswordDialog(parent, confirm=False, intro="Masukkan kata sandi salinan ini.")
+    # the intros the app gives them, in the interface language
+    yield "password_new", lambda: PasswordDialog(parent, confirm=True, intro=QCoreApplication.translate(
+        "BackupSettingsBox", "Salinan dienkripsi (AES-256) dengan kata sandi ini. Kata sandi tidak disimpan di mana "
+        "pun: tanpa kata sandi, salinan tidak dapat dibuka."))
+    yield "password_open", lambda: PasswordDialog(parent, confirm=False, intro=QCoreApplication.translate(
+        "RestoreDialog", "Salinan ini terenkripsi. Masukkan kata sandi yang dipakai saat salinan dibuat."))
 
 
 #: dialog classes opened by a test elsewhere, or not dialogs an officer fills (progress of a demo fill)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,28 @@ from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.tables import setup_table
 
 COLUMNS = ("Waktu (WIB)", "Siapa", "Komputer", "Tindakan", "Data", "Kolom", "Lama", "Baru")
+#: the column titles and the core's ACTION_LABELS, written out so that the catalogue has them
+_TEXTS = (
+    QT_TRANSLATE_NOOP("AuditDialog", "Waktu (WIB)"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Komputer"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Tindakan"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Data"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Kolom"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Lama"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Baru"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Tambah"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Ubah"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Hapus/arsip"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Pulihkan"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Masuk"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Gagal masuk"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Akun terkunci"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Kata sandi"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Buka NIK"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Ekspor"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Batalkan dokumen"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Terbitkan dokumen"),
+)
 WIDTHS = (150, 170, 120, 120, 90, 130, 200)  # the last column stretches
 
 
@@ -68,7 +90,7 @@ class AuditDialog(QDialog):
         self.action.setObjectName("actionCombo")
         self.action.addItem(self.tr("Semua tindakan"), None)
         for code, label in ACTION_LABELS.items():
-            self.action.addItem(label, code)
+            self.action.addItem(self.tr(label), code)
         show = QPushButton(self.tr("Tampilkan"))
         show.clicked.connect(self.reload)
         for widget in (QLabel(self.tr("Siapa")), self.person, self.all_dates, QLabel(self.tr("Dari")),

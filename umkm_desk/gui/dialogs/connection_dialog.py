@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -28,6 +28,14 @@ from umkm_desk.gui import local_settings
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_connection_dialog import Ui_ConnectionDialog
 from umkm_desk.gui.workers import Job, Task
+
+#: the core's SSL_MODES, written out so that the catalogue has them
+_SSL_TEXTS = (
+    QT_TRANSLATE_NOOP("ConnectionDialog", "SSL bila server mendukung"),
+    QT_TRANSLATE_NOOP("ConnectionDialog", "Wajib SSL"),
+    QT_TRANSLATE_NOOP("ConnectionDialog", "Wajib SSL, sertifikat server diperiksa"),
+    QT_TRANSLATE_NOOP("ConnectionDialog", "Tanpa SSL (hanya jaringan kantor yang tepercaya)"),
+)
 
 
 class ConnectionDialog(QDialog):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from umkm_desk import logs
@@ -24,6 +25,16 @@ from umkm_desk.gui.kit.busy import BusyRunner
 from umkm_desk.gui.kit.period import PeriodControls
 
 _FILTERS = {"pdf": "Dokumen PDF (*.pdf)", "xlsx": "Buku kerja Excel (*.xlsx)"}
+
+
+#: the titles of the core's REPORTS, written out so that the catalogue has them
+_TITLES = (
+    QT_TRANSLATE_NOOP("ReportDialog", "Rekapitulasi UMKM Binaan"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Laporan Perkembangan Pendampingan UMKM"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Laporan Realisasi Rencana Kerja Mitra"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Laporan Permodalan UMKM"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Laporan UMKM Naik Kelas"),
+)
 
 
 @dataclass(frozen=True)

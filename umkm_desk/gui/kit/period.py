@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSpinBox
 
 from umkm_desk.core.rules.dates import nama_bulan
@@ -16,6 +16,14 @@ from umkm_desk.gui.kit.combos import find_data
 from umkm_desk.gui.kit.dates import from_qdate, setup_date
 
 _ROMAN = ("I", "II", "III", "IV")
+#: the core's PERIOD_KINDS, written out so that the catalogue has them
+_KINDS = (
+    QT_TRANSLATE_NOOP("PeriodControls", "Bulan"),
+    QT_TRANSLATE_NOOP("PeriodControls", "Triwulan"),
+    QT_TRANSLATE_NOOP("PeriodControls", "Semester"),
+    QT_TRANSLATE_NOOP("PeriodControls", "Tahun"),
+    QT_TRANSLATE_NOOP("PeriodControls", "Rentang tanggal"),
+)
 
 
 class PeriodControls(QObject):

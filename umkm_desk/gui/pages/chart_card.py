@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.reports.dashboard import Chart, Drill, Series
 from umkm_desk.gui.kit.dates import INDONESIAN
+from umkm_desk.gui.pages.chart_texts import chart_text
 
 #: the app's accent first, then colours that stay apart in print and for red-green colour blindness
 PALETTE = ("#2f6fdb", "#e8912d", "#3a9d5d", "#8e5cc2", "#c2405a", "#6b7a8f")
@@ -66,7 +67,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
-        self.title_label = QLabel(chart.title, self)
+        self.title_label = QLabel(chart_text(chart.title), self)
         self.title_label.setProperty("role", "heading")
         self.title_label.setWordWrap(True)
         # the bars' lists from the keyboard too: a menu of every bar that stands for a list
@@ -88,7 +89,7 @@ class ChartCard(QFrame):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(CHART_HEIGHT)
         self.view.setStyleSheet("QChartView { background: white; border: none; }")
-        self.empty_label = QLabel(chart.empty_text, self)
+        self.empty_label = QLabel(chart_text(chart.empty_text), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setProperty("role", "hint")
@@ -101,6 +102,7 @@ class ChartCard(QFrame):
             note = QLabel(self)
             note.setWordWrap(True)
             note.setProperty("role", "hint")
+            text = chart_text(text)
             if drill is None:
                 note.setText(text)
             else:
@@ -141,7 +143,7 @@ class ChartCard(QFrame):
         scale = MILLION if data.money else 1
         peak = 0.0
         for number, s in enumerate(data.series):
-            bar_set = QBarSet(s.name)
+            bar_set = QBarSet(chart_text(s.name))
             bar_set.setColor(QColor(PALETTE[number % len(PALETTE)]))
             bar_set.setBorderColor(QColor(PALETTE[number % len(PALETTE)]))
             bar_set.append([s.bars[i].value / scale for i in self._order])
@@ -198,7 +200,7 @@ class ChartCard(QFrame):
             return
         index = self._order[index]
         bar = series.bars[index]
-        text = f"{self.data.categories[index]} — {series.name}: {number_text(bar.value, money=series.money)}"
+        text = f"{self.data.categories[index]} — {chart_text(series.name)}: {number_text(bar.value, money=series.money)}"
         if bar.drill is not None:
             text += "\n" + self.tr("Klik untuk melihat daftarnya")
         QToolTip.showText(QCursor.pos(), text, self.view)
@@ -210,7 +212,7 @@ class ChartCard(QFrame):
             for index, bar in enumerate(s.bars):
                 if bar.drill is None or not bar.value:
                     continue
-                text = self.data.categories[index] + (f" — {s.name}" if several else "")
+                text = self.data.categories[index] + (f" — {chart_text(s.name)}" if several else "")
                 action = self.list_menu.addAction(f"{text}: {number_text(bar.value, money=s.money)}")
                 action.triggered.connect(lambda _checked=False, d=bar.drill: self.barClicked.emit(d))
 

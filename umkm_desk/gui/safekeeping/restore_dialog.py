@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,7 +33,9 @@ from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
 
-COLUMNS = ("Tanggal", "Jenis", "Ukuran", "Isi", "Keterangan")
+COLUMNS = (QT_TRANSLATE_NOOP("RestoreDialog", "Tanggal"), QT_TRANSLATE_NOOP("RestoreDialog", "Jenis"),
+           QT_TRANSLATE_NOOP("RestoreDialog", "Ukuran"), QT_TRANSLATE_NOOP("RestoreDialog", "Isi"),
+           QT_TRANSLATE_NOOP("RestoreDialog", "Keterangan"))
 
 
 class RestoreDialog(QDialog):
