@@ -296,7 +296,7 @@ def test_full_disk_os_error_when_copying_backup(tmp_path, monkeypatch):
     def enospc(_p):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_mod, "_fsync_file", enospc)
+    monkeypatch.setattr(backup_mod, "fsync_file", enospc)
     with pytest.raises(StoreError, match="Disk penuh"):
         open_database(path)
     assert not any((tmp_path / "backups").glob("*"))

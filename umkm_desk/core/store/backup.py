@@ -61,7 +61,7 @@ def remove_side_files(path: Path) -> None:
             os.remove(f"{path}{suffix}")
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -69,7 +69,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
         return
     fd = os.open(path, os.O_RDONLY)
@@ -115,9 +115,9 @@ def online_backup(source: Path, dest: Path) -> Path:
                 "basis data sumber mungkin rusak."
             )
         remove_side_files(partial)
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, dest)
-        _fsync_dir(dest.parent)
+        fsync_dir(dest.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.remove(partial)
@@ -140,7 +140,7 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
     try:
         shutil.copyfile(backup, partial)
-        _fsync_file(partial)
+        fsync_file(partial)
         # Empty the -wal first so that neither an old WAL meets the restored file nor the restored file
         # misses committed pages; the failed upgrade was rolled back, so the WAL holds nothing we need.
         with contextlib.suppress(sqlite3.Error):
@@ -151,7 +151,7 @@ def restore_backup(backup: Path, db_path: Path) -> None:
                 conn.close()
         os.replace(partial, db_path)
         remove_side_files(db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             os.remove(partial)

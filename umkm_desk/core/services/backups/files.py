@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 from umkm_desk.core.store.backup import backup_folder
+from umkm_desk.core.store.backup import fsync_dir as fsync_dir  # re-exported: the room calls files.fsync_*
+from umkm_desk.core.store.backup import fsync_file as fsync_file
 
 SUFFIX = ".sqlite"
 AUTOMATIC = "otomatis"
@@ -96,24 +98,6 @@ def free_name(folder: Path, name: str) -> Path:
 def partial_path(final: Path) -> Path:
     """The hidden temporary name a copy is written under (removed at the next start if the writer died)."""
     return final.with_name(f".{final.name}.partial-{os.getpid()}")
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def remove_quietly(*paths: Path) -> None:
