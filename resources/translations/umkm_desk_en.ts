@@ -398,6 +398,7 @@
     </message>
     <message>
         <source>Jejak audit</source>
+        <extracomment>businesses offered under the UMKM field while typing the businesses last offered under the UMKM field: shown text -&gt; id</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
@@ -413,12 +414,20 @@
         <translation>All actions</translation>
     </message>
     <message>
+        <source>Nama UMKM</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
         <source>Siapa</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Dari</source>
@@ -435,6 +444,18 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name} — {owner}, {kelurahan}</source>
+        <translation>{name} — {owner}, {kelurahan}</translation>
+    </message>
+    <message>
+        <source>Tidak ada UMKM yang cocok dengan “{text}”.</source>
+        <translation>No business matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} UMKM cocok dengan “{text}”; pilih satu dari daftar.</source>
+        <translation>{n} businesses match “{text}”; pick one from the list.</translation>
     </message>
     <message>
         <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
@@ -838,6 +859,7 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <name>BusinessDetailDialog</name>
     <message>
         <source>Profil</source>
+        <extracomment>the whole NIK once revealed (audited), until the dialog closes</extracomment>
         <translation>Profile</translation>
     </message>
     <message>
@@ -941,8 +963,16 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <source>UMKM: {name}</source>
+        <source>Jejak audit…</source>
         <extracomment>the dialog opened last from here (issue, preview), for tests and focus</extracomment>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah atau membuka data UMKM ini, kapan, dari komputer mana</source>
+        <translation>Who changed or opened this business&apos;s data, when, from which computer</translation>
+    </message>
+    <message>
+        <source>UMKM: {name}</source>
         <translation>Business: {name}</translation>
     </message>
     <message>
@@ -964,6 +994,14 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <message>
         <source>Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.</source>
         <translation>Letters are issued for businesses that are or were in assistance.</translation>
+    </message>
+    <message>
+        <source>Buka NIK</source>
+        <translation>Reveal NIK</translation>
+    </message>
+    <message>
+        <source>NIK tidak dapat dibuka</source>
+        <translation>The NIK could not be revealed</translation>
     </message>
     <message>
         <source>NIK belum ada</source>
@@ -1060,6 +1098,14 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <message>
         <source>ID UMKM</source>
         <translation>Business ID</translation>
+    </message>
+    <message>
+        <source>Lihat NIK</source>
+        <translation>Show NIK</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap; tercatat di jejak audit</source>
+        <translation>Show the whole NIK; recorded in the audit trail</translation>
     </message>
     <message>
         <source>8 huruf awal ({short}) cukup untuk baris perintah.</source>

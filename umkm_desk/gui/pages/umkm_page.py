@@ -144,15 +144,14 @@ class UmkmPage(Page):
         self.model.modelReset.connect(self._select_first)
 
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for sequence, slot in (
-            ("Ctrl+N", self.new_business),
-            ("Ctrl+F", self._focus_search),
-            ("Ctrl+Z", self.undo_archive),
-        ):
-            QShortcut(QKeySequence(sequence), self, activated=slot, context=shortcut)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected, context=shortcut
-        )
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search, context=shortcut)
+        self.write_shortcuts = [
+            QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_business, context=shortcut),
+            QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_archive, context=shortcut),
+            QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected,
+                      context=shortcut),
+        ]
+        self.apply_rights()
 
     def _fill_filters(self) -> None:
         choices = business_query.filter_choices(self.ctx)
@@ -193,6 +192,12 @@ class UmkmPage(Page):
     def _kecamatan_changed(self) -> None:
         self._fill_kelurahan(self.kecamatan_filter.currentData())
         self.apply_filter()
+
+    def apply_rights(self) -> None:
+        """A role that may not change businesses (pimpinan) sees no way to add, archive or restore one."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        show_only_if(self.rights.can("registry.write"), (self.new_button, *self.write_shortcuts))
 
     # --- page contract ------------------------------------------------------------------------------
 
@@ -303,9 +308,10 @@ class UmkmPage(Page):
                            "atau muat data contoh.")
         self.empty_label.setText(text)
         self.clear_search_button.setVisible(filtered)
-        self.empty_new_button.setVisible(not filtered and not flt.archived)
-        self.empty_import_button.setVisible(not filtered and not flt.archived)
-        self.demo_button.setVisible(not filtered and not flt.archived and self._demo_available())
+        writes = self.rights.can("registry.write")
+        self.empty_new_button.setVisible(writes and not filtered and not flt.archived)
+        self.empty_import_button.setVisible(self.rights.can("imports.write") and not filtered and not flt.archived)
+        self.demo_button.setVisible(writes and not filtered and not flt.archived and self._demo_available())
         self.stack.setCurrentWidget(self.empty)
 
     def _select_first(self) -> None:
