@@ -160,13 +160,14 @@ class DokumenPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the register as listed (the model's search, kind and year)."""
-        from umkm_desk.core.services.reports.list_export import export_list, register_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, register_rows
 
         ctx, query = self.ctx, self.model.query()
         return self.exporter.export(
             self.tr("Ekspor register surat"), "register-surat",
-            lambda target: export_list(target, register_rows(ctx, search=query.search or None, kind=query.kind,
-                                                             year=query.year), replace=True),
+            lambda target: export_list_audited(
+                ctx, "register", target,
+                register_rows(ctx, search=query.search or None, kind=query.kind, year=query.year), replace=True),
             path,
         )
 

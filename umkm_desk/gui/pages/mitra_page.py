@@ -226,15 +226,16 @@ class MitraPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the partners as listed (the same kind, search and archive choice)."""
-        from umkm_desk.core.services.reports.list_export import export_list, mitra_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, mitra_rows
 
         ctx, today = self.ctx, self.today()
         kind = str(self.kind_combo.currentData() or "") or None
         search, archived = self.search_edit.text(), self.archived_check.isChecked()
         return self.exporter.export(
             self.tr("Ekspor daftar mitra"), "daftar-mitra",
-            lambda target: export_list(target, mitra_rows(ctx, kind=kind, search=search,
-                                                          include_archived=archived, today=today), replace=True),
+            lambda target: export_list_audited(
+                ctx, "mitra", target,
+                mitra_rows(ctx, kind=kind, search=search, include_archived=archived, today=today), replace=True),
             path,
         )
 

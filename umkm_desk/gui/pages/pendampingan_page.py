@@ -344,13 +344,15 @@ class PendampinganPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the cases of the chosen group as on screen (the board's filter and order)."""
-        from umkm_desk.core.services.reports.list_export import export_list, pendampingan_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, pendampingan_rows
 
         ctx, flt = self.ctx, self.current_filter()
         group = None if self._group == ALL else self._group
         return self.exporter.export(
             self.tr("Ekspor daftar pendampingan"), "daftar-pendampingan",
-            lambda target: export_list(target, pendampingan_rows(ctx, flt, group), replace=True), path,
+            lambda target: export_list_audited(ctx, "pendampingan", target, pendampingan_rows(ctx, flt, group),
+                                               replace=True),
+            path,
         )
 
     # --- opening cases ----------------------------------------------------------------------------------

@@ -486,13 +486,14 @@ class UmkmPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the list as on screen (the model's filter, search and sort)."""
-        from umkm_desk.core.services.reports.list_export import export_list, umkm_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, umkm_rows
 
         ctx, flt = self.ctx, self.model.filter
         sort, descending = self.model.sort_key()
         return self.exporter.export(
             self.tr("Ekspor daftar UMKM"), "daftar-umkm",
-            lambda target: export_list(target, umkm_rows(ctx, flt, sort=sort, descending=descending), replace=True),
+            lambda target: export_list_audited(
+                ctx, "umkm", target, umkm_rows(ctx, flt, sort=sort, descending=descending), replace=True),
             path,
         )
 
