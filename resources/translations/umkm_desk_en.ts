@@ -482,6 +482,7 @@
     <name>BackupSettingsBox</name>
     <message>
         <source>Cadangan basis data</source>
+        <extracomment>what the acting account may do (None: everything, until the page says)</extracomment>
         <translation>Database backup</translation>
     </message>
     <message>
@@ -4132,6 +4133,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>PartnerChildTab</name>
     <message>
         <source>{n} baris</source>
+        <extracomment>False for a role that may not change partners: the add, edit, archive and restore buttons are hidden</extracomment>
         <translation>{n} rows</translation>
     </message>
     <message>
@@ -4657,8 +4659,12 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>PengaturanPage</name>
     <message>
-        <source>Pengaturan</source>
+        <source>Hanya administrator yang dapat mengubah pengaturan kantor; Anda dapat membacanya.</source>
         <extracomment>settings field -&gt; (line edit, error label) object names in ui/settings_page.ui</extracomment>
+        <translation>Only an administrator can change the office settings; you can read them.</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>

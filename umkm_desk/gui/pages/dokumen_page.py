@@ -89,7 +89,7 @@ class DokumenPage(Page):
         self.model.modelReset.connect(self._update_actions)
         self.busy = BusyRunner(self, self.busy_indicator)
         self.busy.busyChanged.connect(lambda _busy: self._update_actions())
-        self._update_actions()
+        self.apply_rights()
 
     def title(self) -> str:
         return self.tr("Dokumen")
@@ -200,17 +200,28 @@ class DokumenPage(Page):
         self.table.scrollTo(index)
         return True
 
+    def apply_rights(self) -> None:
+        """A role that may not issue or void documents (pimpinan) reads the register, previews and verifies."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        writes = self.rights.can("register.write")
+        show_only_if(writes, (self.issue_action, self.batch_action, self.issue_button, self.batch_button))
+        self.void_button.setVisible(writes)
+        self.void_action.setVisible(writes)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         entry = self.current_entry()
         self.preview_action.setEnabled(entry is not None and not self.busy.is_running())
-        self.void_action.setEnabled(entry is not None and not entry.voided)
+        self.void_action.setEnabled(self.rights.can("register.write") and entry is not None and not entry.voided)
 
     def _context_menu(self, pos: object) -> None:
         menu = QMenu(self)
-        for action in (self.preview_action, self.void_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.issue_action)
+        menu.addAction(self.preview_action)
+        if self.rights.can("register.write"):
+            menu.addAction(self.void_action)
+            menu.addSeparator()
+            menu.addAction(self.issue_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     # --- actions ----------------------------------------------------------------------------------------
@@ -219,6 +230,8 @@ class DokumenPage(Page):
         self.last_dialog = dialog
 
     def issue(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         kind = self.kind_filter.currentData()
         dialog = IssueDialog(self.ctx, self, kind=kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -264,6 +277,8 @@ class DokumenPage(Page):
             self.preview()
 
     def void(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         entry = self.current_entry()
         if entry is None or entry.voided:
             return
@@ -285,6 +300,8 @@ class DokumenPage(Page):
         dialog.open()
 
     def batch(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         selected = list(dict.fromkeys(e.business_id for e in self.selected_entries() if e.business_id))
         kind = self.kind_filter.currentData() or "certificate"
         dialog = BatchDialog(self.ctx, self, kind=kind, selected=selected if len(selected) > 1 else ())

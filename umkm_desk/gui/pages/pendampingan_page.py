@@ -150,6 +150,13 @@ class PendampinganPage(Page):
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
         self.newButton.clicked.connect(self.new_case)
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """A role that may not change cases (pimpinan) reads the board; it opens no new case."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        show_only_if(self.rights.can("cases.write"), (self.newButton,))
 
     # --- data -------------------------------------------------------------------------------------------
     #
