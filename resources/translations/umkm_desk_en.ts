@@ -1802,10 +1802,6 @@ Import warning: {warning}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Kekuatan: {hint}</source>
-        <translation>Strength: {hint}</translation>
-    </message>
-    <message>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -2239,6 +2235,10 @@ Import warning: {warning}</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Tidak diizinkan</source>
+        <translation>Not allowed</translation>
+    </message>
 </context>
 <context>
     <name>DokumenPage</name>
@@ -2452,10 +2452,6 @@ Import warning: {warning}</translation>
     <message>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <source>Kekuatan: {hint}</source>
-        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Buat akun</source>
@@ -3857,6 +3853,13 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Realisasi = UMKM yang tahapnya ditangani mitra ini dan dimulai pada tahun tersebut. Dana dicairkan = dukungan modal berstatus dicairkan pada tahun tersebut.</source>
         <translation>Realisation = businesses whose stage this partner handles and that started in that year. Funds disbursed = capital support with the status disbursed in that year.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <source>Kekuatan: {hint}</source>
+        <translation>Strength: {hint}</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,11 @@ class UmkmPage(Page):
     def archive(self, business_id: uuid.UUID) -> bool:
         from umkm_desk.core.services.registry import businesses
 
-        name = businesses.business_profile(self.ctx, business_id).name
+        try:  # an account deleted or disabled meanwhile is refused already here, with what to do
+            name = businesses.business_profile(self.ctx, business_id).name
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
+            return False
         if not messages.ask(
             self,
             self.tr("Arsipkan UMKM"),
