@@ -2264,6 +2264,10 @@ Import warning: {warning}</translation>
         <translation>Export the letter register</translation>
     </message>
     <message>
+        <source>Belum ada dokumen terbit.</source>
+        <translation>No document issued yet.</translation>
+    </message>
+    <message>
         <source>{kind} — {number}</source>
         <translation>{kind} — {number}</translation>
     </message>
@@ -3439,6 +3443,26 @@ Fill in one business per row below the column headings, then import it through F
     <message>
         <source>Petugas: {name}</source>
         <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Pengguna: {name} ({role})</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>tidak aktif</source>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>Ganti kata sandi</source>
@@ -5790,6 +5814,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.</source>
         <translation>The archive is empty. Archived businesses show here and can be restored.</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM.</source>
+        <translation>No business yet.</translation>
     </message>
     <message>
         <source>Belum ada UMKM. Tekan Ctrl+N untuk menambah, impor daftar dari Excel (Ctrl+I), atau muat data contoh.</source>

@@ -82,6 +82,8 @@ def test_menus_follow_the_permission_table(qtbot, window_as, role):
         assert window.ui.actionBackup.isVisible() is permitted(role, "database.manage")
         assert keeper.restore_action.isVisible() is permitted(role, "database.manage")
         assert window.audit_action.isVisible() is permitted(role, "audit.read")
+        label = {"admin": "Administrator", "petugas": "Petugas", "pimpinan": "Pimpinan"}[role]
+        assert window.officer_label.text() == f"Pengguna: Uji {role.title()}1 ({label})"
         for action in (window.ui.actionExport, window.ui.actionExportSidt, window.ui.actionReport):
             assert action.isVisible()  # everyone reads and exports (audited)
     finally:

@@ -431,7 +431,13 @@ class MainWindow(QMainWindow):
     # --- officer, backup, about -------------------------------------------------------------------------
 
     def _update_officer_label(self) -> None:
-        self.officer_label.setText(self.tr("Petugas: {name}").format(name=self.ctx.actor.officer_name))
+        rights = getattr(self, "rights", None)
+        if rights is None:  # a database without accounts: whoever was picked from the officer list
+            self.officer_label.setText(self.tr("Petugas: {name}").format(name=self.ctx.actor.officer_name))
+            return
+        roles = {"admin": self.tr("Administrator"), "petugas": self.tr("Petugas"), "pimpinan": self.tr("Pimpinan")}
+        self.officer_label.setText(self.tr("Pengguna: {name} ({role})").format(
+            name=self.ctx.actor.officer_name, role=roles.get(rights.role or "", self.tr("tidak aktif"))))
 
     def set_officer(self, officer: officers.OfficerInfo) -> None:
         self.ctx.actor = officers.actor_for(officer)
@@ -463,6 +469,7 @@ class MainWindow(QMainWindow):
         from umkm_desk.gui.kit.rights import Rights, show_only_if
 
         rights = self.rights = Rights(self.ctx)
+        self._update_officer_label()
         self.audit_action.setVisible(rights.can("audit.read"))
         show_only_if(rights.can("imports.write"), (self.ui.actionImport, self.ui.actionImportHistory))
         show_only_if(rights.can("sync.run"), (self.action_sync,))

@@ -82,6 +82,7 @@ class AuditDialog(QDialog):
         self.person.setObjectName("personEdit")
         self.person.setPlaceholderText(self.tr("Nama petugas"))
         self.person.setMaxLength(120)
+        self.person.setMinimumWidth(self.person.fontMetrics().averageCharWidth() * 18)
         self.all_dates = QCheckBox(self.tr("Semua tanggal"))
         self.all_dates.setChecked(True)
         today = QDate.currentDate()
@@ -102,6 +103,8 @@ class AuditDialog(QDialog):
         self.business.setPlaceholderText(self.tr("Nama UMKM"))
         self.business.setClearButtonEnabled(True)
         self.business.setMaxLength(120)
+        self.business.setMinimumWidth(self.business.fontMetrics().averageCharWidth() * 30)
+        self.business.setCursorPosition(0)  # a long name shows its start
         self.business_completer = QCompleter(QStringListModel(self), self)
         self.business_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.business_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -182,6 +185,7 @@ class AuditDialog(QDialog):
             label, self.business_id = chosen[0]
             self._choices = {label: self.business_id}
             self.business.setText(label)
+            self.business.setCursorPosition(0)
             return True
         self._choices = dict(matches)
         model = self.business_completer.model()

@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from umkm_desk.core.services.accounts.permissions import allowed_actions
+from umkm_desk.core.services.accounts.permissions import (
+    ACTIONS,
+    NotAllowed,
+    allowed_actions,
+    current_role,
+    permitted,
+)
 from umkm_desk.core.services.context import ServiceContext
 
 __all__ = ["Rights", "can", "show_only_if"]
@@ -21,7 +27,14 @@ class Rights:
     """The actions the acting account may do, read once (a page reads them again each time it is shown)."""
 
     def __init__(self, ctx: ServiceContext) -> None:
-        self.actions = allowed_actions(ctx)
+        #: the role as the database has it now (None: no accounts yet, or an account that may do nothing now)
+        self.role: str | None = None
+        try:
+            self.role = current_role(ctx)
+        except NotAllowed:  # disabled, deleted, or a temporary password still to change: nothing to press
+            self.actions: frozenset[str] = frozenset()
+        else:
+            self.actions = frozenset(action for action in ACTIONS if permitted(self.role, action))
 
     def can(self, action: str) -> bool:
         return action in self.actions

@@ -208,6 +208,8 @@ class DokumenPage(Page):
         show_only_if(writes, (self.issue_action, self.batch_action, self.issue_button, self.batch_button))
         self.void_button.setVisible(writes)
         self.void_action.setVisible(writes)
+        if not writes:  # the form's text tells how to issue one
+            self.empty_label.setText(self.tr("Belum ada dokumen terbit."))
         self._update_actions()
 
     def _update_actions(self) -> None:

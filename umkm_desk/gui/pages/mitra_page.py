@@ -297,6 +297,8 @@ class MitraPage(Page):
         return self.tr("Pilih mitra di daftar sebelah kiri, atau tambahkan mitra baru (Ctrl+N).")
 
     def _first_partner_hint(self) -> str:
+        if not self.rights.can("partners.write"):
+            return self.tr("Belum ada mitra.")
         return self.tr("Belum ada mitra. Klik «+ Mitra baru» (Ctrl+N) untuk mencatat kampus, BAZNAS, bank atau "
                        "lembaga lain yang bekerja sama, lalu catat MoU/PKS-nya: hanya mitra dengan MoU/PKS berlaku "
                        "yang dapat ditetapkan pada tahap pendampingan.")

@@ -303,6 +303,8 @@ class UmkmPage(Page):
             text = self.tr("Tidak ada UMKM yang cocok dengan pencarian.")
         elif flt.archived:
             text = self.tr("Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.")
+        elif not self.rights.can("registry.write"):
+            text = self.tr("Belum ada UMKM.")
         else:
             text = self.tr("Belum ada UMKM. Tekan Ctrl+N untuk menambah, impor daftar dari Excel (Ctrl+I), "
                            "atau muat data contoh.")
