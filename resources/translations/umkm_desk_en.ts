@@ -398,6 +398,7 @@
     </message>
     <message>
         <source>Jejak audit</source>
+        <extracomment>businesses offered under the UMKM field while typing the businesses last offered under the UMKM field: shown text -&gt; id</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
@@ -413,12 +414,20 @@
         <translation>All actions</translation>
     </message>
     <message>
+        <source>Nama UMKM</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
         <source>Siapa</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Dari</source>
@@ -435,6 +444,18 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name} — {owner}, {kelurahan}</source>
+        <translation>{name} — {owner}, {kelurahan}</translation>
+    </message>
+    <message>
+        <source>Tidak ada UMKM yang cocok dengan “{text}”.</source>
+        <translation>No business matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} UMKM cocok dengan “{text}”; pilih satu dari daftar.</source>
+        <translation>{n} businesses match “{text}”; pick one from the list.</translation>
     </message>
     <message>
         <source> (yang terbaru; persempit saringan atau ekspor semuanya)</source>
@@ -461,6 +482,7 @@
     <name>BackupSettingsBox</name>
     <message>
         <source>Cadangan basis data</source>
+        <extracomment>what the acting account may do (None: everything, until the page says)</extracomment>
         <translation>Database backup</translation>
     </message>
     <message>
@@ -838,6 +860,7 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <name>BusinessDetailDialog</name>
     <message>
         <source>Profil</source>
+        <extracomment>the whole NIK once revealed (audited), until the dialog closes</extracomment>
         <translation>Profile</translation>
     </message>
     <message>
@@ -941,8 +964,16 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <source>UMKM: {name}</source>
+        <source>Jejak audit…</source>
         <extracomment>the dialog opened last from here (issue, preview), for tests and focus</extracomment>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah atau membuka data UMKM ini, kapan, dari komputer mana</source>
+        <translation>Who changed or opened this business&apos;s data, when, from which computer</translation>
+    </message>
+    <message>
+        <source>UMKM: {name}</source>
         <translation>Business: {name}</translation>
     </message>
     <message>
@@ -964,6 +995,14 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <message>
         <source>Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.</source>
         <translation>Letters are issued for businesses that are or were in assistance.</translation>
+    </message>
+    <message>
+        <source>Buka NIK</source>
+        <translation>Reveal NIK</translation>
+    </message>
+    <message>
+        <source>NIK tidak dapat dibuka</source>
+        <translation>The NIK could not be revealed</translation>
     </message>
     <message>
         <source>NIK belum ada</source>
@@ -1060,6 +1099,14 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <message>
         <source>ID UMKM</source>
         <translation>Business ID</translation>
+    </message>
+    <message>
+        <source>Lihat NIK</source>
+        <translation>Show NIK</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap; tercatat di jejak audit</source>
+        <translation>Show the whole NIK; recorded in the audit trail</translation>
     </message>
     <message>
         <source>8 huruf awal ({short}) cukup untuk baris perintah.</source>
@@ -1755,10 +1802,6 @@ Import warning: {warning}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Kekuatan: {hint}</source>
-        <translation>Strength: {hint}</translation>
-    </message>
-    <message>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -2192,6 +2235,10 @@ Import warning: {warning}</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Tidak diizinkan</source>
+        <translation>Not allowed</translation>
+    </message>
 </context>
 <context>
     <name>DokumenPage</name>
@@ -2215,6 +2262,10 @@ Import warning: {warning}</translation>
     <message>
         <source>Ekspor register surat</source>
         <translation>Export the letter register</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen terbit.</source>
+        <translation>No document issued yet.</translation>
     </message>
     <message>
         <source>{kind} — {number}</source>
@@ -2405,10 +2456,6 @@ Import warning: {warning}</translation>
     <message>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <source>Kekuatan: {hint}</source>
-        <translation>Strength: {hint}</translation>
     </message>
     <message>
         <source>Buat akun</source>
@@ -3398,6 +3445,26 @@ Fill in one business per row below the column headings, then import it through F
         <translation>Officer: {name}</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Pengguna: {name} ({role})</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>tidak aktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -3813,6 +3880,13 @@ Fill in one business per row below the column headings, then import it through F
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <source>Kekuatan: {hint}</source>
+        <translation>Strength: {hint}</translation>
+    </message>
+</context>
+<context>
     <name>NotesCounter</name>
     <message>
         <source>{used} dari {limit} karakter: terlalu panjang, persingkat dulu.</source>
@@ -4086,6 +4160,7 @@ A backup copy is made first. With this much data it can take up to a minute; do 
     <name>PartnerChildTab</name>
     <message>
         <source>{n} baris</source>
+        <extracomment>False for a role that may not change partners: the add, edit, archive and restore buttons are hidden</extracomment>
         <translation>{n} rows</translation>
     </message>
     <message>
@@ -4611,8 +4686,12 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>PengaturanPage</name>
     <message>
-        <source>Pengaturan</source>
+        <source>Hanya administrator yang dapat mengubah pengaturan kantor; Anda dapat membacanya.</source>
         <extracomment>settings field -&gt; (line edit, error label) object names in ui/settings_page.ui</extracomment>
+        <translation>Only an administrator can change the office settings; you can read them.</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
@@ -5735,6 +5814,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.</source>
         <translation>The archive is empty. Archived businesses show here and can be restored.</translation>
+    </message>
+    <message>
+        <source>Belum ada UMKM.</source>
+        <translation>No business yet.</translation>
     </message>
     <message>
         <source>Belum ada UMKM. Tekan Ctrl+N untuk menambah, impor daftar dari Excel (Ctrl+I), atau muat data contoh.</source>

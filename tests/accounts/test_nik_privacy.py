@@ -108,3 +108,20 @@ def test_the_printed_summary_shows_the_nik_masked(demo):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(issued.pdf)).pages)
     assert f"{nik[:6]}******{nik[-4:]}" in text.replace(" ", "")
     assert not WHOLE_NIK.search(text.replace(" ", ""))
+
+
+@pytest.mark.parametrize("kind", ["letter", "referral", "certificate", "summary"])
+def test_no_issued_pdf_carries_a_whole_nik(demo, kind):
+    """Every kind of document a petugas issues, its PDF text read back: at most the masked NIK."""
+    db, ctx, _business_id, _nik = demo
+    eligible = documents.eligible_business_ids(ctx["petugas"], kind)
+    if not eligible:
+        pytest.skip(f"the small demo has no business due a {kind}")
+    issued = documents.issue_document(ctx["petugas"], kind, eligible[0])
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(issued.pdf)).pages).replace(" ", "")
+    assert text and not WHOLE_NIK.search(text)
+    with db.read() as session:
+        nik = session.scalar(select(Owner.nik).join(Business, Business.owner_id == Owner.id)
+                             .where(Business.id == eligible[0]))
+    if nik:
+        assert nik not in text

@@ -56,3 +56,33 @@ def test_audit_dialog_lists_filters_and_exports(qtbot, sqlite_db, tmp_path, monk
     cells = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c is not None]
     book.close()
     assert "Tambah" in cells and "Ubah" not in cells and "baris ditulis" in shown[0]
+
+
+def test_audit_dialog_filters_by_business(qtbot, sqlite_db, tmp_path):
+    from umkm_desk.core.services.accounts.nik_privacy import reveal_nik
+    from umkm_desk.demo.generator import fill_demo
+
+    fill_demo(sqlite_db, businesses=6, seed=5)
+    admin = ServiceContext(sqlite_db, add_account(sqlite_db, "kepala", "admin"))
+    from umkm_desk.core.services.registry import business_query
+
+    keys = business_query.business_keys(admin, business_query.BusinessFilter())
+    rows = business_query.business_rows(admin, keys)
+    first, second = (rows[k] for k in keys[:2])
+    reveal_nik(admin, first.id)
+    reveal_nik(admin, second.id)
+    dialog = AuditDialog(admin)
+    qtbot.addWidget(dialog)
+    reveals = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 3).text() == "Buka NIK"]
+    assert len(reveals) == 2
+    dialog.business.setText(first.name)  # typed, not picked: the one business of that name is taken
+    dialog.reload()
+    assert dialog.business_id == first.id and dialog.business.text().startswith(first.name + " — ")
+    shown = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    assert shown.count("Buka NIK") == 1
+    dialog.business.setText("tidak ada usaha bernama ini")
+    dialog.reload()
+    assert dialog.table.rowCount() == 0 and "Tidak ada UMKM yang cocok" in dialog.count.text()
+    dialog.business.clear()
+    dialog.reload()
+    assert dialog.business_id is None and dialog.table.rowCount() > 2

@@ -162,3 +162,125 @@ def test_first_start_creates_the_administrator_refusing_bad_input(qtbot, sqlite_
     dialog.create()
     assert dialog.result() == QDialog.DialogCode.Accepted and has_accounts(ctx)
     assert dialog.login_result.account.role == "admin" and not dialog.login_result.must_change_password
+
+
+def _officer_state(db) -> list[tuple]:
+    from sqlalchemy import select
+
+    from umkm_desk.core.store.models import Officer
+
+    with db.read() as session:
+        return [tuple(row) for row in session.execute(
+            select(Officer.username, Officer.failed_attempts, Officer.locked_until, Officer.password_hash)
+            .order_by(Officer.username))]
+
+
+@pytest.mark.parametrize(("username", "password", "message"), [
+    ("budi", "", "wajib diisi"),
+    ("", PASSWORD, "wajib"),
+    ("budi'; DROP TABLE officer;--", PASSWORD, "Nama pengguna 3–32"),
+    ("bu\x00di", PASSWORD, "Nama pengguna 3–32"),
+    ("bu\x1bdi", PASSWORD, "Nama pengguna 3–32"),
+])
+def test_the_login_dialog_refuses_bad_input_and_changes_nothing(qtbot, accounts_db, username, password, message):
+    before = _officer_state(accounts_db)
+    dialog = LoginDialog(ServiceContext(accounts_db))
+    qtbot.addWidget(dialog)
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.login_result is None and message in dialog.message.text()
+    assert dialog.isVisible() is False or dialog.result() != QDialog.DialogCode.Accepted
+    assert _officer_state(accounts_db) == before
+
+
+def test_a_10000_character_password_is_cut_at_the_field_and_refused(qtbot, accounts_db):
+    from umkm_desk.core.services.accounts.passwords import MAX_LENGTH
+
+    dialog = LoginDialog(ServiceContext(accounts_db), username="budi")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("x" * 10_000)
+    assert len(dialog.password.text()) == MAX_LENGTH  # never 10,000 characters into a hash
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.login_result is None and dialog.message.text() == "Nama pengguna atau kata sandi salah."
+
+
+def test_a_disabled_account_is_refused_in_the_dialog(qtbot, accounts_db):
+    add_account(accounts_db, "tono", "petugas", active=False)
+    dialog = LoginDialog(ServiceContext(accounts_db))
+    qtbot.addWidget(dialog)
+    _type_and_login(qtbot, dialog, "tono", PASSWORD)
+    assert dialog.login_result is None and "dinonaktifkan" in dialog.message.text()
+
+
+def test_an_account_deleted_while_logged_in_is_refused_at_its_next_action(qtbot, accounts_db, monkeypatch):
+    from umkm_desk.core.services.accounts import accounts
+    from umkm_desk.core.services.registry import business_query
+    from umkm_desk.demo.generator import fill_demo
+    from umkm_desk.gui.dialogs import messages
+
+    fill_demo(accounts_db, businesses=3, seed=2)
+    admin = ServiceContext(accounts_db, add_account(accounts_db, "atasan", "admin"))
+    sari = add_account(accounts_db, "sari", "petugas")
+    window = MainWindow(ServiceContext(accounts_db, sari), accounts_db.target.display)
+    window.confirm_close = False
+    qtbot.addWidget(window)
+    page = window.show_page("umkm")
+    window.wait_until_loaded(page)
+    assert page.new_button.isVisibleTo(page)
+    accounts.delete_account(admin, "sari")
+    business_id = page.model.business_id(0)
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
+    said: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text, **k: said.append(text))
+    assert page.archive(business_id) is False
+    assert said == ["Akun Anda tidak ada lagi. Masuk kembali dengan akun lain atau hubungi administrator."]
+    keys = business_query.business_keys(admin, business_query.BusinessFilter())
+    assert business_id in {r.id for r in business_query.business_rows(admin, keys).values()}  # nothing changed
+    window.show_page("mitra")
+    page = window.show_page("umkm")  # read again: a deleted account is shown nothing to press
+    assert not page.new_button.isVisibleTo(page)
+
+
+def test_a_forged_officer_in_the_settings_file_still_asks_for_the_password(qapp, tmp_path, monkeypatch):
+    """A hand-edited settings file naming the administrator as this PC's officer opens nothing: the login
+    dialog comes first, and cancelling it builds no window."""
+    from umkm_desk.core.store.database import open_database
+
+    path = tmp_path / "a.sqlite"
+    db = open_database(path)
+    admin = add_account(db, "kepala", "admin")
+    db.dispose()
+    local_settings.remember_officer(str(path), admin.officer_id)
+    asked: list[str] = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog.username.text()) or 0)
+    built: list[object] = []
+    monkeypatch.setattr(gui_app, "MainWindow", lambda *a, **k: built.append(1))
+    assert gui_app.run_gui(db=str(path)) == 0
+    assert asked == [""] and built == []
+
+
+def test_a_refusal_that_reaches_the_event_loop_is_said_not_a_crash(qapp, monkeypatch):
+    """A read by an account deleted meanwhile, from any corner of the window, is refused by the services: the
+    officer reads that refusal (what to do), not the crash dialog."""
+    import sys as _sys
+
+    from umkm_desk.core.services.accounts.permissions import NotAllowed
+    from umkm_desk.gui import crash
+    from umkm_desk.gui.dialogs import messages
+
+    said: list[tuple[str, str]] = []
+    crashed: list[object] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text, **k: said.append((title, text)))
+    monkeypatch.setattr(crash, "show_crash", lambda *a: crashed.append(a))
+    uninstall = crash.install()
+    try:
+        for exc in (NotAllowed("Akun Anda sudah dinonaktifkan. Hubungi administrator."), RuntimeError("lain")):
+            try:
+                raise exc
+            except Exception:  # noqa: BLE001 - handed to the hook as the event loop would
+                _sys.excepthook(*_sys.exc_info())
+    finally:
+        uninstall()
+    assert said == [("Tidak diizinkan", "Akun Anda sudah dinonaktifkan. Hubungi administrator.")]
+    assert len(crashed) == 1  # the other error is still a crash

@@ -440,7 +440,7 @@ def test_interactive_start_asks_for_the_administrator_offers_demo_and_exits_clea
     assert gui_app.run_gui(db=str(db), page="mitra") == 0
     window = captured_windows[0]
     assert window.current_key() == "mitra"
-    assert window.officer_label.text() == "Petugas: Petugas Pagi"
+    assert window.officer_label.text() == "Pengguna: Petugas Pagi (Administrator)"
     assert asked and "data contoh" in asked[0]
     assert window.uses_accounts and window.ctx.actor.officer_id is not None
     assert not (tmp_path / "umkm.sqlite.lock").exists()

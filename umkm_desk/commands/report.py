@@ -144,15 +144,15 @@ def _named(ctx: ServiceContext, value: str | None, what: str, option: str, model
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from umkm_desk.core.services.reports.output_file import check_output, write_atomically
+    from umkm_desk.core.services.reports.output_file import check_output
     from umkm_desk.core.services.reports.period import ReportPeriod
-    from umkm_desk.core.services.reports.periodic import build_report, render_report
+    from umkm_desk.core.services.reports.periodic import write_report
     from umkm_desk.core.services.reports.report_filter import ReportFilter
     from umkm_desk.core.store.models import Officer, Partner
 
     out = Path(args.out).expanduser()
     try:
-        fmt = check_output(out, _REPORT_FORMATS, replace=args.force)
+        check_output(out, _REPORT_FORMATS, replace=args.force)
         if args.month is not None:
             period = ReportPeriod.month(args.year, args.month)
         elif args.quarter is not None:
@@ -175,14 +175,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         flt = ReportFilter(period, kecamatan_code=kecamatan, sector=sector,
                            partner_id=_named(ctx, args.partner, "mitra", "--partner", Partner),
                            officer_id=_named(ctx, args.officer, "petugas", "--officer", Officer))
-        content = build_report(ctx, args.kind, flt)
-        data = render_report(content, fmt)
-
-        def write(fh: Any) -> None:
-            fh.write(data)
-
-        write_atomically(out, write, replace=args.force)
-        return f"{content.title} {content.period_label} ditulis ke {out}"
+        written = write_report(ctx, args.kind, flt, out, replace=args.force)
+        return f"{written.title} ditulis ke {out}"
 
     return _run(args, "report", work)
 
@@ -227,7 +221,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def work(ctx: ServiceContext) -> str:
-        from umkm_desk.core.services.accounts.nik_privacy import record_export
         from umkm_desk.core.services.cases.case_board import BoardFilter
         from umkm_desk.core.services.registry.business_query import BusinessFilter
         from umkm_desk.core.services.reports import list_export
@@ -252,8 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             rows = list_export.mitra_rows(ctx, search=args.search, include_archived=args.archived)
         else:
             rows = list_export.register_rows(ctx, search=args.search or None, year=args.year)
-        result = list_export.export_list(out, rows, replace=args.force)
-        record_export(ctx, args.kind, result.rows, whole_nik=False)  # lists show NIKs masked to everyone
+        result = list_export.export_list_audited(ctx, args.kind, out, rows, replace=args.force)
         return f"{_count(result.rows)} baris ditulis ke {out}"
 
     return _run(args, "export", work)

@@ -60,6 +60,13 @@ def show_crash(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         QApplication.clipboard().setText(detail)
 
 
+def _refusal(exc: BaseException) -> str | None:
+    """The Indonesian message of a refusal by the permission table (NotAllowed), or None."""
+    from umkm_desk.core.services.accounts.permissions import NotAllowed
+
+    return exc.message if isinstance(exc, NotAllowed) else None
+
+
 def install(*, unattended: bool = False) -> Callable[[], None]:
     """Install the excepthook and Qt message handler; returns a function that puts the previous ones back.
 
@@ -70,6 +77,13 @@ def install(*, unattended: bool = False) -> Callable[[], None]:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous_hook(exc_type, exc, tb)
+            return
+        refusal = _refusal(exc)
+        if refusal is not None and not unattended and not showing[0]:
+            # an account deleted, disabled or demoted while logged in: any read or write of theirs is refused
+            # by the services; that is the answer to show, not a crash
+            logs.logger.info("Tindakan ditolak: %s", refusal)
+            messages.show_error(QApplication.activeWindow(), _tr("Tidak diizinkan"), refusal)
             return
         logs.logger.error("Kesalahan tak terduga", exc_info=(exc_type, exc, tb))
         if unattended or showing[0]:  # never a second dialog from inside the first

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from umkm_desk.core.services.accounts import login
-from umkm_desk.core.services.accounts.passwords import MAX_LENGTH
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.gui.dialogs.login_dialog import letterhead_logo
+from umkm_desk.gui.kit.password_fields import password_edit
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -65,10 +64,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(QLabel(self.tr("Terkunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk "
                                         "melanjutkan.").format(name=ctx.actor.officer_name)))
-        self.password = QLineEdit()
-        self.password.setObjectName("unlockPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(MAX_LENGTH)
+        self.password = password_edit("unlockPassword")
         layout.addWidget(self.password)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -195,8 +195,6 @@ class MainWindow(QMainWindow):
             self.audit_action.setObjectName("actionAudit")
             self.audit_action.triggered.connect(self.show_audit)
             self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.audit_action)
-            self._apply_role()
-            self.officerChanged.connect(self._apply_role)
             minutes = local_settings.idle_lock_minutes()
             if minutes > 0:
                 from umkm_desk.gui.idle_lock import IdleLock
@@ -226,6 +224,9 @@ class MainWindow(QMainWindow):
         self.damage_banner.hide()
         self.ui.contentLayout.insertWidget(0, self.damage_banner)
         self._update_backup_action()
+        if self.uses_accounts:
+            self._apply_role()
+            self.officerChanged.connect(self._apply_role)
         self.damageFound.connect(self._show_damage)
         from umkm_desk.gui.change_watch import ChangeWatch
 
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
             page.revisit()  # nothing changed since it was drawn: switching back costs nothing
         else:
             self._shown_stamps[key] = stamp
+            page.refresh_rights()  # a role changed elsewhere shows here when the page is read again
             page.activate()
         self.pageChanged.emit(key)
         return page
@@ -429,7 +431,13 @@ class MainWindow(QMainWindow):
     # --- officer, backup, about -------------------------------------------------------------------------
 
     def _update_officer_label(self) -> None:
-        self.officer_label.setText(self.tr("Petugas: {name}").format(name=self.ctx.actor.officer_name))
+        rights = getattr(self, "rights", None)
+        if rights is None:  # a database without accounts: whoever was picked from the officer list
+            self.officer_label.setText(self.tr("Petugas: {name}").format(name=self.ctx.actor.officer_name))
+            return
+        roles = {"admin": self.tr("Administrator"), "petugas": self.tr("Petugas"), "pimpinan": self.tr("Pimpinan")}
+        self.officer_label.setText(self.tr("Pengguna: {name} ({role})").format(
+            name=self.ctx.actor.officer_name, role=roles.get(rights.role or "", self.tr("tidak aktif"))))
 
     def set_officer(self, officer: officers.OfficerInfo) -> None:
         self.ctx.actor = officers.actor_for(officer)
@@ -456,16 +464,19 @@ class MainWindow(QMainWindow):
             self.officerChanged.emit()
 
     def _apply_role(self) -> None:
-        """Show and enable what the account's role may do; the services refuse the rest anyway."""
-        from umkm_desk.core.services.accounts.permissions import NotAllowed, current_role, permitted
+        """Show what the account's role may do (the permission table decides; the services refuse the rest
+        anyway), in the menus and on every page already open."""
+        from umkm_desk.gui.kit.rights import Rights, show_only_if
 
-        try:
-            role = current_role(self.ctx)
-        except NotAllowed:
-            role = "pimpinan"  # disabled or deleted meanwhile: the next action says so; show the least
-        self.audit_action.setVisible(permitted(role, "audit.read"))
-        for action in (self.ui.actionImport, self.ui.actionImportHistory):
-            action.setEnabled(permitted(role, "imports.write"))
+        rights = self.rights = Rights(self.ctx)
+        self._update_officer_label()
+        self.audit_action.setVisible(rights.can("audit.read"))
+        show_only_if(rights.can("imports.write"), (self.ui.actionImport, self.ui.actionImportHistory))
+        show_only_if(rights.can("sync.run"), (self.action_sync,))
+        show_only_if(rights.can("database.manage"), (self.action_connection, self.ui.actionBackup))
+        self._update_backup_action()
+        for page in self._pages.values():
+            page.refresh_rights()
 
     def show_audit(self) -> None:
         from umkm_desk.gui.dialogs.audit_dialog import AuditDialog
@@ -503,8 +514,10 @@ class MainWindow(QMainWindow):
             messages.show_failure(self, exc, action=self.tr("Cadangan tidak dapat dibuat"))
 
     def _update_backup_action(self) -> None:
+        rights = getattr(self, "rights", None)
         self.ui.actionBackup.setEnabled(
-            self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running())
+            self.ctx.db.target.is_sqlite and self.damage_banner.isHidden() and not self.busy.is_running()
+            and (rights is None or rights.can("database.manage")))
 
     def colleague_changed(self) -> bool:
         """Another PC (or process) changed the database: refresh the page on screen, keeping the officer's

@@ -28,10 +28,12 @@ from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.nik import mask_nik
 from umkm_desk.core.rules.phone import format_phone
 from umkm_desk.core.rules.wilayah import kecamatan_name, kelurahan
-from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import businesses
 from umkm_desk.core.services.registry.businesses import BusinessProfile, HistoryEntry
 from umkm_desk.gui import labels
+from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.kit.rights import Rights, show_only_if
 from umkm_desk.gui.kit.tables import setup_table
 
 _MONEY_FIELDS = {"modal_usaha", "annual_sales"}
@@ -66,6 +68,9 @@ class BusinessDetailDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.business_id = business_id
+        self.rights = Rights(ctx)
+        #: the whole NIK once revealed (audited), until the dialog closes
+        self.revealed_nik: str | None = None
         self.resize(900, 600)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -129,7 +134,11 @@ class BusinessDetailDialog(QDialog):
         self.close_button = QPushButton(self.tr("Tutup"), self)
         #: the dialog opened last from here (issue, preview), for tests and focus
         self.active_dialog: QDialog | None = None
+        self.audit_button = QPushButton(self.tr("Jejak audit…"), self)
+        self.audit_button.setObjectName("auditButton")
+        self.audit_button.setToolTip(self.tr("Siapa mengubah atau membuka data UMKM ini, kapan, dari komputer mana"))
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.audit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.edit_button)
@@ -138,6 +147,7 @@ class BusinessDetailDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.business_id))
         self.archive_button.clicked.connect(self._archive_clicked)
         self.issue_button.clicked.connect(self.issue_document)
+        self.audit_button.clicked.connect(self.show_audit)
         self.close_button.clicked.connect(self.accept)
         self.reload()
 
@@ -165,8 +175,51 @@ class BusinessDetailDialog(QDialog):
         self.issue_button.setToolTip(
             "" if has_case else self.tr("Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.")
         )
+        self._apply_rights()
         self._stale = {"timeline", "history"}
         self._fill_shown_tab()
+
+    def _apply_rights(self) -> None:
+        """Read only for a role that may not change businesses (pimpinan): no edit, archive or issue button."""
+        self.rights = Rights(self.ctx)
+        writes = self.rights.can("registry.write")
+        show_only_if(writes, (self.archive_button,))
+        self.edit_button.setVisible(writes)
+        self.issue_button.setVisible(self.rights.can("register.write"))
+        if not writes:
+            self.edit_button.setEnabled(False)
+        if not self.rights.can("register.write"):
+            self.issue_button.setEnabled(False)
+        show_only_if(self.rights.can("audit.read"), (self.audit_button,))
+
+    def reveal_nik(self) -> str | None:
+        """Show this owner's whole NIK (a petugas's reveal on demand); the service writes the audit row."""
+        from umkm_desk.core.services.accounts.nik_privacy import reveal_nik
+
+        try:
+            nik = reveal_nik(self.ctx, self.business_id)
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Buka NIK"), exc.message)
+            return None
+        except Exception as exc:  # noqa: BLE001 - shown in Indonesian, the traceback to the log
+            messages.show_failure(self, exc, action=self.tr("NIK tidak dapat dibuka"))
+            return None
+        self.revealed_nik = nik
+        if nik:
+            self.nik_label.setText(nik)
+            self.nik_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.reveal_button.hide()
+        return nik
+
+    def show_audit(self) -> QDialog:
+        """Berkas › Jejak audit narrowed to this business and its owner."""
+        from umkm_desk.gui.dialogs.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.ctx, self, business_id=self.business_id, business_name=self.profile.name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     @property
     def timeline_table(self) -> QTableWidget:
@@ -216,10 +269,8 @@ class BusinessDetailDialog(QDialog):
         form = self.profile_form
         while form.rowCount():
             form.removeRow(0)
-        nik = self.tr("NIK belum ada") if p.nik_missing or not p.nik else _masked(p.nik)
         rows = [
             (self.tr("Pemilik"), p.owner_name),
-            (self.tr("NIK"), nik),
             (self.tr("Jenis kelamin"), labels.label(labels.sexes(), p.sex)),
             (self.tr("Tanggal lahir"), labels.long_date(p.birth_date)),
             (self.tr("Telepon"), format_phone(p.phone) if p.phone else ""),
@@ -248,11 +299,38 @@ class BusinessDetailDialog(QDialog):
             rows.append((self.tr("Alasan data ganda"), p.duplicate_reason))
         if p.import_warning:
             rows.append((self.tr("Peringatan impor"), p.import_warning))
-        for label, value in rows:
+        for index, (label, value) in enumerate(rows):
             text = QLabel(value or "–")
             text.setWordWrap(True)
             form.addRow(label, text)
+            if index == 0:  # under the owner's name
+                form.addRow(self.tr("NIK"), self._nik_row(p))
         form.addRow(self.tr("ID UMKM"), self._id_row(p.id))
+
+    def _nik_row(self, p: BusinessProfile) -> QWidget:
+        """The NIK masked (367306******0235), with "Lihat" for a role that may reveal it: the reveal is an
+        audit row, so it is one click per business and never shown whole by default."""
+        box = QWidget(self.profile_tab)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        has_nik = not p.nik_missing and bool(p.nik)
+        if self.revealed_nik:
+            shown = self.revealed_nik
+        else:
+            shown = _masked(p.nik) if has_nik and p.nik else self.tr("NIK belum ada")
+        self.nik_label = QLabel(shown, box)
+        self.nik_label.setObjectName("nikLabel")
+        self.reveal_button = QPushButton(self.tr("Lihat NIK"), box)
+        self.reveal_button.setObjectName("revealNikButton")
+        self.reveal_button.setToolTip(self.tr("Tampilkan NIK lengkap; tercatat di jejak audit"))
+        self.reveal_button.clicked.connect(self.reveal_nik)
+        may = self.rights.can("nik.reveal")
+        self.reveal_button.setEnabled(may)
+        self.reveal_button.setVisible(may and has_nik and not self.revealed_nik)
+        row.addWidget(self.nik_label)
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        return box
 
     def _id_row(self, business_id: uuid.UUID) -> QWidget:
         """The id, selectable and copyable: the command line takes it (or its first 8 characters) in

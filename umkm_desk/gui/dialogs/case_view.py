@@ -49,6 +49,7 @@ from umkm_desk.gui.dialogs.activity_dialog import ActivityDialog
 from umkm_desk.gui.dialogs.capital_dialog import CapitalDialog, PaymentDialog, ScheduleDialog
 from umkm_desk.gui.dialogs.outcome_dialog import OutcomeDialog
 from umkm_desk.gui.kit.dates import date_edit, from_qdate
+from umkm_desk.gui.kit.rights import Rights, show_only_if
 from umkm_desk.gui.kit.tables import make_table
 from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.labels import long_date, short_date
@@ -282,7 +283,8 @@ class CaseView(QDialog):
         self.setModal(False)
         self.resize(1180, 800)
         self._build()
-        QShortcut(QKeySequence("Ctrl+K"), self, self.add_activity)
+        self.activity_shortcut = QShortcut(QKeySequence("Ctrl+K"), self, self.add_activity)
+        self.rights = Rights(ctx)
         self.refresh()
 
     # --- layout -----------------------------------------------------------------------------------------
@@ -480,6 +482,26 @@ class CaseView(QDialog):
                 for col in range(3):
                     item.setForeground(col, Qt.GlobalColor.darkGreen)
             self.timelineTree.addTopLevelItem(item)
+        self._apply_rights()
+
+    def write_controls(self) -> list[QPushButton]:
+        """Every button that changes the case (each stage card's too); the issue button is the register's."""
+        cards = [b for card in self.cards.values()
+                 for b in (card.startButton, card.finishButton, card.skipButton, card.partnerButton)]
+        return [self.activityButton, self.outcomeButton, self.statusButton, self.addActivityButton2,
+                self.editActivityButton, self.followDoneButton, self.addSupportButton, self.approveButton,
+                self.disburseButton, self.rejectButton, self.scheduleButton, self.paymentButton,
+                self.addOutcomeButton2, *cards]
+
+    def _apply_rights(self) -> None:
+        """Read only for a role that may not change cases (pimpinan): the case, its stages, activities, capital
+        and outcomes are shown; no button that would change them. Only hides: what the role may do keeps the
+        visibility the case's state gives it."""
+        self.rights = Rights(self.ctx)
+        if not self.rights.can("cases.write"):
+            show_only_if(False, [*self.write_controls(), self.activity_shortcut])
+        if not self.rights.can("register.write"):
+            show_only_if(False, (self.issueButton,))
 
     def _selected_support(self) -> capital.SupportView | None:
         index = self.supportTable.currentIndex()
@@ -578,7 +600,7 @@ class CaseView(QDialog):
 
     def edit_activity(self) -> ActivityDialog | None:
         index = self.activityTable.currentIndex()
-        if self.case is None or not self.case.is_active or not index.isValid():
+        if self.case is None or not self.case.is_active or not index.isValid() or not self.rights.can("cases.write"):
             return None
         activity = self.activityModel.row_at(index.row())
         return self._open(ActivityDialog(self.ctx, self.case_id, self.case.stages, self,  # type: ignore[return-value]

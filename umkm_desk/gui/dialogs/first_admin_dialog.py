@@ -9,9 +9,10 @@ import socket
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from umkm_desk.core.services.accounts import accounts, login
-from umkm_desk.core.services.accounts.passwords import MAX_LENGTH, MIN_LENGTH, strength_hint
+from umkm_desk.core.services.accounts.passwords import MIN_LENGTH
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.gui.dialogs.login_dialog import letterhead_logo
+from umkm_desk.gui.kit.password_fields import NewPassword
 
 
 class FirstAdminDialog(QDialog):
@@ -43,30 +44,19 @@ class FirstAdminDialog(QDialog):
         self.username = QLineEdit("admin")
         self.username.setObjectName("usernameEdit")
         self.username.setMaxLength(32)
-        self.password = QLineEdit()
-        self.repeat = QLineEdit()
-        for name, edit in (("passwordEdit", self.password), ("repeatEdit", self.repeat)):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(MAX_LENGTH)
+        self.new_password = NewPassword(self, first_name="passwordEdit")
+        self.password, self.repeat, self.hint = self.new_password.first, self.new_password.repeat, self.new_password.hint
         form.addRow(self.tr("Nama lengkap"), self.full_name)
         form.addRow(self.tr("NIP (boleh kosong)"), self.nip)
         form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
-        form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
+        self.new_password.add_rows(form, self.tr("Kata sandi"), self.tr("Ulangi kata sandi"))
         layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setObjectName("strengthHint")
-        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.message = QLabel()
         self.message.setObjectName("firstAdminMessage")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.password.textChanged.connect(
-            lambda text: self.hint.setText(self.tr("Kekuatan: {hint}").format(hint=strength_hint(text)[1])))
-        self.hint.setText(self.tr("Kekuatan: {hint}").format(hint=strength_hint("")[1]))
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Buat akun"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -79,7 +69,7 @@ class FirstAdminDialog(QDialog):
         self.message.show()
 
     def create(self) -> None:
-        if self.password.text() != self.repeat.text():
+        if not self.new_password.matches():
             self._refuse(self.tr("Kedua kata sandi tidak sama."))
             return
         open_ctx = ServiceContext(self.ctx.db, Actor(None, "?", socket.gethostname()))

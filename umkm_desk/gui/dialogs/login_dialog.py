@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from umkm_desk.core.services.accounts import login
-from umkm_desk.core.services.accounts.passwords import MAX_LENGTH, strength_hint
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.core.services.office.settings import get_letterhead_settings
+from umkm_desk.gui.kit.password_fields import NewPassword, password_edit
 from umkm_desk.gui.theme import set_invalid
 from umkm_desk.paths import resource_path
 
@@ -42,13 +42,6 @@ def letterhead_logo(ctx: ServiceContext) -> QPixmap:
         pixmap.load(str(resource_path("images", "logo_default.png")))
     return pixmap.scaled(LOGO_SIZE, LOGO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                          Qt.TransformationMode.SmoothTransformation)
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(MAX_LENGTH)
-    return edit
 
 
 class LoginDialog(QDialog):
@@ -76,8 +69,7 @@ class LoginDialog(QDialog):
         self.username.setObjectName("usernameEdit")
         self.username.setMaxLength(32)
         self.username.setReadOnly(fixed_user)
-        self.password = _password_edit()
-        self.password.setObjectName("passwordEdit")
+        self.password = password_edit("passwordEdit")
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Kata sandi"), self.password)
         layout.addLayout(form)
@@ -125,26 +117,18 @@ class ChangePasswordDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()
-        self.old = _password_edit()
-        self.new = _password_edit()
-        self.repeat = _password_edit()
-        for name, edit in (("oldEdit", self.old), ("newEdit", self.new), ("repeatEdit", self.repeat)):
-            edit.setObjectName(name)
+        self.old = password_edit("oldEdit", self)
+        self.new_password = NewPassword(self, first_name="newEdit")
+        self.new, self.repeat, self.hint = self.new_password.first, self.new_password.repeat, self.new_password.hint
         form.addRow(self.tr("Kata sandi lama"), self.old)
-        form.addRow(self.tr("Kata sandi baru"), self.new)
-        form.addRow(self.tr("Ulangi kata sandi baru"), self.repeat)
+        self.new_password.add_rows(form, self.tr("Kata sandi baru"), self.tr("Ulangi kata sandi baru"))
         layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setObjectName("strengthHint")
-        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.message = QLabel()
         self.message.setObjectName("passwordMessage")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.new.textChanged.connect(self._hint)
-        self._hint("")
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Keluar") if forced else self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -152,16 +136,12 @@ class ChangePasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _hint(self, text: str) -> None:
-        _score, hint = strength_hint(text)
-        self.hint.setText(self.tr("Kekuatan: {hint}").format(hint=hint))
-
     def _refuse(self, message: str) -> None:
         self.message.setText(message)
         self.message.show()
 
     def _save(self) -> None:
-        if self.new.text() != self.repeat.text():
+        if not self.new_password.matches():
             self._refuse(self.tr("Kedua kata sandi baru tidak sama."))
             return
         try:

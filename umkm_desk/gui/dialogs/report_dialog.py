@@ -5,18 +5,18 @@ behind under the chosen name. A PDF can be previewed in the app afterwards."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import IO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from umkm_desk import logs
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.reports.output_file import check_output, write_atomically
+from umkm_desk.core.services.reports import periodic
+from umkm_desk.core.services.reports.output_file import check_output
 from umkm_desk.core.services.reports.period import office_today
-from umkm_desk.core.services.reports.periodic import REPORTS, build_report, render_report
+from umkm_desk.core.services.reports.periodic import REPORTS, WrittenReport
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
@@ -37,26 +37,11 @@ _TITLES = (
 )
 
 
-@dataclass(frozen=True)
-class WrittenReport:
-    path: Path
-    fmt: str
-    title: str
-    data: bytes
-
-
 def write_report(ctx: ServiceContext, key: str, flt: ReportFilter, fmt: str, path: Path) -> WrittenReport:
-    """Build, render and write one report (in a worker thread). The file dialog has already asked before
-    replacing an existing file, so an existing one is replaced."""
+    """Build, render and write one report (in a worker thread), with its export audit row. The file dialog has
+    already asked before replacing an existing file, so an existing one is replaced."""
     check_output(path, (fmt,), replace=True)
-    content = build_report(ctx, key, flt)
-    data = render_report(content, fmt)
-
-    def write(fh: IO[bytes]) -> None:
-        fh.write(data)
-
-    write_atomically(path, write, replace=True)
-    return WrittenReport(path, fmt, f"{content.title} {content.period_label}", data)
+    return periodic.write_report(ctx, key, flt, path, replace=True)
 
 
 def file_name(key: str, flt: ReportFilter, fmt: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.gui.kit.rights import Rights
 
 
 class Page(QWidget):
@@ -20,6 +21,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._is_loaded = False
+        #: what the acting account may do; read again by ``refresh_rights`` whenever the page is read again
+        self.rights = Rights(ctx)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -28,6 +31,14 @@ class Page(QWidget):
         """Load data synchronously by default; pages with slow queries override and load in a worker."""
         self.reload()
         self.mark_loaded()
+
+    def refresh_rights(self) -> None:
+        """Read again what the acting account may do (its role may have changed) and show only that."""
+        self.rights = Rights(self.ctx)
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """Hide the controls of actions ``self.rights`` does not allow; pages with write actions override."""
 
     def revisit(self) -> None:
         """Shown again with nothing changed since its data was read (the main window checks): keep it as is."""

@@ -205,9 +205,14 @@ class BerandaPage(Page):
         item = self.followTree.currentItem()
         return item if item is not None and item.data(0, ACTIVITY_ROLE) is not None else None
 
+    def apply_rights(self) -> None:
+        """A role that may not change cases (pimpinan) opens a follow-up but does not mark it done."""
+        self.doneButton.setVisible(self.rights.can("cases.write"))
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         selected = self._selected_follow_up() is not None
-        self.doneButton.setEnabled(selected)
+        self.doneButton.setEnabled(selected and self.rights.can("cases.write"))
         self.openFollowButton.setEnabled(selected)
 
     def _open_selected_follow_up(self) -> None:
@@ -217,7 +222,7 @@ class BerandaPage(Page):
 
     def mark_done(self) -> None:
         item = self._selected_follow_up()
-        if item is None:
+        if item is None or not self.rights.can("cases.write"):
             return
         try:
             activities.set_follow_up_done(self.ctx, item.data(0, ACTIVITY_ROLE))

@@ -89,7 +89,7 @@ class DokumenPage(Page):
         self.model.modelReset.connect(self._update_actions)
         self.busy = BusyRunner(self, self.busy_indicator)
         self.busy.busyChanged.connect(lambda _busy: self._update_actions())
-        self._update_actions()
+        self.apply_rights()
 
     def title(self) -> str:
         return self.tr("Dokumen")
@@ -160,13 +160,14 @@ class DokumenPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the register as listed (the model's search, kind and year)."""
-        from umkm_desk.core.services.reports.list_export import export_list, register_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, register_rows
 
         ctx, query = self.ctx, self.model.query()
         return self.exporter.export(
             self.tr("Ekspor register surat"), "register-surat",
-            lambda target: export_list(target, register_rows(ctx, search=query.search or None, kind=query.kind,
-                                                             year=query.year), replace=True),
+            lambda target: export_list_audited(
+                ctx, "register", target,
+                register_rows(ctx, search=query.search or None, kind=query.kind, year=query.year), replace=True),
             path,
         )
 
@@ -199,17 +200,30 @@ class DokumenPage(Page):
         self.table.scrollTo(index)
         return True
 
+    def apply_rights(self) -> None:
+        """A role that may not issue or void documents (pimpinan) reads the register, previews and verifies."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        writes = self.rights.can("register.write")
+        show_only_if(writes, (self.issue_action, self.batch_action, self.issue_button, self.batch_button))
+        self.void_button.setVisible(writes)
+        self.void_action.setVisible(writes)
+        if not writes:  # the form's text tells how to issue one
+            self.empty_label.setText(self.tr("Belum ada dokumen terbit."))
+        self._update_actions()
+
     def _update_actions(self) -> None:
         entry = self.current_entry()
         self.preview_action.setEnabled(entry is not None and not self.busy.is_running())
-        self.void_action.setEnabled(entry is not None and not entry.voided)
+        self.void_action.setEnabled(self.rights.can("register.write") and entry is not None and not entry.voided)
 
     def _context_menu(self, pos: object) -> None:
         menu = QMenu(self)
-        for action in (self.preview_action, self.void_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.issue_action)
+        menu.addAction(self.preview_action)
+        if self.rights.can("register.write"):
+            menu.addAction(self.void_action)
+            menu.addSeparator()
+            menu.addAction(self.issue_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     # --- actions ----------------------------------------------------------------------------------------
@@ -218,6 +232,8 @@ class DokumenPage(Page):
         self.last_dialog = dialog
 
     def issue(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         kind = self.kind_filter.currentData()
         dialog = IssueDialog(self.ctx, self, kind=kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -263,6 +279,8 @@ class DokumenPage(Page):
             self.preview()
 
     def void(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         entry = self.current_entry()
         if entry is None or entry.voided:
             return
@@ -284,6 +302,8 @@ class DokumenPage(Page):
         dialog.open()
 
     def batch(self) -> None:
+        if not self.rights.can("register.write"):
+            return
         selected = list(dict.fromkeys(e.business_id for e in self.selected_entries() if e.business_id))
         kind = self.kind_filter.currentData() or "certificate"
         dialog = BatchDialog(self.ctx, self, kind=kind, selected=selected if len(selected) > 1 else ())

@@ -192,10 +192,12 @@ class MitraPage(Page):
         self.notice_close.clicked.connect(self.notice.hide)
         self.year_combo.currentIndexChanged.connect(lambda _i: self._load_realisation())
 
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_partner,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.partner_table, self.archive_partner,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.write_shortcuts = [
+            QShortcut(QKeySequence.StandardKey.New, self, self.new_partner,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            QShortcut(QKeySequence(Qt.Key.Key_Delete), self.partner_table, self.archive_partner,
+                      context=Qt.ShortcutContext.WidgetShortcut),
+        ]
 
         children = (
             (self.agreement_tab, self._open_agreement, partners.archive_agreement, partners.restore_agreement,
@@ -207,6 +209,22 @@ class MitraPage(Page):
         )
         for child in children:
             self._wire_child(*child)
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """A role that may not change partners (pimpinan) reads them: no add, edit, archive or restore, and
+        Enter on a row opens no form."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        writes = self.rights.can("partners.write")
+        show_only_if(writes, (self.new_button, *self.write_shortcuts))
+        for tab in (self.agreement_tab, self.plan_tab, self.placement_tab):
+            tab.set_writable(writes)
+        row = self.selected_partner()
+        self.edit_button.setVisible(writes)
+        self.edit_button.setEnabled(writes and row is not None and not row.archived)
+        self.archive_button.setVisible(writes and (row is None or not row.archived))
+        self.restore_button.setVisible(writes and row is not None and row.archived)
 
     def _wire_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None],
                     archive: Callable[[ServiceContext, uuid.UUID], None],
@@ -226,15 +244,16 @@ class MitraPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the partners as listed (the same kind, search and archive choice)."""
-        from umkm_desk.core.services.reports.list_export import export_list, mitra_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, mitra_rows
 
         ctx, today = self.ctx, self.today()
         kind = str(self.kind_combo.currentData() or "") or None
         search, archived = self.search_edit.text(), self.archived_check.isChecked()
         return self.exporter.export(
             self.tr("Ekspor daftar mitra"), "daftar-mitra",
-            lambda target: export_list(target, mitra_rows(ctx, kind=kind, search=search,
-                                                          include_archived=archived, today=today), replace=True),
+            lambda target: export_list_audited(
+                ctx, "mitra", target,
+                mitra_rows(ctx, kind=kind, search=search, include_archived=archived, today=today), replace=True),
             path,
         )
 
@@ -278,6 +297,8 @@ class MitraPage(Page):
         return self.tr("Pilih mitra di daftar sebelah kiri, atau tambahkan mitra baru (Ctrl+N).")
 
     def _first_partner_hint(self) -> str:
+        if not self.rights.can("partners.write"):
+            return self.tr("Belum ada mitra.")
         return self.tr("Belum ada mitra. Klik «+ Mitra baru» (Ctrl+N) untuk mencatat kampus, BAZNAS, bank atau "
                        "lembaga lain yang bekerja sama, lalu catat MoU/PKS-nya: hanya mitra dengan MoU/PKS berlaku "
                        "yang dapat ditetapkan pada tahap pendampingan.")
@@ -304,9 +325,10 @@ class MitraPage(Page):
         _pill(self.state_pill, agreement_state_badge(row.agreement_state))
         _pill(self.example_pill, (self.tr("Contoh"), "#efe7fb", "#5b3a9a") if row.is_example else None)
         _pill(self.archived_pill, (self.tr("Diarsipkan"), *GREY) if row.archived else None)
-        self.edit_button.setEnabled(not row.archived)
-        self.archive_button.setVisible(not row.archived)
-        self.restore_button.setVisible(row.archived)
+        writes = self.rights.can("partners.write")
+        self.edit_button.setEnabled(writes and not row.archived)
+        self.archive_button.setVisible(writes and not row.archived)
+        self.restore_button.setVisible(writes and row.archived)
 
         include = self.archived_check.isChecked()
         agreements = partners.list_agreements(self.ctx, row.id, include_archived=include, today=today)
@@ -317,7 +339,7 @@ class MitraPage(Page):
         self.plan_tab.set_rows(plans)
         self.placement_tab.set_rows(placements)
         for tab in (self.agreement_tab, self.plan_tab, self.placement_tab):
-            tab.add_button.setEnabled(not row.archived)
+            tab.add_button.setEnabled(writes and not row.archived)
 
         values = {
             "kind": kinds.get(row.kind, row.kind),
@@ -452,6 +474,8 @@ class MitraPage(Page):
         dialog.open()
 
     def new_partner(self) -> None:
+        if not self.rights.can("partners.write"):
+            return
         if self.active_dialog is not None:
             return
 
@@ -465,12 +489,16 @@ class MitraPage(Page):
         self._open_dialog(PartnerDialog(self.ctx, self), select)
 
     def edit_partner(self) -> None:
+        if not self.rights.can("partners.write"):
+            return
         row = self.selected_partner()
         if row is None or row.archived or self.active_dialog is not None:
             return
         self._open_dialog(PartnerDialog(self.ctx, self, partner_id=row.id))
 
     def archive_partner(self) -> None:
+        if not self.rights.can("partners.write"):
+            return
         row = self.selected_partner()
         if row is None or row.archived:
             return
@@ -492,6 +520,8 @@ class MitraPage(Page):
         )
 
     def restore_partner(self) -> None:
+        if not self.rights.can("partners.write"):
+            return
         row = self.selected_partner()
         if row is None or not row.archived:
             return
@@ -524,7 +554,7 @@ class MitraPage(Page):
 
     def _edit_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None]) -> None:
         row = tab.selected_row()
-        if row is not None and not row.archived:
+        if row is not None and not row.archived and tab.writable:
             opener(row.id)
 
     @staticmethod

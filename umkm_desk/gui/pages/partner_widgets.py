@@ -158,6 +158,8 @@ class PartnerChildTab(QWidget):
         self.count_label = self.ui.countLabel
         self.table = self.ui.table
         self.empty_label = self.ui.emptyLabel
+        #: False for a role that may not change partners: the add, edit, archive and restore buttons are hidden
+        self.writable = True
 
     def setup(self, model: RowTableModel[Any], add_text: str, empty_text: str, *,
               badge_columns: tuple[int, ...] = (), stretch: int | None = None) -> None:
@@ -186,9 +188,16 @@ class PartnerChildTab(QWidget):
             self.table.selectRow(row)
         self.update_buttons()
 
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        for button in (self.add_button, self.edit_button, self.archive_button):
+            button.setVisible(writable)
+        self.update_buttons()
+
     def update_buttons(self, *_args: object) -> None:
         row = self.selected_row()
-        self.edit_button.setEnabled(row is not None and not row.archived)
-        self.archive_button.setEnabled(row is not None and not row.archived)
-        self.restore_button.setEnabled(row is not None and row.archived)
-        self.restore_button.setVisible(self.model.rowCount() > 0 and any(r.archived for r in self.model.rows))
+        self.edit_button.setEnabled(self.writable and row is not None and not row.archived)
+        self.archive_button.setEnabled(self.writable and row is not None and not row.archived)
+        self.restore_button.setEnabled(self.writable and row is not None and row.archived)
+        self.restore_button.setVisible(self.writable and self.model.rowCount() > 0
+                                       and any(r.archived for r in self.model.rows))

@@ -150,6 +150,13 @@ class PendampinganPage(Page):
         self.table.doubleClicked.connect(self._row_activated)
         self.table.activated.connect(self._row_activated)
         self.newButton.clicked.connect(self.new_case)
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """A role that may not change cases (pimpinan) reads the board; it opens no new case."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        show_only_if(self.rights.can("cases.write"), (self.newButton,))
 
     # --- data -------------------------------------------------------------------------------------------
     #
@@ -344,13 +351,15 @@ class PendampinganPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the cases of the chosen group as on screen (the board's filter and order)."""
-        from umkm_desk.core.services.reports.list_export import export_list, pendampingan_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, pendampingan_rows
 
         ctx, flt = self.ctx, self.current_filter()
         group = None if self._group == ALL else self._group
         return self.exporter.export(
             self.tr("Ekspor daftar pendampingan"), "daftar-pendampingan",
-            lambda target: export_list(target, pendampingan_rows(ctx, flt, group), replace=True), path,
+            lambda target: export_list_audited(ctx, "pendampingan", target, pendampingan_rows(ctx, flt, group),
+                                               replace=True),
+            path,
         )
 
     # --- opening cases ----------------------------------------------------------------------------------

@@ -62,6 +62,13 @@ class PengaturanPage(Page):
         self.ui.setupUi(self)
         self.backup_box = BackupSettingsBox(ctx, self.ui.scrollContents)
         self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.ui.kopGroup) + 1, self.backup_box)
+        self.read_only_notice = QLabel(
+            self.tr("Hanya administrator yang dapat mengubah pengaturan kantor; Anda dapat membacanya."), self)
+        self.read_only_notice.setObjectName("readOnlyNotice")
+        self.read_only_notice.setProperty("role", "hint")
+        self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.hide()
+        self.ui.leftColumn.insertWidget(0, self.read_only_notice)
         self.language_box = LanguageBox(self)  # kept out of the .ui: the page's form stays as Designer made it
         self.ui.leftColumn.insertWidget(self.ui.leftColumn.indexOf(self.backup_box) + 1, self.language_box)
         self._saved = LetterheadSettings()
@@ -90,6 +97,23 @@ class PengaturanPage(Page):
         self._align_form_labels()
         self._shown = self.form_values()  # the empty form: the first activate() loads the saved values
         self._update_buttons()
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """The office's settings are the administrator's: any other role reads them (the fields read only, no
+        save, no logo choice) and is told why. The language is this PC's own choice and stays open."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        writes = self.rights.can("settings.write")
+        for edit in (*self.edits.values(), self.ui.templateEdit):
+            edit.setReadOnly(not writes)
+        show_only_if(writes, (self.ui.saveButton, self.ui.resetButton, self.ui.chooseLogoButton,
+                              self.ui.defaultLogoButton, self.save_shortcut))
+        self.read_only_notice.setVisible(not writes)
+        if writes:
+            self._update_buttons()
+            self._show_logo()
+        self.backup_box.apply_rights(self.rights)
 
     def _align_form_labels(self) -> None:
         """Keep each label level with its field even when an error message opens under the field."""
@@ -227,12 +251,16 @@ class PengaturanPage(Page):
         return True
 
     def choose_logo(self) -> None:
+        if not self.rights.can("settings.write"):
+            return
         path = file_dialogs.open_file(self, self.tr("Pilih logo kop surat"), self.tr("Gambar (*.png *.jpg *.jpeg)"),
                                       purpose="logo")
         if path:
             self.set_logo_from_file(path)
 
     def use_default_logo(self) -> None:
+        if not self.rights.can("settings.write"):
+            return
         self._logo = None
         self._set_error("logo_png", None)
         self._show_logo()
@@ -242,6 +270,8 @@ class PengaturanPage(Page):
 
     def save(self) -> bool:
         """Validate and store. On errors, show each next to its field and keep everything typed."""
+        if not self.rights.can("settings.write"):
+            return False
         try:
             stored = settings_service.save_letterhead_settings(self.ctx, self.form_values())
         except ServiceError as exc:

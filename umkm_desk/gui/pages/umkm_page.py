@@ -144,15 +144,14 @@ class UmkmPage(Page):
         self.model.modelReset.connect(self._select_first)
 
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for sequence, slot in (
-            ("Ctrl+N", self.new_business),
-            ("Ctrl+F", self._focus_search),
-            ("Ctrl+Z", self.undo_archive),
-        ):
-            QShortcut(QKeySequence(sequence), self, activated=slot, context=shortcut)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected, context=shortcut
-        )
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search, context=shortcut)
+        self.write_shortcuts = [
+            QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_business, context=shortcut),
+            QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_archive, context=shortcut),
+            QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.archive_selected,
+                      context=shortcut),
+        ]
+        self.apply_rights()
 
     def _fill_filters(self) -> None:
         choices = business_query.filter_choices(self.ctx)
@@ -193,6 +192,12 @@ class UmkmPage(Page):
     def _kecamatan_changed(self) -> None:
         self._fill_kelurahan(self.kecamatan_filter.currentData())
         self.apply_filter()
+
+    def apply_rights(self) -> None:
+        """A role that may not change businesses (pimpinan) sees no way to add, archive or restore one."""
+        from umkm_desk.gui.kit.rights import show_only_if
+
+        show_only_if(self.rights.can("registry.write"), (self.new_button, *self.write_shortcuts))
 
     # --- page contract ------------------------------------------------------------------------------
 
@@ -298,14 +303,17 @@ class UmkmPage(Page):
             text = self.tr("Tidak ada UMKM yang cocok dengan pencarian.")
         elif flt.archived:
             text = self.tr("Arsip kosong. UMKM yang diarsipkan akan tampil di sini dan bisa dipulihkan.")
+        elif not self.rights.can("registry.write"):
+            text = self.tr("Belum ada UMKM.")
         else:
             text = self.tr("Belum ada UMKM. Tekan Ctrl+N untuk menambah, impor daftar dari Excel (Ctrl+I), "
                            "atau muat data contoh.")
         self.empty_label.setText(text)
         self.clear_search_button.setVisible(filtered)
-        self.empty_new_button.setVisible(not filtered and not flt.archived)
-        self.empty_import_button.setVisible(not filtered and not flt.archived)
-        self.demo_button.setVisible(not filtered and not flt.archived and self._demo_available())
+        writes = self.rights.can("registry.write")
+        self.empty_new_button.setVisible(writes and not filtered and not flt.archived)
+        self.empty_import_button.setVisible(self.rights.can("imports.write") and not filtered and not flt.archived)
+        self.demo_button.setVisible(writes and not filtered and not flt.archived and self._demo_available())
         self.stack.setCurrentWidget(self.empty)
 
     def _select_first(self) -> None:
@@ -411,7 +419,11 @@ class UmkmPage(Page):
     def archive(self, business_id: uuid.UUID) -> bool:
         from umkm_desk.core.services.registry import businesses
 
-        name = businesses.business_profile(self.ctx, business_id).name
+        try:  # an account deleted or disabled meanwhile is refused already here, with what to do
+            name = businesses.business_profile(self.ctx, business_id).name
+        except ServiceError as exc:
+            messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
+            return False
         if not messages.ask(
             self,
             self.tr("Arsipkan UMKM"),
@@ -480,13 +492,14 @@ class UmkmPage(Page):
 
     def export_list(self, path: Path | None = None) -> bool:
         """Ekspor ke Excel: the list as on screen (the model's filter, search and sort)."""
-        from umkm_desk.core.services.reports.list_export import export_list, umkm_rows
+        from umkm_desk.core.services.reports.list_export import export_list_audited, umkm_rows
 
         ctx, flt = self.ctx, self.model.filter
         sort, descending = self.model.sort_key()
         return self.exporter.export(
             self.tr("Ekspor daftar UMKM"), "daftar-umkm",
-            lambda target: export_list(target, umkm_rows(ctx, flt, sort=sort, descending=descending), replace=True),
+            lambda target: export_list_audited(
+                ctx, "umkm", target, umkm_rows(ctx, flt, sort=sort, descending=descending), replace=True),
             path,
         )
 

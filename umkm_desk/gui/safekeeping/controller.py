@@ -76,9 +76,19 @@ class Safekeeping(QObject):
             self.restore_action.setEnabled(False)
             self.restore_action.setToolTip(self.tr("Basis data server dipulihkan oleh pengelola server."))
         window.damageFound.connect(self._damage_found)
+        self.apply_rights()
+        window.officerChanged.connect(self.apply_rights)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.idle_tick)
+
+    def apply_rights(self) -> None:
+        """Restoring a backup replaces everyone's data: the administrator's (database management)."""
+        from umkm_desk.gui.kit.rights import can
+
+        allowed = can(self.ctx, "database.manage")
+        self.restore_action.setVisible(allowed)
+        self.restore_action.setEnabled(allowed and self.is_sqlite)
 
     @staticmethod
     def _action_after(actions: list[QAction], anchor: QAction) -> QAction | None:

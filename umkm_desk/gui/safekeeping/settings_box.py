@@ -18,6 +18,7 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
+from umkm_desk.gui.kit.rights import Rights
 from umkm_desk.gui.safekeeping.password_dialog import PasswordDialog
 
 WARNING_STYLE = "color: #b3261e;"
@@ -30,6 +31,8 @@ class BackupSettingsBox(QGroupBox):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: what the acting account may do (None: everything, until the page says)
+        self.rights: Rights | None = None
         self.setObjectName("backupGroup")
         self.setTitle(self.tr("Cadangan basis data"))
         self.ctx = ctx
@@ -71,16 +74,26 @@ class BackupSettingsBox(QGroupBox):
         self.carry_button.clicked.connect(self.carry)
         self.refresh()
 
+    def apply_rights(self, rights: Rights) -> None:
+        """The backup folder is an office setting (administrator); copies of the whole database, with every NIK
+        in it, are database management (administrator). Other roles read the status."""
+        self.rights = rights
+        self.refresh()
+
     @property
     def is_sqlite(self) -> bool:
         return self.ctx.db.target.is_sqlite and self.ctx.db.target.path is not None
 
     def refresh(self) -> None:
         sqlite = self.is_sqlite
-        for widget in (self.folder_label, self.last_label, self.choose_button, self.default_button,
-                       self.backup_button, self.carry_button):
+        settings = self.rights is None or self.rights.can("settings.write")
+        manage = self.rights is None or self.rights.can("database.manage")
+        for widget in (self.folder_label, self.last_label):
             widget.setVisible(sqlite)
-        self.export_button.setVisible(not sqlite)  # a local file is backed up whole already
+        for button, allowed in ((self.choose_button, settings), (self.default_button, settings),
+                                (self.backup_button, manage), (self.carry_button, manage)):
+            button.setVisible(sqlite and allowed)
+        self.export_button.setVisible(not sqlite and manage)  # a local file is backed up whole already
         if not sqlite:
             self.note.setText(self.tr(
                 "Basis data ini berada di server PostgreSQL kantor. Cadangan server adalah tanggung jawab "

@@ -25,6 +25,7 @@ from umkm_desk.core.labels import (
     label,
 )
 from umkm_desk.core.rules.dates import format_tanggal
+from umkm_desk.core.services.accounts.nik_privacy import record_export
 from umkm_desk.core.services.cases.case_board import BoardFilter, GroupKey, board_rows
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners.partners import list_partners
@@ -38,6 +39,7 @@ __all__ = [
     "ExportResult",
     "ListRows",
     "export_list",
+    "export_list_audited",
     "mitra_rows",
     "pendampingan_rows",
     "register_rows",
@@ -62,6 +64,8 @@ class ListRows:
     columns: tuple[SheetColumn, ...]
     rows: Iterable[Sequence[object]]
     preamble: tuple[str, ...] = ()
+    whole_nik: bool = False
+    """Whether the rows carry whole NIKs (the lists show them masked to everyone, as on screen)."""
 
 
 @dataclass(frozen=True)
@@ -255,3 +259,12 @@ def export_list(path: Path, rows: ListRows, *, replace: bool = False) -> ExportR
 
     write_atomically(path, write, replace=replace)
     return ExportResult(path, written[0])
+
+
+def export_list_audited(ctx: ServiceContext, kind: str, path: Path, rows: ListRows, *,
+                        replace: bool = False) -> ExportResult:
+    """:func:`export_list`, then the export's audit row (what, how many rows, NIKs whole or masked): the one
+    path of the pages' Ctrl+E and the command line's ``export``."""
+    result = export_list(path, rows, replace=replace)
+    record_export(ctx, kind, result.rows, whole_nik=rows.whole_nik)
+    return result

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import IO
 
 from umkm_desk.core.documents.report_content import ReportContent, ReportTable
+from umkm_desk.core.services.accounts.nik_privacy import record_export
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.reports import (
     report_mitra,
@@ -16,11 +19,12 @@ from umkm_desk.core.services.reports import (
     report_permodalan,
     report_rekap,
 )
+from umkm_desk.core.services.reports.output_file import check_output, write_atomically
 from umkm_desk.core.services.reports.period import office_today
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 from umkm_desk.core.services.reports.report_parts import Names, load_names, office_parts
 
-__all__ = ["FORMATS", "REPORTS", "ReportKind", "build_report", "render_report"]
+__all__ = ["FORMATS", "REPORTS", "ReportKind", "WrittenReport", "build_report", "render_report", "write_report"]
 
 Tables = Callable[[ServiceContext, ReportFilter, Names, date], tuple[ReportTable, ...]]
 Notes = Callable[[ReportFilter, date], tuple[str, ...]]
@@ -84,3 +88,28 @@ def render_report(content: ReportContent, fmt: str) -> bytes:
 
         return render_report_xlsx(content)
     raise ServiceError(f"Format {fmt!r} tidak dikenal; gunakan pdf atau xlsx.")
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    fmt: str
+    title: str
+    data: bytes
+
+
+def write_report(ctx: ServiceContext, key: str, flt: ReportFilter, path: Path, *, replace: bool = False,
+                 today: date | None = None) -> WrittenReport:
+    """Build, render and write report ``key`` to ``path`` (.pdf or .xlsx by its suffix), atomically, and leave
+    the export's audit row — the one path of the Laporan page and the command line. Reports hold counts and
+    names, never a NIK."""
+    fmt = check_output(path, FORMATS, replace=replace)
+    content = build_report(ctx, key, flt, today=today)
+    data = render_report(content, fmt)
+
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
+    write_atomically(path, write, replace=replace)
+    record_export(ctx, f"laporan-{key}", sum(len(t.rows) for t in content.tables), whole_nik=False)
+    return WrittenReport(path, fmt, f"{content.title} {content.period_label}", data)

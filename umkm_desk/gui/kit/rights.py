@@ -1,0 +1,55 @@
+"""What the acting account may do, for the controls: pages and dialogs ask ``can`` (the services' one permission
+table, read for the account as the database has it now) and hide what the role may not do. The services refuse
+anyway; this only keeps officers from pressing buttons that can only answer "tidak boleh"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from umkm_desk.core.services.accounts.permissions import (
+    ACTIONS,
+    NotAllowed,
+    allowed_actions,
+    current_role,
+    permitted,
+)
+from umkm_desk.core.services.context import ServiceContext
+
+__all__ = ["Rights", "can", "show_only_if"]
+
+Control = QWidget | QAction | QShortcut
+
+
+class Rights:
+    """The actions the acting account may do, read once (a page reads them again each time it is shown)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        #: the role as the database has it now (None: no accounts yet, or an account that may do nothing now)
+        self.role: str | None = None
+        try:
+            self.role = current_role(ctx)
+        except NotAllowed:  # disabled, deleted, or a temporary password still to change: nothing to press
+            self.actions: frozenset[str] = frozenset()
+        else:
+            self.actions = frozenset(action for action in ACTIONS if permitted(self.role, action))
+
+    def can(self, action: str) -> bool:
+        return action in self.actions
+
+
+def can(ctx: ServiceContext, action: str) -> bool:
+    """True when the acting account may do ``action`` now (always in a database without accounts)."""
+    return action in allowed_actions(ctx)
+
+
+def show_only_if(allowed: bool, controls: Iterable[Control]) -> None:
+    """Show and enable the controls of an action the role may do; hide and disable (so no shortcut reaches
+    them) those of one it may not. A control whose visibility also follows the data is not given here: its
+    own logic asks ``Rights.can`` too."""
+    for control in controls:
+        if not isinstance(control, QShortcut):
+            control.setVisible(allowed)
+        control.setEnabled(allowed)
