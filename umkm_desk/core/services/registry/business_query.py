@@ -146,6 +146,7 @@ class BusinessRow:
     last_activity_on: date | None
     archived: bool
     import_warning: str | None = None  # what the import found doubtful in the business's row
+    version: int = 1  # handed back by archive/restore (services.versions)
 
 
 def _key_column(ctx: ServiceContext) -> ColumnElement[Any]:
@@ -708,7 +709,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
     stmt = select(
         key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
         Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
-        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning,
+        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning, Business.version,
     ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
     result: dict[RowKey, BusinessRow] = {}
     with ctx.db.read() as session:
@@ -728,6 +729,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
                 last_activity_on=row[11],
                 archived=bool(row[12]),
                 import_warning=row[13],
+                version=row[14],
             )
     return result
 
