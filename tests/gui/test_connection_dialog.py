@@ -110,3 +110,54 @@ def test_berkas_menu_opens_it(qtbot, window) -> None:
     dialog = window.findChild(ConnectionDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def _older_server(server_db: str) -> None:
+    from umkm_desk.core.store.engine import resolve_target
+    from umkm_desk.core.store.migrate import run_migrations
+
+    run_migrations(resolve_target(server_db), "0007_row_versions")
+
+
+def test_an_upgrade_is_backed_up_with_pg_dump_and_says_where(qtbot, monkeypatch, dialog, server_db) -> None:
+    from umkm_desk.core.services.server.setup import backup_tool, server_backups_folder
+
+    _older_server(server_db)
+    settings = settings_for(server_db)
+    _fill(qtbot, dialog, host=settings.host, port=settings.port, database=settings.database, user=settings.user,
+          password="")
+    dialog.ui.testButton.click()
+    assert "perlu diperbarui" in dialog.ui.diagnosisLabel.text()
+    search = backup_tool(dialog.diagnosis)
+    if search is None or search.tool is None:
+        pytest.skip("pg_dump tidak ada di komputer ini")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text, **_k: asked.append(text) or True)
+    assert dialog.prepare_schema() is True
+    assert "dicadangkan dengan pg_dump" in asked[0] and str(server_backups_folder()) in asked[0]
+    dumps = list(server_backups_folder().glob("server-*.dump"))
+    assert len(dumps) == 1 and str(dumps[0]) in dialog.ui.diagnosisLabel.text()
+    assert "siap dipakai" in dialog.ui.diagnosisLabel.text()
+
+
+def test_without_pg_dump_the_upgrade_asks_for_the_servers_backups(qtbot, monkeypatch, tmp_path, dialog,
+                                                                  server_db) -> None:
+    from umkm_desk.core.services.server.connection import diagnose
+    from umkm_desk.core.store import server_dump
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # this PC has no pg_dump
+    monkeypatch.setattr(server_dump, "KNOWN_PLACES", ())
+    _older_server(server_db)
+    settings = settings_for(server_db)
+    _fill(qtbot, dialog, host=settings.host, port=settings.port, database=settings.database, user=settings.user,
+          password="")
+    dialog.ui.testButton.click()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text, **_k: asked.append(text) or False)
+    assert dialog.prepare_schema() is False  # the admin is not sure: nothing is done
+    assert "pg_dump (alat cadangan PostgreSQL) tidak ditemukan" in asked[0]
+    assert "Cadangan server sudah terbaru" in asked[0]
+    assert diagnose(settings, None).kind == "older"
+    monkeypatch.setattr(messages, "ask", lambda *_a, **_k: True)
+    assert dialog.prepare_schema() is True
+    assert "Cadangan server sebelum" not in dialog.ui.diagnosisLabel.text()
