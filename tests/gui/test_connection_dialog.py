@@ -161,3 +161,71 @@ def test_without_pg_dump_the_upgrade_asks_for_the_servers_backups(qtbot, monkeyp
     monkeypatch.setattr(messages, "ask", lambda *_a, **_k: True)
     assert dialog.prepare_schema() is True
     assert "Cadangan server sebelum" not in dialog.ui.diagnosisLabel.text()
+
+
+def test_a_server_database_from_a_newer_app_gets_no_data(qtbot, dialog, server_db) -> None:
+    from sqlalchemy import create_engine, text
+
+    from umkm_desk.core.store.database import open_database
+
+    open_database(server_db).dispose()
+    engine = create_engine(server_db)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0999_masa_depan'"))
+    engine.dispose()
+    settings = settings_for(server_db)
+    _fill(qtbot, dialog, host=settings.host, port=settings.port, database=settings.database, user=settings.user,
+          password="")
+    dialog.ui.testButton.click()
+    assert "UMKM Desk yang lebih baru" in dialog.ui.diagnosisLabel.text()
+    assert "Perbarui UMKM Desk di komputer ini" in dialog.ui.diagnosisLabel.text()
+    assert not dialog.ui.moveButton.isEnabled() and not dialog.ui.schemaButton.isEnabled()
+    assert dialog.move_data() is None
+
+
+def test_network_drop_during_the_move_says_nothing_was_kept(qtbot, monkeypatch, dialog, server_db) -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from umkm_desk.gui.dialogs import connection_dialog
+
+    settings = settings_for(server_db)
+    _fill(qtbot, dialog, host=settings.host, port=settings.port, database=settings.database, user=settings.user,
+          password="")
+    dialog.ui.testButton.click()
+
+    def drop(*_a, **_k):
+        raise OperationalError("INSERT INTO business ...", {}, psycopg.OperationalError(
+            "consuming input failed: server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(connection_dialog, "move_data_to_server", drop)
+    monkeypatch.setattr(messages, "ask", lambda *_a, **_k: True)
+    task = dialog.move_data()
+    assert task is not None
+    qtbot.waitUntil(lambda: "dibatalkan" in dialog.ui.diagnosisLabel.text(), timeout=30_000)
+    label = dialog.ui.diagnosisLabel.text()
+    assert "server tidak berisi data dari pemindahan ini, jadi dapat diulang" in label and "terputus" in label
+    assert dialog.ui.diagnosisLabel.property("role") == "error" and dialog.report is None
+
+
+def test_wrong_password_is_said_without_showing_it(qtbot, monkeypatch, dialog) -> None:
+    """The test server trusts loopback connections, so the server's refusal is the driver's own error text."""
+    import psycopg
+
+    from umkm_desk.core.services.server import connection
+
+    class Refusing:
+        def connect(self):
+            raise psycopg.OperationalError('connection failed: connection to server at "10.0.0.5", port 5432 '
+                                           'failed: FATAL:  password authentication failed for user "umkm"')
+
+        def dispose(self) -> None:
+            pass
+
+    monkeypatch.setattr(connection, "create_engine", lambda *_a, **_k: Refusing())
+    _fill(qtbot, dialog, host="10.0.0.5", port=5432, database="umkm_desk", user="umkm", password="Salah-123")
+    dialog.ui.testButton.click()
+    label = dialog.ui.diagnosisLabel.text()
+    assert "Sandi atau nama pengguna \u201cumkm\u201d ditolak server 10.0.0.5:5432" in label
+    assert "Salah-123" not in label and dialog.ui.diagnosisLabel.property("role") == "error"
+    assert not dialog.ui.schemaButton.isEnabled() and not dialog.ui.moveButton.isEnabled()
