@@ -38,6 +38,9 @@ def test_closed_port_says_the_server_cannot_be_reached(qtbot, dialog) -> None:
     assert "tidak dapat dihubungi" in dialog.ui.diagnosisLabel.text()
     assert dialog.ui.diagnosisLabel.property("role") == "error"
     assert not dialog.ui.schemaButton.isEnabled() and not dialog.ui.moveButton.isEnabled()
+    # the two-line diagnosis made the dialog taller instead of squeezing the fields ("umkm_desk" lost its "_")
+    for edit in (dialog.ui.hostEdit, dialog.ui.databaseEdit, dialog.ui.userEdit):
+        assert edit.height() >= edit.sizeHint().height()
 
 
 def test_empty_server_is_prepared_and_this_pcs_data_moved(qtbot, monkeypatch, dialog, gui_ctx, server_db) -> None:

@@ -125,6 +125,17 @@ class ConnectionDialog(QDialog):
         label.setProperty("role", "" if ok else "error")
         label.style().unpolish(label)
         label.style().polish(label)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the new text: a diagnosis of two or three lines must not squeeze the fields above it (the
+        line edits then clip their descenders: "umkm_desk" read as "umkm desk")."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _settings_error(self) -> bool:
         problems = self.server_settings().errors()
