@@ -500,19 +500,37 @@ def _server_head(
         return KeyHead(_scalars(connection, _server_prefix_head(terms[0][0], descending, limit)) if total else [],
                        total)
     if not narrowed:
+        live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
         keys: list[RowKey] = []
+        live_total: int | None = None
         for condition, order in _parts(sort, descending, key):
-            part = stmt if condition is None else stmt.where(condition)
-            keys.extend(_scalars(connection, part.order_by(*order).limit(limit - len(keys))))
+            part = (stmt if condition is None else stmt.where(condition)).order_by(*order).limit(limit - len(keys))
+            if live_total is None:
+                found, live_total = _with_count(connection, part, live)
+            else:
+                found = _scalars(connection, part)
+            keys.extend(found)
             if len(keys) >= limit:
                 break
-        live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
-        return KeyHead(keys, int(connection.execute(live).scalar_one()))
-    total = int(connection.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
-    if not total:
-        return KeyHead([], 0)
-    keys = _scalars(connection, stmt.order_by(*_one_query_order(sort, descending, key)).limit(limit))
-    return KeyHead(keys, total)
+        if live_total is None:
+            live_total = int(connection.execute(live).scalar_one())
+        return KeyHead(keys, live_total)
+    head = stmt.order_by(*_one_query_order(sort, descending, key)).limit(limit)
+    keys, counted = _with_count(connection, head, select(func.count()).select_from(stmt.subquery()))
+    return KeyHead(keys, counted if counted is not None else 0)
+
+
+def _with_count(connection: Connection, head: Select[Any], count: Select[Any]) -> tuple[list[RowKey], int | None]:
+    """The keys ``head`` reads and the number ``count`` gives, in one statement: the count is an uncorrelated
+    subquery that PostgreSQL runs once (an InitPlan) beside the head, so a keystroke waits for one round trip to
+    the server instead of two (on a busy server each is a wait for the backend to be scheduled). The count is
+    None when the head is empty: every match would be in the head, so then there are none (the whole list's
+    first part may be empty while later parts are not; the caller counts on its own then)."""
+    # correlate(None): the count reads the business table on its own, never the head's row
+    rows = connection.execute(head.add_columns(count.correlate(None).scalar_subquery())).all()
+    if not rows:
+        return [], None
+    return [row[0] for row in rows], int(rows[0][1])
 
 
 def _sqlite_head(
