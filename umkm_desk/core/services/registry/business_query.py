@@ -496,9 +496,10 @@ def _server_head(
             and len(terms[0][0]) < _TRIGRAM):
         # One short term: each column's range counted and read from its own sort index (a union of the OR-ed
         # ranges reads every match's row to count it and to order it).
-        total = _prefix_count(connection, terms[0][0], exact=True)
-        return KeyHead(_scalars(connection, _server_prefix_head(terms[0][0], descending, limit)) if total else [],
-                       total)
+        counts = _prefix_counts(terms[0][0], exact=True)
+        rows = connection.execute(_server_prefix_head(terms[0][0], descending, limit).add_columns(
+            *(count.correlate(None).scalar_subquery() for count in counts))).all()
+        return KeyHead([row[0] for row in rows], sum(int(n) for n in rows[0][1:]) if rows else 0)
     if not narrowed:
         live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
         keys: list[RowKey] = []
@@ -662,15 +663,20 @@ def _prefix_count(connection: Connection, term: str, *, exact: bool = False) -> 
     """Live businesses a short term starts (:func:`_prefix_condition`), counted as |A| + |B - A| + |C - A - B|
     over the column ranges, each on its own sort index; the largest range first (the NIK for a digit term), so
     that the rows counted with extra tests are the few. ``exact``: see :func:`_prefix_ranges`."""
+    return sum(int(connection.execute(count).scalar_one()) for count in _prefix_counts(term, exact=exact))
+
+
+def _prefix_counts(term: str, *, exact: bool = False) -> list[Select[Any]]:
+    """:func:`_prefix_count`'s counts, one per column range (on the server they go to it in one statement)."""
     ranges = _prefix_ranges(term, 0, exact=exact)
     if term.isdigit():
         ranges.insert(0, ranges.pop())
-    total = 0
+    counts = []
     for number, (_column, condition) in enumerate(ranges):
         earlier = [or_(column.is_(None), not_(other)) for column, other in ranges[:number]]
-        stmt = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None), condition, *earlier)
-        total += int(connection.execute(stmt).scalar_one())
-    return total
+        counts.append(select(func.count()).select_from(Business).where(Business.deleted_at.is_(None), condition,
+                                                                       *earlier))
+    return counts
 
 
 def _prefix_head(term: str, descending: bool) -> CompoundSelect[Any]:
