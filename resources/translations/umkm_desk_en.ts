@@ -2048,8 +2048,12 @@ Import warning: {warning}</translation>
         <translation>Create the UMKM Desk schema in database “{db}” on server {host}?</translation>
     </message>
     <message>
-        <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
-        <translation>The schema on the server will be updated for every computer that uses it. PostgreSQL rolls back the whole update if it fails, but make sure today&apos;s server backup (pg_dump) has been made. Is the server backup up to date and may the schema be updated?</translation>
+        <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. Sebelumnya basis data dicadangkan dengan pg_dump {version} ke folder {folder}. Lanjutkan?</source>
+        <translation>The schema on the server will be upgraded for every computer that uses it. The database is first backed up with pg_dump {version} into the folder {folder}. Continue?</translation>
+    </message>
+    <message>
+        <source>Skema di server akan diperbarui untuk semua komputer yang memakainya. {problem} PostgreSQL membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server hari ini sudah dibuat. Cadangan server sudah terbaru dan skema boleh diperbarui?</source>
+        <translation>The schema on the server will be upgraded for every computer that uses it. {problem} PostgreSQL undoes the whole upgrade if it fails, but make sure today&apos;s server backup has been made. Is the server backup current, and may the schema be upgraded?</translation>
     </message>
     <message>
         <source>Siapkan skema</source>
@@ -2066,6 +2070,10 @@ Import warning: {warning}</translation>
     <message>
         <source>Skema tidak dapat disiapkan</source>
         <translation>The schema cannot be prepared</translation>
+    </message>
+    <message>
+        <source>Cadangan server sebelum pembaruan: {path}</source>
+        <translation>Server backup made before the upgrade: {path}</translation>
     </message>
     <message>
         <source>Pindahkan data ke server</source>
@@ -4048,6 +4056,14 @@ A backup copy is made first. With this much data it can take up to a minute; do 
 <context>
     <name>OutcomeDialog</name>
     <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation>The latest data cannot be loaded</translation>
+    </message>
+    <message>
+        <source>Pengukuran terakhir (disimpan rekan): {on}, omzet {sales}, modal {modal}.</source>
+        <translation>Latest measurement (saved by a colleague): {on}, sales {sales}, capital {modal}.</translation>
+    </message>
+    <message>
         <source>Skala usaha: isi omzet dan modal dengan angka rupiah.</source>
         <translation>Business scale: enter turnover and capital as rupiah figures.</translation>
     </message>
@@ -5283,6 +5299,14 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
     <message>
         <source>; angsuran terakhir {last}</source>
         <translation>; last instalment {last}</translation>
+    </message>
+    <message>
+        <source>Data terbaru tidak dapat dimuat</source>
+        <translation>The latest data cannot be loaded</translation>
+    </message>
+    <message>
+        <source>Jadwal yang disimpan rekan: {n} angsuran mulai {on}.</source>
+        <translation>Schedule saved by a colleague: {n} instalments from {on}.</translation>
     </message>
 </context>
 <context>

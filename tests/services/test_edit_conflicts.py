@@ -25,9 +25,11 @@ from umkm_desk.core.services.cases.activities import ActivityInput
 from umkm_desk.core.services.cases.capital import SupportInput
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.registry.businesses import (
+    archive_business,
     business_input,
     business_profile,
     create_business,
+    restore_business,
     update_business,
 )
 from umkm_desk.core.services.versions import EditConflict, check_version
@@ -250,3 +252,115 @@ def test_partner_agreement_plan_and_placement_edits_are_checked(ctx, colleague) 
     with pytest.raises(EditConflict):
         partners.update_work_plan(ctx, plan.id, dataclasses.replace(data, quota="12"), expected_version=plan.version)
     assert partners.get_work_plan(ctx, plan.id).quota == 9
+
+
+# --- outcomes, schedules, archive and restore: the same rule -------------------------------------------------
+
+
+def test_second_outcome_over_a_changed_history_is_refused(ctx, colleague, case_id) -> None:
+    from umkm_desk.core.services.cases import outcomes
+    from umkm_desk.core.services.cases.outcomes import OutcomeInput, history_versions
+
+    business_id = cases.get_case(ctx, case_id).business_id
+    mine = history_versions(outcomes.list_outcomes(ctx, business_id))  # both officers open "Catat hasil…"
+    theirs = history_versions(outcomes.list_outcomes(colleague, business_id))
+    outcomes.record_outcome(colleague, business_id, OutcomeInput(date(2026, 3, 1), 3_000_000_000, 600_000_000, 12),
+                            expected_history=theirs)
+    with pytest.raises(EditConflict) as refused:
+        outcomes.record_outcome(ctx, business_id, OutcomeInput(date(2026, 3, 1), 700_000_000, 90_000_000, 4),
+                                expected_history=mine)
+    message = refused.value.message
+    assert "Hasil pengukuran" in message and "Rina Marlina" in message and "pc-loket-2" in message
+    history = outcomes.list_outcomes(ctx, business_id)
+    assert [o.annual_sales for o in history][1:] == [3_000_000_000]  # the colleague's stands, mine not written
+    # reloaded (the history as it is now), the same measurement goes through
+    outcomes.record_outcome(ctx, business_id, OutcomeInput(date(2026, 3, 2), 700_000_000, 90_000_000, 4),
+                            expected_history=history_versions(history))
+    assert len(outcomes.list_outcomes(ctx, business_id)) == 3
+
+
+def test_a_schedule_made_by_a_colleague_is_not_replaced(ctx, colleague, case_id) -> None:
+    support = capital.add_support(ctx, case_id, SupportInput("qardhul_hasan", 1_200_000, date(2026, 1, 6)))
+    capital.set_support_status(ctx, support, "disetujui", on=date(2026, 1, 10))
+    mine, theirs = capital.get_support(ctx, support), capital.get_support(colleague, support)
+    capital.create_schedule(colleague, support, 6, date(2026, 2, 10), expected_version=theirs.schedule_versions)
+    with pytest.raises(EditConflict) as refused:
+        capital.create_schedule(ctx, support, 12, date(2026, 2, 12), expected_version=mine.schedule_versions)
+    assert "Jadwal angsuran" in refused.value.message and "Rina Marlina" in refused.value.message
+    after = capital.get_support(ctx, support)
+    assert len(after.repayments) == 6 and after.repayments[0].due_on == date(2026, 2, 10)
+    capital.create_schedule(ctx, support, 12, date(2026, 2, 12), expected_version=after.schedule_versions)
+    assert len(capital.get_support(ctx, support).repayments) == 12
+
+
+def test_a_support_status_changed_by_a_colleague_is_refused(ctx, colleague, case_id) -> None:
+    support = capital.add_support(ctx, case_id, SupportInput("hibah", 5_000_000, date(2026, 1, 6)))
+    mine, theirs = capital.get_support(ctx, support), capital.get_support(colleague, support)
+    capital.set_support_status(colleague, support, "ditolak", on=date(2026, 1, 8), note="Kuota habis",
+                               expected_version=theirs.version)
+    with pytest.raises(EditConflict, match="Dukungan modal"):
+        capital.set_support_status(ctx, support, "disetujui", on=date(2026, 1, 8), expected_version=mine.version)
+    assert capital.get_support(ctx, support).status == "ditolak"
+
+
+def test_a_follow_up_changed_by_a_colleague_is_refused(ctx, colleague, case_id) -> None:
+    activity_id = activities.add_activity(
+        ctx, case_id, ActivityInput("kunjungan", date(2026, 1, 20), follow_up_on=date(2026, 2, 3)))
+    mine = activities.list_activities(ctx, case_id)[0]
+    theirs = activities.list_activities(colleague, case_id)[0]
+    activities.update_activity(colleague, activity_id,
+                               ActivityInput("kunjungan", date(2026, 1, 20), follow_up_on=date(2026, 2, 17)),
+                               expected_version=theirs.version)  # the colleague moved the follow-up
+    with pytest.raises(EditConflict) as refused:
+        activities.set_follow_up_done(ctx, activity_id, expected_version=mine.version)
+    assert "Rina Marlina" in refused.value.message and "tindak lanjut" in refused.value.message
+    assert activities.list_activities(ctx, case_id)[0].follow_up_done is False
+    with pytest.raises(EditConflict):
+        activities.delete_activity(ctx, activity_id, expected_version=mine.version)
+    now = activities.list_activities(ctx, case_id)[0]
+    activities.set_follow_up_done(ctx, activity_id, expected_version=now.version)
+    assert activities.list_activities(ctx, case_id)[0].follow_up_done is True
+
+
+def test_archive_and_restore_over_a_colleagues_edit_are_refused(ctx, colleague) -> None:
+    from umkm_desk.core.services.registry.business_query import BusinessFilter, business_keys, business_rows
+
+    business_id = create_business(ctx, sample())
+    keys = business_keys(ctx, BusinessFilter())
+    shown = next(r for r in business_rows(ctx, keys).values() if r.id == business_id)  # the list row I see
+    theirs = business_profile(colleague, business_id)
+    update_business(colleague, business_id, dataclasses.replace(business_input(theirs), name="Gipang Rina"),
+                    expected_version=theirs.versions)
+    with pytest.raises(EditConflict) as refused:
+        archive_business(ctx, business_id, expected_version=shown.version)
+    assert "Rina Marlina" in refused.value.message and "\u201cGipang Rina\u201d" in refused.value.message
+    assert business_profile(ctx, business_id).archived_at is None
+
+    current = business_profile(ctx, business_id)
+    archive_business(ctx, business_id, expected_version=current.version)
+    archived = business_profile(colleague, business_id)  # the colleague's Arsip view
+    restore_business(ctx, business_id, expected_version=business_profile(ctx, business_id).version)
+    archive_business(ctx, business_id, expected_version=business_profile(ctx, business_id).version)
+    with pytest.raises(EditConflict, match="Petugas Uji"):  # archived again since the colleague looked
+        restore_business(colleague, business_id, expected_version=archived.version)
+
+
+def test_archive_of_partner_records_over_a_colleagues_edit_is_refused(ctx, colleague) -> None:
+    from umkm_desk.core.services.partners import partners
+
+    partner_id = make_partner(ctx, "Universitas Serang Raya", kind="pts", quota=5)
+    mine, theirs = partners.get_partner(ctx, partner_id), partners.get_partner(colleague, partner_id)
+    partners.update_partner(colleague, partner_id,
+                            partners.PartnerInput(name="Universitas Serang Raya", kind="pts", contact_name="Bu Rina"),
+                            expected_version=theirs.version)
+    with pytest.raises(EditConflict, match="Mitra Universitas Serang Raya"):
+        partners.archive_partner(ctx, partner_id, expected_version=mine.version)
+    assert not partners.get_partner(ctx, partner_id).archived
+
+    plan = partners.list_work_plans(ctx, partner_id)[0]
+    partners.update_work_plan(colleague, plan.id, partners.WorkPlanInput(year=plan.year, stage=plan.stage,
+                                                                         quota="9", budget="0", notes=""),
+                              expected_version=plan.version)
+    with pytest.raises(EditConflict, match="Rencana kerja"):
+        partners.archive_work_plan(ctx, plan.id, expected_version=plan.version)
+    partners.archive_work_plan(ctx, plan.id, expected_version=partners.get_work_plan(ctx, plan.id).version)

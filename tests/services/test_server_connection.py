@@ -53,8 +53,9 @@ def test_empty_database_is_prepared_then_usable(server_db: str) -> None:
     settings = settings_for(server_db)
     found = diagnose(settings, None)
     assert found.kind == "empty" and found.preparable and found.server_version
-    after = prepare_schema(settings, None)
-    assert after.kind == "ok" and after.usable
+    prepared = prepare_schema(settings, None)
+    after = prepared.diagnosis
+    assert after.kind == "ok" and after.usable and prepared.dump is None  # an empty database: nothing to back up
     engine = create_engine(server_db)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first()
@@ -73,7 +74,7 @@ def test_schema_from_a_newer_app_and_a_foreign_database(server_db: str) -> None:
     engine.dispose()
     found = diagnose(settings, None)
     assert found.kind == "newer" and "lebih baru" in found.message
-    assert prepare_schema(settings, None).kind == "newer"  # nothing done
+    assert prepare_schema(settings, None).diagnosis.kind == "newer"  # nothing done
 
 
 def test_server_too_old_and_missing_pg_trgm(server_db: str, monkeypatch: pytest.MonkeyPatch) -> None:

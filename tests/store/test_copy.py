@@ -17,6 +17,7 @@ from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store import transfer
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.engine import StoreError
+from umkm_desk.core.store.faults import describe
 from umkm_desk.core.store.models import Business
 from umkm_desk.core.store.transfer import copy_database, database_checksums
 from umkm_desk.demo.generator import fill_demo
@@ -113,8 +114,9 @@ def test_connection_killed_mid_copy_leaves_no_data_and_a_rerun_works(demo_file: 
         with pytest.raises(Exception) as failure:  # noqa: PT011 - whatever the driver says, nothing is kept
             copy_database(demo_file, pg_url, progress=kill_after_some_rows)
         assert killed, "the copy never reached a third of its rows"
-        assert "terminat" in str(failure.value).lower() or "closed" in str(failure.value).lower() or \
-            "connection" in str(failure.value).lower()
+        # what the officer reads (the CLI's line, the connection dialog's "Pemindahan dibatalkan; …")
+        said = describe(failure.value, "server kantor")
+        assert said.kind == "server_gone" and "Sambungan ke server basis data server kantor terputus" in said.message
     finally:
         admin.dispose()
     assert _data_rows(pg_url) == 0

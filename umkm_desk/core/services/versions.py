@@ -22,7 +22,7 @@ from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceError
 from umkm_desk.core.store.models import AuditEntry, Versioned
 
-__all__ = ["Change", "EditConflict", "check_version", "check_versions", "latest_change"]
+__all__ = ["Change", "EditConflict", "check_rows", "check_version", "check_versions", "latest_change"]
 
 _WIB = timezone(timedelta(hours=7), "WIB")
 #: audit rows written by one save are microseconds apart; a later save by the same officer is seconds away
@@ -146,4 +146,19 @@ def check_versions(
         if current != expected:
             stale = True
     if stale:
+        raise EditConflict(what, latest_change(session, records))
+
+
+def check_rows(
+    session: Session, parent: Versioned, rows: Sequence[Versioned], expected: Sequence[tuple[uuid.UUID, int]] | None,
+    *, what: str, records: Sequence[tuple[str, uuid.UUID | str]],
+) -> None:
+    """Refuse when the rows a form listed under ``parent`` (each (id, version) as shown: outcomes, instalments)
+    are no longer those rows at those versions: a colleague added, removed or changed one since. The parent's
+    row lock makes two such saves at the same moment run one after the other (see :func:`check_versions`)."""
+    if expected is None:
+        return
+    _locked_version(session, parent)
+    current = {(row.id, row.version) for row in rows}  # type: ignore[attr-defined]
+    if current != set(expected):
         raise EditConflict(what, latest_change(session, records))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.rules.dates import add_months
+from umkm_desk.core.rules.dates import add_months, format_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah, terbilang
 from umkm_desk.core.services.cases import capital
@@ -164,8 +164,23 @@ class ScheduleDialog(_SmallDialog):
 
     def save(self) -> uuid.UUID:
         capital.create_schedule(self.ctx, self.support.id, self.countSpin.value(),
-                                from_qdate(self.firstDueEdit.date()))
+                                from_qdate(self.firstDueEdit.date()),
+                                expected_version=self.support.schedule_versions)
         return self.support.id
+
+    def reload_for_review(self) -> None:
+        """A colleague made (or paid into) the schedule first: save again only over what they made; the count
+        and first due date typed here stay for the officer to compare."""
+        try:
+            self.support = capital.get_support(self.ctx, self.support.id)
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))
+            return
+        if self.support.repayments:
+            first = self.support.repayments[0]
+            saved = self.tr("Jadwal yang disimpan rekan: {n} angsuran mulai {on}.").format(
+                n=len(self.support.repayments), on=format_tanggal(first.due_on))
+            self.error.setText(f"{self.error.text()} {saved}".strip())
 
 
 class PaymentDialog(_SmallDialog):

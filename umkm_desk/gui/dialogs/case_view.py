@@ -611,7 +611,8 @@ class CaseView(QDialog):
         if not index.isValid():
             return False
         activity = self.activityModel.row_at(index.row())
-        return self._run(lambda: activities.set_follow_up_done(self.ctx, activity.id),
+        return self._run(lambda: activities.set_follow_up_done(self.ctx, activity.id,
+                                                               expected_version=activity.version),
                          self.tr("Tindak lanjut"))
 
     def add_outcome(self) -> OutcomeDialog | None:
@@ -646,7 +647,8 @@ class CaseView(QDialog):
             note = self._reason(self.tr("Tolak dukungan modal"), self.tr("Alasan penolakan:"))
             if note is None:
                 return False
-        return self._run(lambda: capital.set_support_status(self.ctx, s.id, status, note=note),
+        return self._run(lambda: capital.set_support_status(self.ctx, s.id, status, note=note,
+                                                            expected_version=s.version),
                          self.tr("Status dukungan modal"))
 
     def make_schedule(self) -> ScheduleDialog | None:

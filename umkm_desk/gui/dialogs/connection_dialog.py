@@ -20,9 +20,11 @@ from umkm_desk.core.services.server import credentials
 from umkm_desk.core.services.server.connection import SSL_MODES, Diagnosis, ServerSettings, diagnose
 from umkm_desk.core.services.server.setup import (
     CopyReport,
+    backup_tool,
     local_default_path,
     move_data_to_server,
     prepare_schema,
+    server_backups_folder,
 )
 from umkm_desk.gui import local_settings
 from umkm_desk.gui.dialogs import messages
@@ -123,6 +125,17 @@ class ConnectionDialog(QDialog):
         label.setProperty("role", "" if ok else "error")
         label.style().unpolish(label)
         label.style().polish(label)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the new text: a diagnosis of two or three lines must not squeeze the fields above it (the
+        line edits then clip their descenders: "umkm_desk" read as "umkm desk")."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _settings_error(self) -> bool:
         problems = self.server_settings().errors()
@@ -156,30 +169,42 @@ class ConnectionDialog(QDialog):
         return self.diagnosis
 
     def prepare_schema(self) -> bool:
+        """Create or upgrade the schema after asking. An upgrade is backed up first: with pg_dump into this PC's
+        backups folder where a usable one exists, otherwise the admin confirms the server's backups are current."""
         diagnosis = self.diagnosis or self.test_connection()
         if diagnosis is None or not diagnosis.preparable:
             return False
         settings = self.server_settings()
-        if diagnosis.kind == "empty":
+        search = backup_tool(diagnosis)
+        if search is None:
             question = self.tr("Buat skema UMKM Desk di basis data \u201c{db}\u201d pada server {host}?").format(
                 db=settings.database, host=settings.host)
+        elif search.tool is not None:
+            question = self.tr(
+                "Skema di server akan diperbarui untuk semua komputer yang memakainya. Sebelumnya basis data "
+                "dicadangkan dengan pg_dump {version} ke folder {folder}. Lanjutkan?").format(
+                version=search.tool.major, folder=server_backups_folder())
         else:
             question = self.tr(
-                "Skema di server akan diperbarui untuk semua komputer yang memakainya. PostgreSQL membatalkan "
-                "seluruh pembaruan bila gagal, tetapi pastikan cadangan server (pg_dump) hari ini sudah dibuat. "
-                "Cadangan server sudah terbaru dan skema boleh diperbarui?")
+                "Skema di server akan diperbarui untuk semua komputer yang memakainya. {problem} PostgreSQL "
+                "membatalkan seluruh pembaruan bila gagal, tetapi pastikan cadangan server hari ini sudah dibuat. "
+                "Cadangan server sudah terbaru dan skema boleh diperbarui?").format(problem=self.tr(search.problem))
         if not messages.ask(self, self.tr("Siapkan skema"), question, yes=self.tr("Siapkan"), no=self.tr("Batal"),
                             default_yes=False):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.diagnosis = prepare_schema(settings, self.ui.passwordEdit.text())
+            prepared = prepare_schema(settings, self.ui.passwordEdit.text(), backups_confirmed=True)
         except Exception as exc:
             QGuiApplication.restoreOverrideCursor()
             messages.show_failure(self, exc, action=self.tr("Skema tidak dapat disiapkan"))
             return False
         QGuiApplication.restoreOverrideCursor()
-        self._show(self.tr(self.diagnosis.message), ok=self.diagnosis.usable)
+        self.diagnosis = prepared.diagnosis
+        text = self.tr(self.diagnosis.message)
+        if prepared.dump is not None:
+            text += " " + self.tr("Cadangan server sebelum pembaruan: {path}").format(path=prepared.dump)
+        self._show(text, ok=self.diagnosis.usable)
         self._update_enabled()
         return self.diagnosis.usable
 

@@ -8,12 +8,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.errors import RuleError
 from umkm_desk.core.rules.money import format_rupiah, parse_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
 from umkm_desk.core.services.cases import outcomes
 from umkm_desk.core.services.cases.outcomes import OutcomeInput, OutcomeResult
 from umkm_desk.core.services.context import ServiceContext, ServiceError
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from umkm_desk.gui.kit.dates import from_qdate, setup_date, to_qdate
 from umkm_desk.gui.kit.form_dialog import FormDialog
@@ -41,13 +43,7 @@ class OutcomeDialog(FormDialog):
         ui.setupUi(self)
         self.notes_counter = limit_notes(ui.notesEdit, "outcome.notes")
         setup_date(ui.measuredOnEdit)
-        history = outcomes.list_outcomes(ctx, business_id)
-        self.baseline = history[0] if history else None
-        latest = history[-1] if history else None
-        if self.baseline is not None:
-            # The default (today) is always allowed: the service accepts the baseline's own day, and nothing
-            # before it can be picked.
-            ui.measuredOnEdit.setMinimumDate(to_qdate(min(self.baseline.measured_on, date.today())))
+        latest = self._read_history()
         if latest is not None:
             ui.salesEdit.setText(format_rupiah(latest.annual_sales))
             ui.modalEdit.setText(format_rupiah(latest.modal_usaha))
@@ -69,6 +65,34 @@ class OutcomeDialog(FormDialog):
         self._update_scale()
         ui.salesEdit.setFocus()
         ui.salesEdit.selectAll()
+
+    def _read_history(self) -> outcomes.OutcomeView | None:
+        """The measurements so far (the baseline the preview compares with); returns the latest."""
+        history = outcomes.list_outcomes(self.ctx, self.business_id)
+        self.history = outcomes.history_versions(history)
+        self.baseline = history[0] if history else None
+        if self.baseline is not None:
+            # The default (today) is always allowed: the service accepts the baseline's own day, and nothing
+            # before it can be picked.
+            self.ui.measuredOnEdit.setMinimumDate(to_qdate(min(self.baseline.measured_on, date.today())))
+        return history[-1] if history else None
+
+    def reload_for_review(self) -> None:
+        """A colleague recorded a measurement first: the preview now compares with the history as it is, and
+        what the officer typed stays for review."""
+        try:
+            latest = self._read_history()
+        except Exception as exc:
+            messages.show_failure(self, exc, action=self.tr("Data terbaru tidak dapat dimuat"))
+            return
+        self._update_scale()
+        if latest is not None:
+            saved = self.tr("Pengukuran terakhir (disimpan rekan): {on}, omzet {sales}, modal {modal}.").format(
+                on=format_tanggal(latest.measured_on), sales=format_rupiah(latest.annual_sales),
+                modal=format_rupiah(latest.modal_usaha))
+            error = self.ui.salesError
+            error.setText(f"{error.text()} {saved}".strip())
+            error.setVisible(True)
 
     def _update_scale(self) -> None:
         try:
@@ -106,5 +130,6 @@ class OutcomeDialog(FormDialog):
         )
 
     def save(self) -> uuid.UUID:
-        self.result = outcomes.record_outcome(self.ctx, self.business_id, self.data(), case_id=self.case_id)
+        self.result = outcomes.record_outcome(self.ctx, self.business_id, self.data(), case_id=self.case_id,
+                                              expected_history=self.history)
         return self.result.outcome_id

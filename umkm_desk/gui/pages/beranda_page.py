@@ -16,7 +16,8 @@ from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases import activities
 from umkm_desk.core.services.cases.dashboard import Dashboard, FollowUp, dashboard
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.gui.dialogs import messages
+from umkm_desk.core.services.versions import EditConflict
+from umkm_desk.gui.dialogs import conflicts, messages
 from umkm_desk.gui.dialogs.case_view import CaseView
 from umkm_desk.gui.forms.ui_beranda_page import Ui_BerandaPage
 from umkm_desk.gui.labels import long_date, short_date, thousands
@@ -33,6 +34,7 @@ from umkm_desk.gui.workers import Loader
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ class BerandaPage(Page):
                                     (f.notes or "").replace("\n", " ")])
             item.setData(0, ACTIVITY_ROLE, f.activity_id)
             item.setData(0, CASE_ROLE, f.case_id)
+            item.setData(0, VERSION_ROLE, f.version)
             if overdue:
                 for column in range(5):
                     item.setForeground(column, QBrush(OVERDUE_FG))
@@ -225,7 +228,12 @@ class BerandaPage(Page):
         if item is None or not self.rights.can("cases.write"):
             return
         try:
-            activities.set_follow_up_done(self.ctx, item.data(0, ACTIVITY_ROLE))
+            activities.set_follow_up_done(self.ctx, item.data(0, ACTIVITY_ROLE),
+                                          expected_version=item.data(0, VERSION_ROLE))
+        except EditConflict as conflict:  # a colleague moved or closed it since the list was drawn
+            if conflicts.offer_reload(self, conflict):
+                self.reload()
+            return
         except ServiceError as exc:
             messages.show_error(self, self.tr("Tindak lanjut"), exc.message)
             return

@@ -227,8 +227,7 @@ class MitraPage(Page):
         self.restore_button.setVisible(writes and row is not None and row.archived)
 
     def _wire_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None],
-                    archive: Callable[[ServiceContext, uuid.UUID], None],
-                    restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
+                    archive: Callable[..., None], restore: Callable[..., None], done: str) -> None:
         def archive_selected() -> None:
             self._archive_child(tab, archive, restore, done)
 
@@ -504,10 +503,12 @@ class MitraPage(Page):
             return
 
         def archive() -> None:
-            if self._run(lambda: partners.archive_partner(self.ctx, row.id)):
+            # the row's version as listed: a colleague's edit since refuses (shown in the notice, list reloaded);
+            # archiving adds one to it, which is what the undo hands back
+            if self._run(lambda: partners.archive_partner(self.ctx, row.id, expected_version=row.version)):
                 self.show_notice(
                     self.tr("Mitra “{name}” diarsipkan. Riwayatnya tetap tersimpan.").format(name=row.name),
-                    undo=lambda: partners.restore_partner(self.ctx, row.id),
+                    undo=lambda: partners.restore_partner(self.ctx, row.id, expected_version=row.version + 1),
                 )
 
         self.confirm(
@@ -525,7 +526,7 @@ class MitraPage(Page):
         row = self.selected_partner()
         if row is None or not row.archived:
             return
-        if self._run(lambda: partners.restore_partner(self.ctx, row.id)):
+        if self._run(lambda: partners.restore_partner(self.ctx, row.id, expected_version=row.version)):
             self.show_notice(self.tr("Mitra “{name}” dipulihkan.").format(name=row.name))
 
     # --- child rows -------------------------------------------------------------------------------------
@@ -564,21 +565,22 @@ class MitraPage(Page):
                 return getattr(row, attr)
         return f"{row.year}"
 
-    def _archive_child(self, tab: PartnerChildTab, archive: Callable[[ServiceContext, uuid.UUID], None],
-                       restore: Callable[[ServiceContext, uuid.UUID], None], done: str) -> None:
+    def _archive_child(self, tab: PartnerChildTab, archive: Callable[..., None], restore: Callable[..., None],
+                       done: str) -> None:
         row = tab.selected_row()
         if row is None or row.archived:
             return
         name = self._child_name(row)
 
         def go() -> None:
-            if self._run(lambda: archive(self.ctx, row.id)):
-                self.show_notice(done.format(name=name), undo=lambda: restore(self.ctx, row.id))
+            if self._run(lambda: archive(self.ctx, row.id, expected_version=row.version)):
+                self.show_notice(done.format(name=name),
+                                 undo=lambda: restore(self.ctx, row.id, expected_version=row.version + 1))
 
         self.confirm(self.tr("Arsipkan"), self.tr("Arsipkan {name}? Data dapat dipulihkan dari arsip.").format(
             name=name), self.tr("Arsipkan"), go)
 
-    def _restore_child(self, tab: PartnerChildTab, restore: Callable[[ServiceContext, uuid.UUID], None]) -> None:
+    def _restore_child(self, tab: PartnerChildTab, restore: Callable[..., None]) -> None:
         row = tab.selected_row()
         if row is not None and row.archived:
-            self._run(lambda: restore(self.ctx, row.id))
+            self._run(lambda: restore(self.ctx, row.id, expected_version=row.version))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.registry import business_query
 from umkm_desk.core.services.registry.business_query import NO_STAGE, BusinessFilter, short_query
+from umkm_desk.core.services.versions import EditConflict
 from umkm_desk.gui import labels
-from umkm_desk.gui.dialogs import messages
+from umkm_desk.gui.dialogs import conflicts, messages
 from umkm_desk.gui.fit import fit_header_titles
 from umkm_desk.gui.forms.ui_umkm_page import Ui_UmkmPage
 from umkm_desk.gui.kit.keys_notice import KeysNotice
@@ -49,7 +50,7 @@ class UmkmPage(Page):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._filters_ready = False
-        self._last_archived: uuid.UUID | None = None
+        self._last_archived: tuple[uuid.UUID, int] | None = None  # (business, its version once archived)
         self._dialogs: list[QWidget] = []
         self._build()
 
@@ -401,8 +402,9 @@ class UmkmPage(Page):
                 return dialog
         dialog = BusinessDetailDialog(self.ctx, business_id, self)
         dialog.edit_requested.connect(self.edit_business)
-        dialog.archive_requested.connect(self.archive)
-        dialog.restore_requested.connect(self.restore)
+        # the version the dialog shows: a colleague's save since then refuses the archive (services.versions)
+        dialog.archive_requested.connect(lambda key, d=dialog: self.archive(key, expected_version=d.profile.version))
+        dialog.restore_requested.connect(lambda key, d=dialog: self.restore(key, expected_version=d.profile.version))
         self._keep(dialog)
         dialog.show()
         return dialog
@@ -411,12 +413,20 @@ class UmkmPage(Page):
         business_id = self.selected_business()
         if business_id is None:
             return
+        shown = self.model.row_data(self.table.currentIndex().row())
+        version = shown.version if shown is not None and shown.id == business_id else None
         if self.model.filter.archived:
-            self.restore(business_id)
+            self.restore(business_id, expected_version=version)
         else:
-            self.archive(business_id)
+            self.archive(business_id, expected_version=version)
 
-    def archive(self, business_id: uuid.UUID) -> bool:
+    def _refused(self, conflict: EditConflict) -> None:
+        """A colleague changed the business since the list or its window was drawn: say who and what, and on
+        request show their version (the list keeps its selection and scroll, the windows reload)."""
+        if conflicts.offer_reload(self, conflict):
+            self._after_change(self.table.currentIndex().row())
+
+    def archive(self, business_id: uuid.UUID, *, expected_version: int | None = None) -> bool:
         from umkm_desk.core.services.registry import businesses
 
         try:  # an account deleted or disabled meanwhile is refused already here, with what to do
@@ -439,30 +449,37 @@ class UmkmPage(Page):
         row = self.table.currentIndex().row()
         while True:
             try:
-                businesses.archive_business(self.ctx, business_id)
+                archived_version = businesses.archive_business(self.ctx, business_id,
+                                                               expected_version=expected_version)
                 break
+            except EditConflict as conflict:
+                self._refused(conflict)
+                return False
             except ServiceError as exc:
                 messages.show_error(self, self.tr("Arsipkan UMKM"), exc.message)
                 return False
             except Exception as exc:
                 if not messages.show_failure(self, exc, action=self.tr("UMKM tidak dapat diarsipkan")):
                     return False
-        self._last_archived = business_id
+        self._last_archived = (business_id, archived_version)
         self._notify(self.tr("{name} diarsipkan. Tekan Ctrl+Z untuk membatalkan.").format(name=name))
         self._after_change(row)
         return True
 
-    def restore(self, business_id: uuid.UUID) -> bool:
+    def restore(self, business_id: uuid.UUID, *, expected_version: int | None = None) -> bool:
         from umkm_desk.core.services.registry import businesses
 
         try:
-            businesses.restore_business(self.ctx, business_id)
+            businesses.restore_business(self.ctx, business_id, expected_version=expected_version)
+        except EditConflict as conflict:
+            self._refused(conflict)
+            return False
         except ServiceError as exc:
             messages.show_error(self, self.tr("Pulihkan UMKM"), exc.message)
             return False
         except Exception as exc:
             if messages.show_failure(self, exc, action=self.tr("UMKM tidak dapat dipulihkan")):
-                return self.restore(business_id)
+                return self.restore(business_id, expected_version=expected_version)
             return False
         name = businesses.business_profile(self.ctx, business_id).name
         self._notify(self.tr("{name} dipulihkan dari arsip.").format(name=name))
@@ -471,8 +488,8 @@ class UmkmPage(Page):
 
     def undo_archive(self) -> None:
         if self._last_archived is not None:
-            business_id, self._last_archived = self._last_archived, None
-            self.restore(business_id)
+            (business_id, version), self._last_archived = self._last_archived, None
+            self.restore(business_id, expected_version=version)
 
     def _after_change(self, row: int) -> None:
         self.model.refresh()

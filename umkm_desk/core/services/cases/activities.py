@@ -193,6 +193,10 @@ def _load_activity(session: Session, activity_id: uuid.UUID | str) -> Activity:
     return activity
 
 
+def _what(activity: Activity) -> str:
+    return f"Kegiatan {ACTIVITY_KINDS.get(activity.kind, activity.kind)}"
+
+
 def _would_empty_finished_stage(session: Session, activity: Activity, new_stage_id: uuid.UUID | None) -> Stage | None:
     if activity.stage_id is None or activity.stage_id == new_stage_id:
         return None
@@ -214,8 +218,7 @@ def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: Act
     data = _validate(data)
     with ctx.db.transaction() as session:
         activity = _load_activity(session, activity_id)
-        check_version(session, activity, expected_version,
-                      what=f"Kegiatan {ACTIVITY_KINDS.get(activity.kind, activity.kind)}", entity="activity")
+        check_version(session, activity, expected_version, what=_what(activity), entity="activity")
         case = session.get(Case, activity.case_id)
         assert case is not None
         require_active(case, "perubahan kegiatan")
@@ -237,12 +240,14 @@ def update_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, data: Act
 
 
 @requires("cases.write")
-def delete_activity(ctx: ServiceContext, activity_id: uuid.UUID | str) -> None:
-    """Soft-delete an activity (restorable from the audit trail)."""
+def delete_activity(ctx: ServiceContext, activity_id: uuid.UUID | str, *,
+                    expected_version: int | None = None) -> None:
+    """Soft-delete an activity (restorable from the audit trail); ``expected_version`` as for update."""
     from umkm_desk.core.store.models import utcnow
 
     with ctx.db.transaction() as session:
         activity = _load_activity(session, activity_id)
+        check_version(session, activity, expected_version, what=_what(activity), entity="activity")
         case = session.get(Case, activity.case_id)
         assert case is not None
         require_active(case, "penghapusan kegiatan")
@@ -258,10 +263,14 @@ def delete_activity(ctx: ServiceContext, activity_id: uuid.UUID | str) -> None:
 
 
 @requires("cases.write")
-def set_follow_up_done(ctx: ServiceContext, activity_id: uuid.UUID | str, done: bool = True) -> None:
-    """Mark an activity's follow-up as done (it leaves the Beranda lists) or open again."""
+def set_follow_up_done(ctx: ServiceContext, activity_id: uuid.UUID | str, done: bool = True, *,
+                       expected_version: int | None = None) -> None:
+    """Mark an activity's follow-up as done (it leaves the Beranda lists) or open again. ``expected_version``:
+    the version the Beranda list or the case window showed; a colleague's change of the scheduled follow-up
+    (its date, or marked done) since refuses (see services.versions)."""
     with ctx.db.transaction() as session:
         activity = _load_activity(session, activity_id)
+        check_version(session, activity, expected_version, what=_what(activity), entity="activity")
         if activity.follow_up_on is None:
             raise ServiceError("Kegiatan ini tidak memiliki jadwal tindak lanjut.")
         if activity.follow_up_done == done:

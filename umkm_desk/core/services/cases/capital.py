@@ -33,7 +33,13 @@ from umkm_desk.core.services.cases._case_support import (
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.text_fields import max_length
-from umkm_desk.core.services.versions import EditConflict, check_versions, latest_change
+from umkm_desk.core.services.versions import (
+    EditConflict,
+    check_rows,
+    check_version,
+    check_versions,
+    latest_change,
+)
 from umkm_desk.core.store.models import CapitalSupport, Partner, Repayment, Stage
 
 __all__ = [
@@ -103,6 +109,12 @@ class SupportView:
     rejected_on: date | None
     notes: str | None
     repayments: tuple[RepaymentView, ...]
+    version: int = 1
+
+    @property
+    def schedule_versions(self) -> tuple[tuple[uuid.UUID, int], ...]:
+        """What the schedule form hands back to ``create_schedule``: the instalments it showed."""
+        return tuple((r.id, r.version) for r in self.repayments)
 
     @property
     def repayment_versions(self) -> tuple[int, ...]:
@@ -162,6 +174,7 @@ def _view(session: Session, support: CapitalSupport) -> SupportView:
             RepaymentView(r.id, i, r.due_on, r.amount_due, r.amount_paid, r.paid_on, r.version)
             for i, r in enumerate(sorted(support.repayments, key=lambda r: r.due_on), start=1)
         ),
+        version=support.version,
     )
 
 
@@ -170,6 +183,10 @@ def _load(session: Session, support_id: uuid.UUID | str) -> CapitalSupport:
     if support is None or support.deleted_at is not None:
         raise ServiceError("Dukungan modal tidak ditemukan.")
     return support
+
+
+def _what(support: CapitalSupport) -> str:
+    return f"Dukungan modal {CAPITAL_KINDS.get(support.kind, support.kind)} {format_rupiah(support.amount)}"
 
 
 def _capital_stage(session: Session, case_id: uuid.UUID) -> Stage | None:
@@ -230,12 +247,15 @@ def set_support_status(
     *,
     on: date | None = None,
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Move a support along diajukan -> disetujui -> dicairkan, or to ditolak (``note`` = reason, required)."""
+    """Move a support along diajukan -> disetujui -> dicairkan, or to ditolak (``note`` = reason, required).
+    ``expected_version``: the SupportView's version the window showed (see services.versions)."""
     on = on or date.today()
     reason = clean_text(note, "capital.notes", field="note")
     with ctx.db.transaction() as session:
         support = _load(session, support_id)
+        check_version(session, support, expected_version, what=_what(support), entity="capital_support")
         case = load_case(session, support.case_id)
         require_active(case, "perubahan status dukungan modal")
         old = support.status
@@ -273,11 +293,17 @@ def set_support_status(
 
 @requires("cases.write")
 def create_schedule(
-    ctx: ServiceContext, support_id: uuid.UUID | str, instalments: int, first_due: date
+    ctx: ServiceContext, support_id: uuid.UUID | str, instalments: int, first_due: date, *,
+    expected_version: tuple[tuple[uuid.UUID, int], ...] | None = None,
 ) -> list[tuple[date, int]]:
-    """(Re)make the repayment schedule of a qardhul hasan loan; returns the instalments."""
+    """(Re)make the repayment schedule of a qardhul hasan loan; returns the instalments.
+    ``expected_version`` is the SupportView's ``schedule_versions`` the form showed: a schedule a colleague made
+    or a payment recorded since refuses with EditConflict instead of being replaced."""
     with ctx.db.transaction() as session:
         support = _load(session, support_id)
+        check_rows(session, support, list(support.repayments), expected_version,
+                   what="Jadwal angsuran pinjaman ini",
+                   records=[("repayment", r.id) for r in support.repayments] + [("capital_support", support.id)])
         if support.kind != "qardhul_hasan":
             raise ServiceError("Jadwal angsuran hanya untuk pinjaman qardhul hasan.")
         if support.status not in ("disetujui", "dicairkan"):

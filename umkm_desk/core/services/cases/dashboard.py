@@ -33,6 +33,7 @@ class FollowUp:
     due_on: date
     notes: str | None
     officer_name: str | None
+    version: int = 1  # handed back by set_follow_up_done (services.versions)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _follow_up(row: Row[Activity, str, str, str]) -> FollowUp:
     a, name, stage_kind, officer = row
     assert a.follow_up_on is not None  # the query reads open follow-ups only (follow_up_on IS NOT NULL)
     return FollowUp(a.id, a.case_id, a.business_id, name, a.kind, a.market_kind, stage_kind, a.held_on,
-                    a.follow_up_on, a.notes, officer)
+                    a.follow_up_on, a.notes, officer, a.version)
 
 
 def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50) -> Dashboard:

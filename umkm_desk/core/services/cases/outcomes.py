@@ -35,6 +35,7 @@ from umkm_desk.core.services.cases._case_support import (
     sync_business,
 )
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError, record_audit
+from umkm_desk.core.services.versions import check_rows
 from umkm_desk.core.store.models import Business, Case, Outcome
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "OutcomeView",
     "baseline_of",
     "ensure_baseline",
+    "history_versions",
     "list_outcomes",
     "record_outcome",
 ]
@@ -102,6 +104,12 @@ class OutcomeView:
     market_modern_retail: bool
     market_export: bool
     notes: str | None
+    version: int = 1
+
+
+def history_versions(history: list[OutcomeView]) -> tuple[tuple[uuid.UUID, int], ...]:
+    """What the outcome form hands back to ``record_outcome``: the measurements it showed (baseline included)."""
+    return tuple((o.id, o.version) for o in history)
 
 
 def _live_outcomes(session: Session, business_id: uuid.UUID) -> list[Outcome]:
@@ -176,13 +184,20 @@ def record_outcome(
     data: OutcomeInput,
     *,
     case_id: uuid.UUID | str | None = None,
+    expected_history: tuple[tuple[uuid.UUID, int], ...] | None = None,
 ) -> OutcomeResult:
     """Record a measurement, recompute the business's size class and the naik kelas flags.
 
-    ``case_id`` defaults to the business's aktif case, else its latest case (None when it never had one)."""
+    ``case_id`` defaults to the business's aktif case, else its latest case (None when it never had one).
+    ``expected_history`` is :func:`history_versions` of the list the form showed: the naik kelas preview the
+    officer saw compares with that baseline, so a measurement a colleague recorded (or changed) since refuses
+    with EditConflict (see services.versions)."""
     _validate(data)
     with ctx.db.transaction() as session:
         business = load_business(session, business_id)
+        live = _live_outcomes(session, business.id)
+        check_rows(session, business, live, expected_history, what=f"Hasil pengukuran {business.name}",
+                   records=[("outcome", o.id) for o in live] + [("business", business.id)])
         if business.deleted_at is not None:
             raise ServiceError("UMKM ini sudah diarsipkan; hasil pengukuran tidak dapat dicatat.")
         case = _pick_case(session, business, case_id)
@@ -277,6 +292,7 @@ def list_outcomes(ctx: ServiceContext, business_id: uuid.UUID | str) -> list[Out
                 naik_kelas=o.naik_kelas,
                 is_baseline=index == 0,
                 notes=o.notes,
+                version=o.version,
                 **{flag: getattr(o, flag) for flag in FLAGS},
             )
             for index, o in enumerate(outcomes)

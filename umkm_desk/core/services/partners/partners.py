@@ -374,22 +374,36 @@ def _set_deleted(
     entity: str,
     what: str,
     deleted: bool,
+    expected_version: int | None,
 ) -> None:
     with ctx.db.transaction() as session:
         obj = _get(session, model, obj_id, what)
+        check_version(session, obj, expected_version, what=_title(obj, what), entity=entity)
         if (obj.deleted_at is not None) == deleted:
             return  # already in the wanted state: nothing to do, nothing to audit
         obj.deleted_at = utcnow() if deleted else None
         record_audit(session, ctx.actor, entity, obj.id, "delete" if deleted else "restore")
 
 
-def archive_partner(ctx: ServiceContext, partner_id: uuid.UUID) -> None:
-    """Soft delete: the partner disappears from lists and suggestions; its history stays. Undo with restore."""
-    _set_deleted(ctx, Partner, partner_id, "partner", "Mitra", True)
+def _title(obj: Partner | Agreement | WorkPlan | Placement, what: str) -> str:
+    """How a refused archive or restore names the record (as the edit forms' conflicts do)."""
+    if isinstance(obj, Partner):
+        return f"{what} {obj.name}"
+    if isinstance(obj, Agreement):
+        return f"{what} {obj.number}"
+    if isinstance(obj, WorkPlan):
+        return f"{what} {obj.year}"
+    return f"{what} {obj.group_name}"
 
 
-def restore_partner(ctx: ServiceContext, partner_id: uuid.UUID) -> None:
-    _set_deleted(ctx, Partner, partner_id, "partner", "Mitra", False)
+def archive_partner(ctx: ServiceContext, partner_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    """Soft delete: the partner disappears from lists and suggestions; its history stays. Undo with restore.
+    ``expected_version``: the PartnerRow's version the list showed (a colleague's save since refuses)."""
+    _set_deleted(ctx, Partner, partner_id, "partner", "Mitra", True, expected_version)
+
+
+def restore_partner(ctx: ServiceContext, partner_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, Partner, partner_id, "partner", "Mitra", False, expected_version)
 
 
 # --- agreements -----------------------------------------------------------------------------------------
@@ -495,12 +509,12 @@ def update_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, data: Agreeme
             record_audit(session, ctx.actor, "agreement", agreement.id, "update", changes)
 
 
-def archive_agreement(ctx: ServiceContext, agreement_id: uuid.UUID) -> None:
-    _set_deleted(ctx, Agreement, agreement_id, "agreement", "Perjanjian", True)
+def archive_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, Agreement, agreement_id, "agreement", "Perjanjian", True, expected_version)
 
 
-def restore_agreement(ctx: ServiceContext, agreement_id: uuid.UUID) -> None:
-    _set_deleted(ctx, Agreement, agreement_id, "agreement", "Perjanjian", False)
+def restore_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, Agreement, agreement_id, "agreement", "Perjanjian", False, expected_version)
 
 
 # --- work plans -----------------------------------------------------------------------------------------
@@ -590,12 +604,12 @@ def update_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, data: WorkPlanInpu
             record_audit(session, ctx.actor, "work_plan", plan.id, "update", changes)
 
 
-def archive_work_plan(ctx: ServiceContext, plan_id: uuid.UUID) -> None:
-    _set_deleted(ctx, WorkPlan, plan_id, "work_plan", "Rencana kerja", True)
+def archive_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, WorkPlan, plan_id, "work_plan", "Rencana kerja", True, expected_version)
 
 
-def restore_work_plan(ctx: ServiceContext, plan_id: uuid.UUID) -> None:
-    _set_deleted(ctx, WorkPlan, plan_id, "work_plan", "Rencana kerja", False)
+def restore_work_plan(ctx: ServiceContext, plan_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, WorkPlan, plan_id, "work_plan", "Rencana kerja", False, expected_version)
 
 
 def work_plan_years(ctx: ServiceContext, partner_id: uuid.UUID | None = None) -> list[int]:
@@ -713,9 +727,9 @@ def update_placement(ctx: ServiceContext, placement_id: uuid.UUID, data: Placeme
             record_audit(session, ctx.actor, "placement", placement.id, "update", changes)
 
 
-def archive_placement(ctx: ServiceContext, placement_id: uuid.UUID) -> None:
-    _set_deleted(ctx, Placement, placement_id, "placement", "Penempatan", True)
+def archive_placement(ctx: ServiceContext, placement_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, Placement, placement_id, "placement", "Penempatan", True, expected_version)
 
 
-def restore_placement(ctx: ServiceContext, placement_id: uuid.UUID) -> None:
-    _set_deleted(ctx, Placement, placement_id, "placement", "Penempatan", False)
+def restore_placement(ctx: ServiceContext, placement_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    _set_deleted(ctx, Placement, placement_id, "placement", "Penempatan", False, expected_version)

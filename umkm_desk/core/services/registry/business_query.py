@@ -146,6 +146,7 @@ class BusinessRow:
     last_activity_on: date | None
     archived: bool
     import_warning: str | None = None  # what the import found doubtful in the business's row
+    version: int = 1  # handed back by archive/restore (services.versions)
 
 
 def _key_column(ctx: ServiceContext) -> ColumnElement[Any]:
@@ -495,23 +496,42 @@ def _server_head(
             and len(terms[0][0]) < _TRIGRAM):
         # One short term: each column's range counted and read from its own sort index (a union of the OR-ed
         # ranges reads every match's row to count it and to order it).
-        total = _prefix_count(connection, terms[0][0], exact=True)
-        return KeyHead(_scalars(connection, _server_prefix_head(terms[0][0], descending, limit)) if total else [],
-                       total)
+        counts = _prefix_counts(terms[0][0], exact=True)
+        rows = connection.execute(_server_prefix_head(terms[0][0], descending, limit).add_columns(
+            *(count.correlate(None).scalar_subquery() for count in counts))).all()
+        return KeyHead([row[0] for row in rows], sum(int(n) for n in rows[0][1:]) if rows else 0)
     if not narrowed:
+        live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
         keys: list[RowKey] = []
+        live_total: int | None = None
         for condition, order in _parts(sort, descending, key):
-            part = stmt if condition is None else stmt.where(condition)
-            keys.extend(_scalars(connection, part.order_by(*order).limit(limit - len(keys))))
+            part = (stmt if condition is None else stmt.where(condition)).order_by(*order).limit(limit - len(keys))
+            if live_total is None:
+                found, live_total = _with_count(connection, part, live)
+            else:
+                found = _scalars(connection, part)
+            keys.extend(found)
             if len(keys) >= limit:
                 break
-        live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
-        return KeyHead(keys, int(connection.execute(live).scalar_one()))
-    total = int(connection.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
-    if not total:
-        return KeyHead([], 0)
-    keys = _scalars(connection, stmt.order_by(*_one_query_order(sort, descending, key)).limit(limit))
-    return KeyHead(keys, total)
+        if live_total is None:
+            live_total = int(connection.execute(live).scalar_one())
+        return KeyHead(keys, live_total)
+    head = stmt.order_by(*_one_query_order(sort, descending, key)).limit(limit)
+    keys, counted = _with_count(connection, head, select(func.count()).select_from(stmt.subquery()))
+    return KeyHead(keys, counted if counted is not None else 0)
+
+
+def _with_count(connection: Connection, head: Select[Any], count: Select[Any]) -> tuple[list[RowKey], int | None]:
+    """The keys ``head`` reads and the number ``count`` gives, in one statement: the count is an uncorrelated
+    subquery that PostgreSQL runs once (an InitPlan) beside the head, so a keystroke waits for one round trip to
+    the server instead of two (on a busy server each is a wait for the backend to be scheduled). The count is
+    None when the head is empty: every match would be in the head, so then there are none (the whole list's
+    first part may be empty while later parts are not; the caller counts on its own then)."""
+    # correlate(None): the count reads the business table on its own, never the head's row
+    rows = connection.execute(head.add_columns(count.correlate(None).scalar_subquery())).all()
+    if not rows:
+        return [], None
+    return [row[0] for row in rows], int(rows[0][1])
 
 
 def _sqlite_head(
@@ -643,15 +663,20 @@ def _prefix_count(connection: Connection, term: str, *, exact: bool = False) -> 
     """Live businesses a short term starts (:func:`_prefix_condition`), counted as |A| + |B - A| + |C - A - B|
     over the column ranges, each on its own sort index; the largest range first (the NIK for a digit term), so
     that the rows counted with extra tests are the few. ``exact``: see :func:`_prefix_ranges`."""
+    return sum(int(connection.execute(count).scalar_one()) for count in _prefix_counts(term, exact=exact))
+
+
+def _prefix_counts(term: str, *, exact: bool = False) -> list[Select[Any]]:
+    """:func:`_prefix_count`'s counts, one per column range (on the server they go to it in one statement)."""
     ranges = _prefix_ranges(term, 0, exact=exact)
     if term.isdigit():
         ranges.insert(0, ranges.pop())
-    total = 0
+    counts = []
     for number, (_column, condition) in enumerate(ranges):
         earlier = [or_(column.is_(None), not_(other)) for column, other in ranges[:number]]
-        stmt = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None), condition, *earlier)
-        total += int(connection.execute(stmt).scalar_one())
-    return total
+        counts.append(select(func.count()).select_from(Business).where(Business.deleted_at.is_(None), condition,
+                                                                       *earlier))
+    return counts
 
 
 def _prefix_head(term: str, descending: bool) -> CompoundSelect[Any]:
@@ -708,7 +733,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
     stmt = select(
         key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
         Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
-        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning,
+        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning, Business.version,
     ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
     result: dict[RowKey, BusinessRow] = {}
     with ctx.db.read() as session:
@@ -728,6 +753,7 @@ def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, B
                 last_activity_on=row[11],
                 archived=bool(row[12]),
                 import_warning=row[13],
+                version=row[14],
             )
     return result
 

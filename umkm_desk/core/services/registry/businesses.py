@@ -465,20 +465,29 @@ def _get(session: Session, business_id: uuid.UUID) -> Business:
 
 
 @requires("registry.write")
-def archive_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
-    """Soft delete: the business leaves the list and reports but stays restorable in the Arsip view."""
+def archive_business(ctx: ServiceContext, business_id: uuid.UUID, *, expected_version: int | None = None) -> int:
+    """Soft delete: the business leaves the list and reports but stays restorable in the Arsip view.
+    ``expected_version``: the version the list row or profile showed; a colleague's save since refuses.
+    Returns the archived record's version (what an undo hands back to :func:`restore_business`)."""
     with ctx.db.transaction() as session:
         business = _get(session, business_id)
+        check_versions(session, [(business, expected_version)], what=f"UMKM {business.name}",
+                       records=[("business", business.id), ("owner", business.owner_id)])
         if business.deleted_at is not None:
             raise ServiceError(f"{business.name} sudah diarsipkan.")
         business.deleted_at = utcnow()
         record_audit(session, ctx.actor, "business", business.id, "delete")
+        session.flush()
+        return business.version
 
 
 @requires("registry.write")
-def restore_business(ctx: ServiceContext, business_id: uuid.UUID) -> None:
+def restore_business(ctx: ServiceContext, business_id: uuid.UUID, *, expected_version: int | None = None) -> None:
+    """Take the business out of the Arsip view (``expected_version`` as for :func:`archive_business`)."""
     with ctx.db.transaction() as session:
         business = _get(session, business_id)
+        check_versions(session, [(business, expected_version)], what=f"UMKM {business.name}",
+                       records=[("business", business.id), ("owner", business.owner_id)])
         if business.deleted_at is None:
             raise ServiceError(f"{business.name} tidak sedang diarsipkan.")
         business.deleted_at = None

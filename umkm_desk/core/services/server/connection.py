@@ -9,7 +9,7 @@ pg_trgm extension that search needs is not installed on the server.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import create_engine, text
@@ -83,6 +83,9 @@ class Diagnosis:
     kind: str
     message: str
     server_version: str | None = None
+    #: ``SHOW server_version_num`` and the schema's revision, when connected (for the backup before preparing)
+    version_num: int | None = None
+    revision: str | None = None
 
     @property
     def usable(self) -> bool:
@@ -134,15 +137,22 @@ def _version_text(number: int) -> str:
 
 
 def _check_connected(connection: Any, settings: ServerSettings) -> Diagnosis:
-    from umkm_desk.core.store.migrate import head_revision, known_revisions, read_state
+    from umkm_desk.core.store.migrate import read_state
 
     number = int(connection.execute(text("SHOW server_version_num")).scalar())
+    state = read_state(connection) if number >= MIN_SERVER_VERSION else None
+    found = _diagnose_connected(connection, settings, number, state)
+    return replace(found, version_num=number, revision=state.revision if state is not None else None)
+
+
+def _diagnose_connected(connection: Any, settings: ServerSettings, number: int, state: Any) -> Diagnosis:
+    from umkm_desk.core.store.migrate import head_revision, known_revisions
+
     version = _version_text(number)
     if number < MIN_SERVER_VERSION:
         return Diagnosis("too_old", f"Server PostgreSQL {version} terlalu lama; UMKM Desk memerlukan PostgreSQL "
                                     f"{_version_text(MIN_SERVER_VERSION)} atau lebih baru. Minta pengelola server "
                                     "memperbaruinya.", version)
-    state = read_state(connection)
     if state.revision is not None and state.revision not in known_revisions():
         return Diagnosis("newer", f"Basis data \u201c{settings.database}\u201d dibuat oleh UMKM Desk yang lebih baru "
                                   f"(skema {state.revision}). Perbarui UMKM Desk di komputer ini dulu.", version)
