@@ -47,8 +47,11 @@ def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
 
 
 def _open_conflict_keys(session: Session) -> set[tuple[str, str]]:
+    from umkm_desk.core.services.sync.conflicts import KIND_HOLD, QUEUED
+
+    # rows waiting for an officer stay as they are on both sides; a laptop's held rows keep their own value there
     rows = session.execute(select(SyncConflict.table_name, SyncConflict.row_key).where(
-        SyncConflict.resolved_at.is_(None), SyncConflict.kind == "edit"))
+        SyncConflict.resolved_at.is_(None), SyncConflict.kind.in_((*QUEUED, KIND_HOLD))))
     return {(table, key) for table, key in rows}
 
 
@@ -74,7 +77,7 @@ def _changes(session: Session, peer: SyncPeer) -> tuple[dict[str, list[dict[str,
                 continue
             ops.append({"op": "put", "key": key, "row": row, "base": base})
             sent[key] = row
-        gone = [key for key in known if key not in present]
+        gone = [key for key in known if key not in present and (table.name, key) not in held]
         ops.extend({"op": "delete", "key": key, "base": json.loads(known[key])} for key in gone)
         if ops:
             content[table.name] = ops
