@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.sync import blocks, clashes
+from umkm_desk.core.services.sync.changes import touch
 from umkm_desk.core.services.sync.conflicts import (
     DERIVED,
     EDITED_MARK,
@@ -252,10 +253,13 @@ class _Apply:
         clashing += self._taken(table, key, mine, merged)
         if clashing and self.defer:
             self.result.deferred += 1
+            touch(self.session, table, key)  # ours differs from what the office holds: offered again
             return False
         if merged != mine:
             write_row(self.session, table, merged, exists=True)
             self._count(name)
+        if merged != theirs:
+            touch(self.session, table, key)  # the sender now holds ``theirs``: the next package sends the rest
         if clashing:
             self._queue(name, key, merged, theirs, clashing, kind=kind)
         return True
@@ -334,6 +338,7 @@ class _Apply:
             delete_row(self.session, table, key)
             self._count(name)
         elif self.defer:
+            touch(self.session, table, key)
             return  # changed here meanwhile: the row and its base stay, the office decides
         elif (name, key) not in self.open:
             # changed here, deleted there: the row stays until an officer decides

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.sync import clashes
+from umkm_desk.core.services.sync.changes import note_deleted, touch
 from umkm_desk.core.services.sync.peers import peer_named, set_base
 from umkm_desk.core.services.sync.rows import (
     INSERT_ONLY,
@@ -237,6 +238,7 @@ def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
                 _refresh_search(session, conflict.table_name, uuid.UUID(_entity_id(conflict.row_key)))
         record_audit(session, ctx.actor, conflict.table_name, _entity_id(conflict.row_key), "resolve",
                      {"sinkronisasi": (None, f"konflik dengan {conflict.peer_name}: {choice}")})
+        touch(session, table, conflict.row_key)  # held while open: the next packages send the decision
         _close(conflict, ctx, choice)
 
 
@@ -257,8 +259,6 @@ def _tell_peer_deleted(session: Session, conflict: SyncConflict, row: Row) -> No
     peer = peer_named(session, conflict.peer_name)
     if peer is not None:
         set_base(session, peer.id, conflict.table_name, conflict.row_key, row)
-        from umkm_desk.core.services.sync.changes import note_deleted
-
         note_deleted(session, conflict.table_name, conflict.row_key)
 
 
@@ -274,8 +274,6 @@ def _resolve_deleted(ctx: ServiceContext, session: Session, conflict: SyncConfli
         insert_rows(session, table, [theirs])
         record_audit(session, ctx.actor, conflict.table_name, entity, "restore")
     elif keep and current is not None:
-        from umkm_desk.core.services.sync.changes import touch
-
         touch(session, table, conflict.row_key)  # goes to the peer again, as new there
     elif current is not None:
         delete_row(session, table, conflict.row_key)
