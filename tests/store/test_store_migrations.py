@@ -275,7 +275,11 @@ def test_rebuild_keeps_expression_indexes_and_triggers(tmp_path):
     conn = sqlite3.connect(path)
     triggers_after = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     conn.close()
-    assert triggers_after == triggers_before | {"audit_entry_no_update", "audit_entry_no_delete"}  # 0005_accounts
+    from umkm_desk.core.store.change_seq import tracked_tables
+
+    change_triggers = {f"{t.name}_{kind}" for t in tracked_tables() for kind in ("change_seq", "tombstone")}
+    assert triggers_after == triggers_before | {"audit_entry_no_update", "audit_entry_no_delete"} \
+        | change_triggers  # 0005_accounts, 0010_change_seq
     if has_fts:
         assert {"business_fts_ai", "business_fts_au", "business_fts_ad"} <= triggers_after
     assert {name for name, _t, _s in indexes_before} <= {name for name, _t, _s in _index_sql(path)}

@@ -131,10 +131,12 @@ class _Writer:
         self.versioned = {t.name for t in self.ORDER if "version" in t.columns}
         self.plans: dict[str, tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]], list[tuple[int, Any]]]] = {}
         for table in self.ORDER:
-            names = [c.name for c in table.columns]
+            # a new row's change sequence is left unnumbered (NULL), as every insert leaves it
+            columns = [c for c in table.columns if c.name != "change_seq"]
+            names = [c.name for c in columns]
             sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
             getter = operator.itemgetter(*names)
-            converters = [(i, conv) for i, c in enumerate(table.columns) if (conv := _sqlite_converter(c.type))]
+            converters = [(i, conv) for i, c in enumerate(columns) if (conv := _sqlite_converter(c.type))]
             self.plans[table.name] = (sql, getter, converters)
 
     def add(self, table: str, row: dict[str, Any]) -> None:

@@ -582,4 +582,6 @@ def _append_only_audit() -> None:
 _append_only_audit()
 
 # The sync tables live in their own module; importing it here puts them in Base.metadata for migrations.
+# The per-row change sequence of every table that travels (a column, its index and triggers; see change_seq).
+from umkm_desk.core.store import change_seq as _change_seq  # noqa: E402,F401
 from umkm_desk.core.store import sync_tables as _sync_tables  # noqa: E402,F401

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, Uuid
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from umkm_desk.core.store.models import Base, UuidPk, utcnow
@@ -28,6 +28,8 @@ class SyncPeer(UuidPk, Base):
     #: the office this laptop was set up from (a laptop defers conflicting rows to it)
     is_home: Mapped[bool] = mapped_column(Boolean, default=False)
     sent_seq: Mapped[int] = mapped_column(default=0)
+    #: the change sequence (store.change_seq) the last package to this PC read up to
+    sent_change_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     received_seq: Mapped[int] = mapped_column(default=0)
     last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
     last_received_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -45,8 +45,8 @@ __all__ = [
     "holds_data",
 ]
 
-#: tables every new database is given (region codes); the rest is the office's data
-REFERENCE_TABLES = frozenset({"kecamatan", "kelurahan"})
+#: tables every new database is given (region codes, the sync change counter's row); the rest is the office's data
+REFERENCE_TABLES = frozenset({"kecamatan", "kelurahan", "sync_counter"})
 BATCH = 2_000
 _MOD = 1 << 128
 

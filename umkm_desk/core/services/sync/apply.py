@@ -3,8 +3,11 @@ merging every row three ways against the version the sender based it on.
 
 A field changed on one side only is taken from that side. A field changed on both sides to different values is
 a conflict: the office queues it for an officer (keeping its own value meanwhile, the other in the queue); a
-laptop keeps its own row and lets the office decide, whose decision arrives in a later package. New businesses
-that the registry's duplicate rules match to a business already here are offered to the office as a merge.
+laptop keeps its own row and lets the office decide, whose decision arrives in a later package. So is a row
+archived (or deleted) on one side and edited on the other: the edits are kept, whether it stays archived is the
+officer's question. New businesses that the registry's duplicate rules match to a business already here are
+offered to the office as a merge; a row whose unique values (a partner's name, a login name) belong to another
+row here is kept under a marked name, or held back, until an officer merges or renames it (``clashes``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,19 @@ from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.sync import blocks
+from umkm_desk.core.services.sync import blocks, clashes
+from umkm_desk.core.services.sync.changes import touch
+from umkm_desk.core.services.sync.conflicts import (
+    DERIVED,
+    EDITED_MARK,
+    KIND_ARCHIVE,
+    KIND_DELETED,
+    KIND_EDIT,
+    KIND_HOLD,
+    KIND_MERGE,
+    KIND_UNIQUE,
+    QUEUED,
+)
 from umkm_desk.core.services.sync.export import KIND_SETUP
 from umkm_desk.core.services.sync.identity import Identity, become_laptop, identity
 from umkm_desk.core.services.sync.package_file import unpack
@@ -32,6 +47,7 @@ from umkm_desk.core.services.sync.rows import (
     delete_row,
     dumps,
     insert_rows,
+    key_of,
     read_row,
     read_rows_by_key,
     synced_tables,
@@ -71,13 +87,32 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
         if base is not None and my_value == base_value:
             merged[name] = their_value
             continue
-        if name == "updated_at" or "version" in name:
-            # Changes on both sides: the later stamp or the higher row version, never a question for an officer.
+        if name in ("updated_at", "deleted_at") or "version" in name:
+            # Changes on both sides: the later stamp or the higher row version (archived on both sides: the later
+            # archiving), never a question for an officer.
             merged[name] = max(my_value, their_value) if my_value is not None and their_value is not None \
                 else their_value
             continue
         clashes.append(name)
     return merged, clashes
+
+
+#: columns whose change is not an officer's edit of the record
+_NOT_EDITS = DERIVED | {"deleted_at", "version"}
+
+
+def archive_clash(mine: Row, theirs: Row, base: Row | None) -> bool:
+    """One side archived the row since the base and the other edited it: not for the merge to decide."""
+    if base is None or "deleted_at" not in base or base["deleted_at"] is not None:
+        return False
+
+    def edited(row: Row) -> bool:
+        return any(row.get(n) != base.get(n) for n in row if n not in _NOT_EDITS)
+
+    mine_archived = mine.get("deleted_at") is not None
+    theirs_archived = theirs.get("deleted_at") is not None
+    return (theirs_archived and not mine_archived and edited(mine)) or \
+        (mine_archived and not theirs_archived and edited(theirs))
 
 
 def _by(officer_name: str | None, hostname: str | None) -> str:
@@ -132,7 +167,7 @@ class _Apply:
         self.open = {
             (c.table_name, c.row_key): c
             for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None),
-                                                               SyncConflict.kind == "edit"))
+                                                               SyncConflict.kind.in_(QUEUED)))
         }
         self.package_audit: set[str] = set()
         self.their_audit: dict[str, tuple[str, datetime]] = {}
@@ -164,6 +199,8 @@ class _Apply:
                     self._delete(table.name, op["key"], op.get("base"))
         if not self.me.is_laptop:  # merge offers are the office's to decide
             self._offer_merges()
+        else:
+            self._release_holds()
 
     def _puts(self, table: Table, ops: list[dict[str, Any]]) -> None:
         name = table.name
@@ -173,6 +210,13 @@ class _Apply:
         for op in ops:
             key, theirs, base = op["key"], op["row"], op.get("base")
             mine = local.get(key)
+            if mine is None and base is not None and not self.setup and name not in INSERT_ONLY:
+                # the sender edited a row deleted here since: the office asks, a laptop waits for it
+                if (name, key) in self.open:
+                    self._still_open(self.open[(name, key)], {}, theirs)
+                elif not self.defer:
+                    self._queue(name, key, {}, theirs, ["_deleted"], kind=KIND_DELETED)
+                continue
             if mine is None:
                 fresh.append(theirs)
                 if name == "business" and base is None:
@@ -180,6 +224,8 @@ class _Apply:
             elif mine != theirs and name not in INSERT_ONLY and not self._merge(table, key, mine, theirs, base):
                 continue  # deferred: keep our row and our base; the office decides and sends the outcome
             held[key] = theirs
+        if fresh and not self.setup and clashes.unique_sets(table):
+            fresh = self._unclash(table, fresh, held)
         insert_rows(self.session, table, fresh)
         if fresh:
             self.result.applied[name] = self.result.applied.get(name, 0) + len(fresh)
@@ -195,26 +241,108 @@ class _Apply:
         if (name, key) in self.open:
             self._still_open(self.open[(name, key)], mine, theirs)
             return True
-        merged, clashes = three_way(mine, theirs, base)
-        if clashes and self.defer:
+        merged, clashing = three_way(mine, theirs, base)
+        kind = KIND_EDIT
+        if archive_clash(mine, theirs, base):
+            kind = KIND_ARCHIVE  # the edits are merged; archived or not waits for the officer, as here meanwhile
+            merged["deleted_at"] = mine.get("deleted_at")
+            editor = theirs if mine.get("deleted_at") is not None else mine
+            edited = [n for n in editor if n not in _NOT_EDITS and editor.get(n) != (base or {}).get(n)]
+            clashing = ["deleted_at", *(c for c in clashing if c != "deleted_at")]
+            clashing += [EDITED_MARK + n for n in edited if n not in clashing]  # shown, not asked
+        clashing += self._taken(table, key, mine, merged)
+        if clashing and self.defer:
             self.result.deferred += 1
+            touch(self.session, table, key)  # ours differs from what the office holds: offered again
             return False
         if merged != mine:
             write_row(self.session, table, merged, exists=True)
             self._count(name)
-        if clashes:
-            self._queue(name, key, merged, theirs, clashes)
+        if merged != theirs:
+            touch(self.session, table, key)  # the sender now holds ``theirs``: the next package sends the rest
+        if clashing:
+            self._queue(name, key, merged, theirs, clashing, kind=kind)
         return True
+
+    def _taken(self, table: Table, key: str, mine: Row, merged: Row) -> list[str]:
+        """Unique values the merge would take that another row here holds: ours stay, the officer decides."""
+        found: list[str] = []
+        for group in clashes.unique_sets(table):
+            names = tuple(c.name for c in group)
+            values = tuple(merged.get(n) for n in names)
+            if values != tuple(mine.get(n) for n in names) and None not in values and \
+                    clashes.is_taken(self.session, table, names, values, key):
+                for n in names:
+                    merged[n] = mine.get(n)
+                found += [n for n in names if n not in found]
+        return found
+
+    def _unclash(self, table: Table, fresh: list[Row], held: dict[str, Row]) -> list[Row]:
+        """New rows whose unique values belong to another row here: kept under a marked value (one text
+        column) or held back (several columns), and queued for the office, held quietly on a laptop until the
+        office's decision arrives."""
+        found = {c.key: c for c in clashes.find_clashes(self.session, table, fresh)}
+        if not found:
+            return fresh
+        name = table.name
+        kept: list[Row] = []
+        for row in fresh:
+            key = key_of(table, row)
+            clash = found.get(key)
+            if clash is None:
+                kept.append(row)
+                continue
+            other = read_row(self.session, table, clash.other_key) or {}
+            kind = KIND_HOLD if self.me.is_laptop else KIND_UNIQUE
+            if clashes.renamable(table, clash.columns):
+                column = clash.columns[0]
+                kept.append({**row, column: clashes.free_value(self.session, table, column, row[column],
+                                                                self.peer.name)})
+            else:
+                held.pop(key, None)  # not here, so the sender is not told it was deleted
+            self._queue(name, key, other, row, list(clash.columns), kind=kind, other_key=clash.other_key)
+        return kept
+
+    def _release_holds(self) -> None:
+        """On a laptop: a row kept under a marked value (or held back) gets its own value as soon as no other
+        row holds it any more (the office renamed or merged the other one)."""
+        holds = self.session.scalars(select(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None), SyncConflict.kind == KIND_HOLD)).all()
+        for hold in holds:
+            table = table_named(hold.table_name)
+            if table is None:
+                continue
+            columns = tuple(json.loads(hold.fields))
+            theirs = json.loads(hold.theirs_json)
+            values = tuple(theirs.get(n) for n in columns)
+            if clashes.is_taken(self.session, table, columns, values, hold.row_key):
+                continue
+            current = read_row(self.session, table, hold.row_key)
+            if current is None:
+                insert_rows(self.session, table, [theirs])
+                set_base(self.session, self.peer.id, hold.table_name, hold.row_key, theirs)
+            else:
+                write_row(self.session, table, {**current, **dict(zip(columns, values, strict=True))}, exists=True)
+            hold.resolved_at = utcnow()
+            hold.resolution = "released"
 
     def _delete(self, name: str, key: str, base: Row | None) -> None:
         table = table_named(name)
         if table is None:
             return
         mine = read_row(self.session, table, key)
-        # Deleted there and untouched here: delete. Changed here meanwhile: the row stays (and goes back).
-        if mine is not None and mine == base and name not in INSERT_ONLY and (name, key) not in self.open:
+        if mine is None or name in INSERT_ONLY:
+            set_base(self.session, self.peer.id, name, key, None)
+            return
+        if mine == base and (name, key) not in self.open:  # deleted there and untouched here
             delete_row(self.session, table, key)
             self._count(name)
+        elif self.defer:
+            touch(self.session, table, key)
+            return  # changed here meanwhile: the row and its base stay, the office decides
+        elif (name, key) not in self.open:
+            # changed here, deleted there: the row stays until an officer decides
+            self._queue(name, key, mine, {}, ["_deleted"], kind=KIND_DELETED)
         set_base(self.session, self.peer.id, name, key, None)
 
     def _who(self, entity_id: str, *, theirs: bool) -> tuple[str | None, datetime | None]:
@@ -234,7 +362,7 @@ class _Apply:
         values = json.loads(key)
         return str(values[0]) if len(values) == 1 else key
 
-    def _queue(self, name: str, key: str, mine: Row, theirs: Row, clashes: list[str], *, kind: str = "edit",
+    def _queue(self, name: str, key: str, mine: Row, theirs: Row, clashes: list[str], *, kind: str = KIND_EDIT,
                other_key: str | None = None) -> None:
         mine_by, mine_at = self._who(self._entity_id(other_key or key), theirs=False)
         theirs_by, theirs_at = self._who(self._entity_id(key), theirs=True)
@@ -245,17 +373,19 @@ class _Apply:
         )
         self.session.add(conflict)
         self.session.flush()
-        if kind == "edit":
+        if kind in QUEUED:
             self.open[(name, key)] = conflict
-            self.result.conflicts += 1
-        else:
+        if kind == KIND_MERGE:
             self.result.merges += 1
+        elif kind != KIND_HOLD:
+            self.result.conflicts += 1
 
     def _still_open(self, conflict: SyncConflict, mine: Row, theirs: Row) -> None:
         """A newer version of a row already waiting for an officer: the queue shows the newest."""
-        _, clashes = three_way(mine, theirs, None)
         conflict.theirs_json = dumps(theirs)
-        conflict.fields = json.dumps([c for c in clashes if c != "updated_at"] or json.loads(conflict.fields))
+        if conflict.kind == KIND_EDIT:
+            _, clashing = three_way(mine, theirs, None)
+            conflict.fields = json.dumps([c for c in clashing if c != "updated_at"] or json.loads(conflict.fields))
         theirs_by, theirs_at = self._who(self._entity_id(conflict.row_key), theirs=True)
         if theirs_at is not None:
             conflict.theirs_by, conflict.theirs_at = theirs_by, theirs_at
@@ -280,7 +410,8 @@ class _Apply:
                 mine = read_row(self.session, table, other)
                 theirs = read_row(self.session, table, key)
                 if mine is not None and theirs is not None:
-                    self._queue("business", key, mine, theirs, list(match.reasons), kind="merge", other_key=other)
+                    self._queue("business", key, mine, theirs, list(match.reasons), kind=KIND_MERGE,
+                                other_key=other)
                 break
 
 

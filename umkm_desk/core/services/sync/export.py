@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.accounts.permissions import requires
 from umkm_desk.core.services.context import ServiceContext, ServiceError
-from umkm_desk.core.services.sync import blocks
+from umkm_desk.core.services.sync import blocks, changes
 from umkm_desk.core.services.sync.identity import identity
 from umkm_desk.core.services.sync.package_file import pack
 from umkm_desk.core.services.sync.peers import destination, forget_bases, remember
-from umkm_desk.core.services.sync.rows import key_of, read_rows, synced_tables
-from umkm_desk.core.services.sync.scope import load_scope
+from umkm_desk.core.services.sync.rows import Row, key_of, read_rows_by_key, synced_tables, table_named
+from umkm_desk.core.services.sync.scope import dependents, load_scope
 from umkm_desk.core.store.models import Kecamatan, utcnow
 from umkm_desk.core.store.sync_tables import SyncBase, SyncConflict, SyncOutbox, SyncPeer
 
@@ -47,39 +47,77 @@ def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
 
 
 def _open_conflict_keys(session: Session) -> set[tuple[str, str]]:
+    from umkm_desk.core.services.sync.conflicts import KIND_HOLD, QUEUED
+
+    # rows waiting for an officer stay as they are on both sides; a laptop's held rows keep their own value there
     rows = session.execute(select(SyncConflict.table_name, SyncConflict.row_key).where(
-        SyncConflict.resolved_at.is_(None), SyncConflict.kind == "edit"))
+        SyncConflict.resolved_at.is_(None), SyncConflict.kind.in_((*QUEUED, KIND_HOLD))))
     return {(table, key) for table, key in rows}
 
 
-def _changes(session: Session, peer: SyncPeer) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+def _bases(session: Session, peer: SyncPeer, table: str, keys: list[str]) -> dict[str, Any]:
+    """What ``peer`` is known to hold of ``keys``."""
+    found: dict[str, Any] = {}
+    for chunk in _chunks(keys):
+        for key, text in session.execute(select(SyncBase.row_key, SyncBase.row_json).where(
+                SyncBase.peer_id == peer.id, SyncBase.table_name == table, SyncBase.row_key.in_(chunk))):
+            found[key] = json.loads(text)
+    return found
+
+
+def _changes(session: Session, peer: SyncPeer, *, whole: bool) -> tuple[dict[str, list[dict[str, Any]]],
+                                                                       dict[str, int]]:
+    """Every row numbered after the last package to ``peer`` (everything for ``whole``) that differs from what
+    it holds, and every row deleted since that it holds."""
     scope = load_scope(session, peer.kecamatan_code)
     held = _open_conflict_keys(session)
+    upto = changes.number_changes(session)
+    since = 0 if whole else peer.sent_change_seq
+    tables = synced_tables()
+    candidates: dict[str, dict[str, Row]] = {}
+    for table in tables:
+        candidates[table.name] = {key_of(table, row): row for row in changes.changed_rows(session, table, since, upto)}
+    bases = {t.name: _bases(session, peer, t.name, list(candidates[t.name])) for t in tables} if not whole else {}
+    if peer.kecamatan_code is not None and not whole:
+        # a business that moved into the laptop's kecamatan brings what belongs to it, changed or not
+        entered = {json.loads(key)[0] for key, row in candidates["business"].items()
+                   if key not in bases["business"] and scope.holds("business", row)}
+        if entered:
+            for name, rows in dependents(session, entered).items():
+                child = table_named(name)
+                assert child is not None
+                extra = {key_of(child, row): row for row in rows if key_of(child, row) not in candidates[name]}
+                candidates[name].update(extra)
+                bases[name].update(_bases(session, peer, name, list(extra)))
     content: dict[str, list[dict[str, Any]]] = {}
     counts: dict[str, int] = {}
-    for table in synced_tables():
-        known = {key: text for key, text in session.execute(select(SyncBase.row_key, SyncBase.row_json).where(
-            SyncBase.peer_id == peer.id, SyncBase.table_name == table.name))}
+    for table in tables:
+        known = bases.get(table.name, {})
         ops: list[dict[str, Any]] = []
         sent: dict[str, Any] = {}
-        present: set[str] = set()
-        for row in read_rows(session, table):
-            key = key_of(table, row)
-            present.add(key)
+        for key, row in candidates[table.name].items():
             if not scope.holds(table.name, row) or (table.name, key) in held:
                 continue
-            base_json = known.get(key)
-            base = json.loads(base_json) if base_json is not None else None
+            base = known.get(key)
             if base == row:
                 continue
             ops.append({"op": "put", "key": key, "row": row, "base": base})
             sent[key] = row
-        gone = [key for key in known if key not in present]
-        ops.extend({"op": "delete", "key": key, "base": json.loads(known[key])} for key in gone)
+        gone: list[str] = []
+        if not whole:
+            deleted = [k for k in changes.deleted_keys(session, table, since, upto)
+                       if k not in candidates[table.name] and (table.name, k) not in held]
+            gone_bases = _bases(session, peer, table.name, deleted)
+            present = read_rows_by_key(session, table, list(gone_bases))
+            gone = [k for k in gone_bases if k not in present]
+            ops.extend({"op": "delete", "key": key, "base": gone_bases[key]} for key in gone)
         if ops:
             content[table.name] = ops
             counts[table.name] = len(ops)
             remember(session, peer.id, table.name, sent, gone)
+    peer.sent_change_seq = upto
+    oldest = session.scalar(select(func.min(SyncPeer.sent_change_seq)))
+    changes.forget_tombstones(session, int(oldest or 0))
     return content, counts
 
 
@@ -111,7 +149,7 @@ def export_package(
                 raise ServiceError(f"Kecamatan {kecamatan_code} tidak dikenal.", field="kecamatan")
             peer.kecamatan_code = kecamatan_code
             forget_bases(session, peer.id)  # the whole state goes, as if the laptop held nothing
-        content, counts = _changes(session, peer)
+        content, counts = _changes(session, peer, whole=setup)
         block = None
         if setup or block_size:
             year = (today or date.today()).year

@@ -15,16 +15,16 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, Table, TypeDecorator, Uuid, and_, select
 from sqlalchemy.orm import Session
 
+from umkm_desk.core.store.change_seq import COLUMN, UNTRACKED
 from umkm_desk.core.store.models import Base
 
 Row = dict[str, Any]
 
 #: tables that describe this database only: reference data loaded at start, the local register counter, the
 #: sync bookkeeping itself
-LOCAL_TABLES = frozenset({
-    "kecamatan", "kelurahan", "document_counter", "sync_peer", "sync_base", "sync_outbox", "sync_conflict",
-    "register_block",
-})
+LOCAL_TABLES = UNTRACKED
+#: columns that describe this database's copy of a row, never sent or compared
+LOCAL_COLUMNS = frozenset({COLUMN})
 #: rows that are written once and never changed (the audit is append-only)
 INSERT_ONLY = frozenset({"audit_entry", "case_event"})
 #: setting keys that belong to this PC (its identity), never sent
@@ -77,11 +77,12 @@ def from_json(column: Column[Any], value: Any) -> Any:
 
 
 def row_to_json(table: Table, values: Any) -> Row:
-    return {c.name: to_json(values[c.name]) for c in table.columns}
+    return {c.name: to_json(values[c.name]) for c in table.columns if c.name not in LOCAL_COLUMNS}
 
 
 def row_from_json(table: Table, row: Row) -> dict[str, Any]:
-    return {c.name: from_json(c, row.get(c.name)) for c in table.columns if c.name in row}
+    return {c.name: from_json(c, row.get(c.name)) for c in table.columns
+            if c.name in row and c.name not in LOCAL_COLUMNS}
 
 
 def key_of(table: Table, row: Row) -> str:
@@ -111,7 +112,7 @@ def read_rows(session: Session, table: Table) -> Iterator[Row]:
             yield row
 
 
-def _where_key(table: Table, key: str) -> Any:
+def where_key(table: Table, key: str) -> Any:
     values = json.loads(key)
     return and_(*(c == from_json(c, v) for c, v in zip(table.primary_key.columns, values, strict=True)))
 
@@ -144,7 +145,7 @@ def insert_rows(session: Session, table: Table, rows: list[Row]) -> None:
 
 
 def read_row(session: Session, table: Table, key: str) -> Row | None:
-    values = session.execute(select(table).where(_where_key(table, key))).mappings().first()
+    values = session.execute(select(table).where(where_key(table, key))).mappings().first()
     return row_to_json(table, values) if values is not None else None
 
 
@@ -152,10 +153,10 @@ def write_row(session: Session, table: Table, row: Row, *, exists: bool) -> None
     values = row_from_json(table, row)
     if exists:
         key = key_of(table, row)
-        session.execute(table.update().where(_where_key(table, key)).values(**values))
+        session.execute(table.update().where(where_key(table, key)).values(**values))
     else:
         session.execute(table.insert().values(**values))
 
 
 def delete_row(session: Session, table: Table, key: str) -> None:
-    session.execute(table.delete().where(_where_key(table, key)))
+    session.execute(table.delete().where(where_key(table, key)))

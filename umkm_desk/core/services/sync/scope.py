@@ -70,3 +70,39 @@ def load_scope(session: Session, kecamatan_code: str | None) -> Scope:
     for support_id, business_id in session.execute(select(CapitalSupport.id, CapitalSupport.business_id)):
         (scope.supports if str(business_id) in scope.businesses else scope.outside).add(str(support_id))
     return scope
+
+
+def dependents(session: Session, business_ids: set[str]) -> dict[str, list[Row]]:
+    """The rows that belong to ``business_ids`` (owners, cases and what hangs off them, their audit rows): what a
+    laptop of one kecamatan must be sent when a business moves into its kecamatan, although none of it changed."""
+    from sqlalchemy import Table
+
+    from umkm_desk.core.services.sync.rows import from_json, row_to_json, table_named
+
+    found: dict[str, list[Row]] = {}
+    ids: set[str] = set(business_ids)
+
+    def rows_where(name: str, column: str, values: set[str]) -> list[Row]:
+        table: Table | None = table_named(name)
+        if table is None or not values:
+            return []
+        col = table.c[column]
+        wanted = sorted(values)
+        out: list[Row] = []
+        for start in range(0, len(wanted), 500):
+            chunk = [from_json(col, v) for v in wanted[start:start + 500]]
+            out += [row_to_json(table, m) for m in session.execute(select(table).where(col.in_(chunk))).mappings()]
+        found.setdefault(name, []).extend(out)
+        ids.update(str(r["id"]) for r in out if "id" in r)
+        return out
+
+    businesses = rows_where("business", "id", business_ids)
+    rows_where("owner", "id", {str(b["owner_id"]) for b in businesses})
+    for name in _BY_BUSINESS:
+        rows_where(name, "business_id", business_ids)
+    cases = {str(r["id"]) for r in found.get("assist_case", [])}
+    for name in _BY_CASE:
+        rows_where(name, "case_id", cases)
+    rows_where("repayment", "support_id", {str(r["id"]) for r in found.get("capital_support", [])})
+    rows_where("audit_entry", "entity_id", set(ids))
+    return found

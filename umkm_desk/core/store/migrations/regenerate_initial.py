@@ -55,6 +55,12 @@ HELD_BACK_TABLES: set[str] = {
     "import_batch",  # 0004_import_batch
     "sync_peer", "sync_base", "sync_outbox", "sync_conflict", "register_block",  # 0008_sync
 }
+# 0010_change_seq: the per-row change sequence of every table that travels between PCs, and its own tables.
+for _table in ("officer", "partner", "setting", "agreement", "audit_entry", "import_batch", "placement",
+               "work_plan", "owner", "placement_area", "business", "assist_case", "capital_support", "outcome",
+               "stage", "activity", "case_event", "issued_document", "repayment"):
+    HELD_BACK.setdefault(_table, set()).add("change_seq")
+HELD_BACK_TABLES |= {"sync_counter", "sync_tombstone"}
 # Indexes on existing columns that a later revision creates.
 HELD_BACK_INDEXES: set[str] = {
     "ix_business_search_walk",  # 0003_business_search_walk_index
