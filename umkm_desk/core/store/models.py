@@ -536,6 +536,10 @@ class Outcome(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     notes: Mapped[str | None] = mapped_column(String(500))
 
 
+#: the loans question (services.reports.questions): a loan's instalments with what was due and paid when, so
+#: that its balance and arrears are read from the index alone (0009_report_speed)
+Index("ix_repayment_report", Repayment.support_id, Repayment.due_on, Repayment.paid_on, Repayment.amount_paid,
+      Repayment.amount_due)
 #: the naik kelas question (services.reports.questions): a business's first live measurement, its baseline, at
 #: the head of its entries (0009_report_speed)
 Index("ix_outcome_first", Outcome.business_id, Outcome.measured_on, Outcome.created_at, Outcome.id, **_LIVE)
