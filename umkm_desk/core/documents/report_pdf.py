@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -22,8 +23,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from umkm_desk.core.documents._layout import (
@@ -39,6 +38,7 @@ from umkm_desk.core.documents._layout import (
 )
 from umkm_desk.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from umkm_desk.core.documents.report_content import CellValue, ReportColumn, ReportContent, ReportTable
+from umkm_desk.core.documents.report_grid import GridRow, GridStyle, ReportGrid
 from umkm_desk.core.rules.dates import format_tanggal, format_tempat_tanggal
 from umkm_desk.core.rules.money import format_rupiah
 
@@ -52,9 +52,9 @@ KOP_TOP = 1.0 * cm
 FONT_SIZE = 8.5
 LEADING = 10.2
 CELL_PAD = 3
-#: rows per platypus Table: a long table is several, each with its header, so that splitting stays cheap
-CHUNK_ROWS = 250
 TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
+_GRID_STYLE = GridStyle(font_size=FONT_SIZE, leading=LEADING, pad_x=CELL_PAD, pad_top=1.5, pad_bottom=2.5,
+                        rule=RULE_GREY, rule_width=0.4, header_fill=HEADER_FILL)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -162,12 +162,14 @@ def _widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
     return [width * c.width / weight for c in columns]
 
 
-def _cell(text: str, width: float, bold: bool, numeric: bool, st: dict[str, ParagraphStyle]) -> str | Paragraph:
-    """Plain text when it fits on one line (cheap for thousands of rows), a wrapping Paragraph when it does not."""
+def _cell(text: str, width: float, bold: bool, numeric: bool) -> str:
+    """The text, broken between words into the lines that fit the column. A plain string (lines split at "\n")
+    rather than a Paragraph: a year's loan list has some 20,000 cells that wrap, and a Paragraph for each took a
+    fifth of the rendering."""
     font = BOLD if bold else REGULAR
     if numeric or stringWidth(text, font, FONT_SIZE) <= width - 2 * CELL_PAD:
         return text
-    return Paragraph(esc(text), st["B" if bold else "L"])
+    return "\n".join(simpleSplit(" ".join(text.split()), font, FONT_SIZE, width - 2 * CELL_PAD))
 
 
 def _fit_numbers(widths: list[float], texts: list[list[str]], titles: list[str],
@@ -209,42 +211,17 @@ def _table_flowables(table: ReportTable, width: float) -> list[Flowable]:
     columns_text = [[row[i] for row in [*formatted, totals_text] if row] for i in range(len(table.columns))]
     widths = _fit_numbers(_widths(table.columns, width), columns_text, [c.title for c in table.columns], numeric)
     header = [Paragraph(esc(c.title), st["H"]) for c in table.columns]
-    body: list[tuple[list[str | Paragraph], bool]] = []
+    body: list[tuple[list[str], bool]] = []
     for row, texts in zip(table.rows, formatted, strict=True):
-        cells = [_cell(text, w, row.subtotal, n, st) for text, w, n in zip(texts, widths, numeric, strict=True)]
+        cells = [_cell(text, w, row.subtotal, n) for text, w, n in zip(texts, widths, numeric, strict=True)]
         body.append((cells, row.subtotal))
     totals = None
     if table.has_totals:
-        totals = [_cell(text, w, True, n, st) for text, w, n in zip(totals_text, widths, numeric, strict=True)]
-    chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)] or [[]]
-    flowables: list[Flowable] = []
-    for number, chunk in enumerate(chunks):
-        data: list[list[str | Paragraph]] = [list(header), *(cells for cells, _ in chunk)]
-        commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), REGULAR, FONT_SIZE, LEADING),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]
-        for index, is_number in enumerate(numeric):
-            if is_number:
-                commands.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
-        for offset, (_cells, subtotal) in enumerate(chunk, start=1):
-            if subtotal:
-                commands.append(("FONT", (0, offset), (-1, offset), BOLD, FONT_SIZE, LEADING))
-        if totals is not None and number == len(chunks) - 1:
-            data.append(totals)
-            commands += [("FONT", (0, -1), (-1, -1), BOLD, FONT_SIZE, LEADING),
-                         ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL)]
-        grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        grid.setStyle(TableStyle(commands))
-        flowables.append(grid)
-    return flowables
+        totals = [_cell(text, w, True, n) for text, w, n in zip(totals_text, widths, numeric, strict=True)]
+    rows = [GridRow(tuple(cells), bold=subtotal) for cells, subtotal in body]
+    if totals is not None:
+        rows.append(GridRow(tuple(totals), bold=True, fill=TOTAL_FILL))
+    return [ReportGrid(header, rows, widths, numeric, _GRID_STYLE)]
 
 
 def _story(content: ReportContent, width: float) -> list[Flowable]:

@@ -472,6 +472,19 @@ Index(
 Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))
 
+# The Laporan page's charts and the periodic reports (services.reports.questions) count whole tables of a period;
+# each index below answers one question from its entries alone instead of the wide rows (migration
+# 0009_report_speed).
+#: live businesses by region, size class and registration time (the businesses per kecamatan and class chart)
+Index("ix_business_report_class", Business.kecamatan_code, Business.scale, Business.created_at, Business.sector,
+      Business.kelurahan_code, **_LIVE)
+#: a live case's business, dates, status and officer, looked up by id for each stage counted
+Index("ix_case_report_live", Case.id, Case.business_id, Case.opened_on, Case.closed_on, Case.status,
+      Case.officer_id, **_LIVE)
+#: stages with a partner, for the realisation of the work plans
+Index("ix_stage_realised", Stage.partner_id, Stage.kind, Stage.case_id, Stage.status, Stage.started_on,
+      sqlite_where=text("partner_id IS NOT NULL"), postgresql_where=text("partner_id IS NOT NULL"))
+
 
 class CapitalSupport(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "capital_support"
@@ -521,6 +534,15 @@ class Outcome(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     market_modern_retail: Mapped[bool] = mapped_column(Boolean, default=False)
     market_export: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(String(500))
+
+
+#: the loans question (services.reports.questions): a loan's instalments with what was due and paid when, so
+#: that its balance and arrears are read from the index alone (0009_report_speed)
+Index("ix_repayment_report", Repayment.support_id, Repayment.due_on, Repayment.paid_on, Repayment.amount_paid,
+      Repayment.amount_due)
+#: the naik kelas question (services.reports.questions): a business's first live measurement, its baseline, at
+#: the head of its entries (0009_report_speed)
+Index("ix_outcome_first", Outcome.business_id, Outcome.measured_on, Outcome.created_at, Outcome.id, **_LIVE)
 
 
 # --- documents and audit --------------------------------------------------------------------------------

@@ -109,11 +109,15 @@ def _year_bounds(year: int) -> tuple[date, date]:
 
 def _realised_conditions(first: date, last: date) -> list[ColumnElement[bool]]:
     """The stages that count towards a quota between ``first`` and ``last`` (Case and Business joined)."""
+    return [Business.deleted_at.is_(None), *_realised_stage_conditions(first, last)]
+
+
+def _realised_stage_conditions(first: date, last: date) -> list[ColumnElement[bool]]:
+    """The same, but for the business's being live (Case joined)."""
     return [
         Stage.partner_id.is_not(None),
         Stage.status != "dilewati",
         Case.deleted_at.is_(None),
-        Business.deleted_at.is_(None),
         or_(
             Stage.started_on.between(first, last),
             and_(
@@ -141,18 +145,19 @@ def realised_stages_query(year: int) -> Select[uuid.UUID | None, str, int]:
     )
 
 
-def realised_stage_facts(first: date, last: date) -> Select[uuid.UUID | None, str, uuid.UUID]:
+def realised_stage_facts(first: date, last: date, business_is_live: ColumnElement[bool] | None = None,
+                         ) -> Select[uuid.UUID | None, str, uuid.UUID]:
     """(partner_id, stage kind, business_id), once each, for the stages that count towards a quota between
     ``first`` and ``last`` by the rule of :func:`realised_stages_query`: the rows behind its counts (the reports
     read realisation from these, to the end of any period). Further conditions may name Stage, Case and
-    Business."""
-    return (
-        select(Stage.partner_id, Stage.kind, Case.business_id)
-        .join(Case, Case.id == Stage.case_id)
-        .join(Business, Business.id == Case.business_id)
-        .where(*_realised_conditions(first, last))
-        .distinct()
-    )
+    Business; or, given ``business_is_live`` (a condition on Case.business_id that stands for the business's
+    being live), Stage and Case only, and the wide business rows are not read."""
+    stmt = select(Stage.partner_id, Stage.kind, Case.business_id).join(Case, Case.id == Stage.case_id)
+    if business_is_live is None:
+        stmt = stmt.join(Business, Business.id == Case.business_id).where(*_realised_conditions(first, last))
+    else:
+        stmt = stmt.where(business_is_live, *_realised_stage_conditions(first, last))
+    return stmt.distinct()
 
 
 def quota_status(session: Session, partner_id: uuid.UUID, year: int, stage_kind: str) -> QuotaStatus:

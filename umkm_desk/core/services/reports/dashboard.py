@@ -187,7 +187,10 @@ def _cases(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) ->
 
 
 def _stage_events(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
-    found = tally(ctx, "stage_events", flt, ("event", "month"), today=today)
+    # only the two events drawn: each is one branch of the question's union, so the others are not read
+    found = {key: hit for event in ("mulai", "selesai")
+             for key, hit in tally(ctx, "stage_events", flt, ("event", "month"), where={"event": event},
+                                   today=today).items()}  # fmt: skip
     months = _months(flt.period)
     several = len({y for y, _ in months}) > 1
     series = []

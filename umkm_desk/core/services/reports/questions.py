@@ -32,6 +32,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -178,8 +179,7 @@ def _cases(flt: ReportFilter, today: date) -> FactQuery:
     inner = (
         select(Case.id.label("id"), Case.business_id.label("business_id"), Case.status.label("status"),
                case((Case.status == "aktif", case_progress()), else_=None).label("progress"))
-        .join(Business, Business.id == Case.business_id)
-        .where(*flt.case(), flt.open_in_period())
+        .where(*flt.live_case_rows(), flt.open_in_period())
         # materialized: the progress of each case is read once, not once for every branch of the CASEs below
         # (inlined, SQLite evaluated the correlated progress subquery twelve times per case)
         .cte("open_cases").prefix_with("MATERIALIZED")
@@ -246,33 +246,39 @@ def _stage_events(flt: ReportFilter, today: date) -> FactQuery:
 
 def _naik_kelas(flt: ReportFilter, today: date) -> FactQuery:
     """Live businesses whose first measurement above their baseline's class (the first naik kelas outcome) was
-    taken in the period, with the baseline ("before") and that measurement ("after")."""
-
-    def ranked(*conditions: ColumnElement[bool]) -> Any:
-        order = (Outcome.measured_on, Outcome.created_at, Outcome.id)
-        return (
-            select(Outcome.business_id, Outcome.case_id, Outcome.measured_on, Outcome.scale, Outcome.annual_sales,
-                   Outcome.modal_usaha, Outcome.workers,
-                   func.row_number().over(partition_by=Outcome.business_id, order_by=order).label("rank"))
-            .where(Outcome.deleted_at.is_(None), *conditions)
-            .subquery()
-        )  # fmt: skip
-
-    up = ranked(Outcome.naik_kelas.is_(True))
-    base = ranked()
+    taken in the period, with the baseline ("before": the business's first measurement) and that measurement
+    ("after")."""
+    order = (Outcome.measured_on, Outcome.created_at, Outcome.id)
+    # ranked among the few naik kelas outcomes only; the baseline is looked up for the businesses found, from
+    # the head of ix_outcome_first (ranking every outcome to find each business's first took most of the time)
+    up = (
+        select(Outcome.business_id, Outcome.case_id, Outcome.measured_on, Outcome.scale, Outcome.annual_sales,
+               Outcome.modal_usaha,
+               func.row_number().over(partition_by=Outcome.business_id, order_by=order).label("rank"))
+        .where(Outcome.deleted_at.is_(None), Outcome.naik_kelas.is_(True))
+        .subquery()
+    )  # fmt: skip
+    first = aliased(Outcome, name="first_outcome")
+    base = aliased(Outcome, name="baseline")
+    first_id = (
+        select(first.id).where(first.business_id == up.c.business_id, first.deleted_at.is_(None))
+        .order_by(first.measured_on, first.created_at, first.id).limit(1)
+        .correlate(up).scalar_subquery()
+    )  # fmt: skip
     return (
         select(
             Business.id.label("id"), Business.id.label("business_id"), up.c.case_id.label("case_id"),
             month_key(up.c.measured_on).label("month"), quarter_key(up.c.measured_on).label("quarter"),
-            base.c.scale.label("before_scale"), up.c.scale.label("after_scale"),
-            base.c.annual_sales.label("before_sales"), up.c.annual_sales.label("after_sales"),
-            base.c.modal_usaha.label("before_capital"), up.c.modal_usaha.label("after_capital"),
-            base.c.measured_on.label("before_on"), up.c.measured_on.label("after_on"),
+            base.scale.label("before_scale"), up.c.scale.label("after_scale"),
+            base.annual_sales.label("before_sales"), up.c.annual_sales.label("after_sales"),
+            base.modal_usaha.label("before_capital"), up.c.modal_usaha.label("after_capital"),
+            base.measured_on.label("before_on"), up.c.measured_on.label("after_on"),
             Business.name.label("name"), Owner.name.label("owner"), Business.kecamatan_code.label("kecamatan"),
             Business.kelurahan_code.label("kelurahan"), Business.sector.label("sector"),
         )
-        .join(up, and_(up.c.business_id == Business.id, up.c.rank == 1))
-        .join(base, and_(base.c.business_id == Business.id, base.c.rank == 1))
+        .select_from(up)
+        .join(Business, and_(up.c.business_id == Business.id, up.c.rank == 1))
+        .join(base, base.id == first_id)
         .join(Owner, Owner.id == Business.owner_id)
         .where(*flt.business(), *flt.business_people(), _between(up.c.measured_on, flt))
     )  # fmt: skip
@@ -282,8 +288,9 @@ def _naik_kelas(flt: ReportFilter, today: date) -> FactQuery:
 
 
 def _support_base(flt: ReportFilter) -> list[ColumnElement[bool]]:
-    conditions = [CapitalSupport.deleted_at.is_(None), Case.deleted_at.is_(None), *flt.business(),
-                  *flt.case_officer()]
+    # the case and business are tested against their few archived ones, without reading their wide rows
+    conditions = [CapitalSupport.deleted_at.is_(None), flt.live_case(CapitalSupport.case_id),
+                  flt.live_business(CapitalSupport.business_id), *flt.case_officer(CapitalSupport.case_id)]
     if flt.partner_id is not None:
         conditions.append(CapitalSupport.partner_id == flt.partner_id)
     return conditions
@@ -298,8 +305,6 @@ def _disbursed(flt: ReportFilter, today: date) -> FactQuery:
             CapitalSupport.kind.label("kind"), month_key(CapitalSupport.disbursed_on).label("month"),
             CapitalSupport.amount.label("amount"),
         )
-        .join(Case, Case.id == CapitalSupport.case_id)
-        .join(Business, Business.id == CapitalSupport.business_id)
         .where(*_support_base(flt), CapitalSupport.status == "dicairkan",
                _between(CapitalSupport.disbursed_on, flt))
     )  # fmt: skip
@@ -315,8 +320,6 @@ def _repaid(flt: ReportFilter, today: date) -> FactQuery:
             month_key(Repayment.paid_on).label("month"), Repayment.amount_paid.label("amount"),
         )
         .join(CapitalSupport, CapitalSupport.id == Repayment.support_id)
-        .join(Case, Case.id == CapitalSupport.case_id)
-        .join(Business, Business.id == CapitalSupport.business_id)
         .where(*_support_base(flt), CapitalSupport.status == "dicairkan", Repayment.amount_paid > 0,
                _between(Repayment.paid_on, flt))
     )  # fmt: skip
@@ -362,7 +365,6 @@ def _loans(flt: ReportFilter, today: date) -> FactQuery:
             Business.name.label("name"), Business.owner_name.label("owner"),
             Business.kecamatan_code.label("kecamatan"),
         )
-        .join(Case, Case.id == CapitalSupport.case_id)
         .join(Business, Business.id == CapitalSupport.business_id)
         .where(*_support_base(flt), CapitalSupport.status == "dicairkan", CapitalSupport.kind == "qardhul_hasan",
                CapitalSupport.disbursed_on <= as_of)
@@ -388,8 +390,6 @@ def _overdue(flt: ReportFilter, today: date) -> FactQuery:
             _overdue_amount(as_of).label("amount"),
         )
         .join(CapitalSupport, CapitalSupport.id == Repayment.support_id)
-        .join(Case, Case.id == CapitalSupport.case_id)
-        .join(Business, Business.id == CapitalSupport.business_id)
         .where(*_support_base(flt), CapitalSupport.status == "dicairkan", CapitalSupport.kind == "qardhul_hasan",
                CapitalSupport.disbursed_on <= as_of, _overdue_condition(as_of))
     )  # fmt: skip
@@ -424,7 +424,7 @@ def _realised(flt: ReportFilter, today: date) -> FactQuery:
     """Businesses counted towards a partner's work plan for a stage (the partner quotas' rule), once per partner,
     stage and business, from 1 January of the period's year to its end."""
     first, last = realisation_span(flt)
-    facts = realised_stage_facts(first, last).where(*flt.business(), *flt.case_officer())
+    facts = realised_stage_facts(first, last, flt.live_business(Case.business_id)).where(*flt.case_officer())
     if flt.partner_id is not None:
         facts = facts.where(Stage.partner_id == flt.partner_id)
     inner = facts.subquery("realised")

@@ -102,6 +102,11 @@ class ReportFilter:
         column: ColumnElement[Any] = case_id
         return [or_(column.in_(officer_cases), in_hands)]
 
+    def live_case_rows(self) -> list[ColumnElement[bool]]:
+        """On a query over live cases (Case alone): the business is tested without joining its wide row."""
+        return [Case.deleted_at.is_(None), self.live_business(Case.business_id), *self.case_partner(),
+                *self.case_officer()]
+
     def case(self) -> list[ColumnElement[bool]]:
         """On a query over live cases of live businesses (Case and Business joined)."""
         return [Case.deleted_at.is_(None), *self.business(), *self.case_partner(), *self.case_officer()]
