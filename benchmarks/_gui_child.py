@@ -6,6 +6,11 @@
     python benchmarks/_gui_child.py floor  OUT.json        Python + PySide6 import + an empty QWidget drawn
     python benchmarks/_gui_child.py memory OUT.json DB     open the UMKM page, search, sort, scroll to the end;
                                                           report the RSS high-water mark
+    python benchmarks/_gui_child.py session OUT.json DB LETTERS
+                                                          every page opened, every report written (PDF and
+                                                          .xlsx), the UMKM list exported, LETTERS letters issued;
+                                                          report the RSS high-water mark
+    python benchmarks/_gui_child.py leak   OUT.json DB N  N searches on the UMKM page; RSS after 100 and after N
     python benchmarks/_gui_child.py interact OUT.json DB PLAN.json
                                                           search, sort, jump and detail timings, recording the SQL
                                                           each action issued (for the raw sqlite3 floors)
@@ -40,6 +45,10 @@ def _status() -> dict[str, int]:
 
 #: the pages switched to in the page figure (Laporan is timed by benchmarks/reports.py)
 PAGE_ORDER = ("beranda", "pendampingan", "mitra", "dokumen", "umkm")
+#: every page of the navigation, for the session's memory
+ALL_PAGES = (*PAGE_ORDER, "laporan", "pengaturan")
+#: what the memory figures type into the search box, over and over
+MEMORY_TERMS = ("s", "si", "sit", "siti", "gipang", "3673", "0812", "")
 
 
 def _write(path: str, data: dict) -> None:
@@ -224,7 +233,7 @@ class _Session:
 def memory(out: str, db: str) -> int:
     """Peak RSS over the issue's scenario: open the UMKM page, search, sort by every column, scroll to the end."""
     s = _Session(db)
-    for term in ("s", "si", "sit", "siti", "gipang", "3673", "0812", ""):
+    for term in MEMORY_TERMS:
         s.set_search(term)
         s.search_fired()
     for column in range(s.page.model.columnCount()):
@@ -234,6 +243,74 @@ def memory(out: str, db: str) -> int:
     s.jump_to_end()
     s.settle()
     result = {**_status(), "rows": s.page.model.rowCount()}
+    s.close()
+    _write(out, result)
+    return 0
+
+
+def session(out: str, db: str, letters: int) -> int:
+    """Peak RSS of a working session: every page opened with its data, every periodic report built and written
+    as PDF and as .xlsx (what the report dialog's worker does), the UMKM list exported to .xlsx through the page
+    (in its worker thread), and ``letters`` progress letters issued (numbered, recorded, rendered)."""
+    import tempfile
+    from pathlib import Path
+
+    from umkm_desk.core.services.register import documents
+    from umkm_desk.core.services.reports.period import office_today
+    from umkm_desk.core.services.reports.periodic import REPORTS
+    from umkm_desk.core.services.reports.report_filter import ReportFilter
+    from umkm_desk.gui.dialogs import messages
+    from umkm_desk.gui.dialogs.report_dialog import write_report
+
+    messages.set_non_interactive(True)  # the export's "saved to" notice
+    s = _Session(db)
+    steps: dict[str, int] = {}
+    for key in ALL_PAGES:  # waited for as long as it takes: this figure is about memory, not time
+        page = s.window.show_page(key)
+        if not s.window.wait_until_loaded(page, timeout_ms=600_000):
+            raise RuntimeError(f"the {key} page did not load")
+        s.settle()
+    steps["pages"] = _status()["VmHWM"]
+    ctx = s.window.ctx
+    folder = Path(tempfile.mkdtemp(prefix="umkm-bench-session-"))
+    flt = ReportFilter.for_year(office_today().year)
+    for key in REPORTS:
+        for fmt in ("pdf", "xlsx"):
+            write_report(ctx, key, flt, fmt, folder / f"{key}.{fmt}")
+    steps["reports"] = _status()["VmHWM"]
+    page = s.window.show_page("umkm")
+    s.window.wait_until_loaded(page)
+    if not page.export_list(folder / "daftar-umkm.xlsx"):
+        raise RuntimeError("the UMKM list export did not start")
+    while page.exporter.is_running():
+        s.app.processEvents()
+        time.sleep(0.01)
+    s.settle()
+    exported = page.exporter.last.rows if page.exporter.last is not None else 0
+    steps["export"] = _status()["VmHWM"]
+    ids = documents.eligible_business_ids(ctx, "letter")
+    settings = documents.load_settings(ctx)
+    for number in range(letters if ids else 0):
+        documents.issue_document(ctx, "letter", ids[number % len(ids)], settings=settings)
+    steps["letters"] = _status()["VmHWM"]
+    result = {**_status(), "steps": steps, "exported_rows": exported, "letters": letters if ids else 0}
+    s.close()
+    _write(out, result)
+    return 0
+
+
+def leak(out: str, db: str, searches: int) -> int:
+    """RSS after 100 searches and after ``searches``: what a day of typing into the search box leaves behind."""
+    s = _Session(db)
+    marks: dict[int, int] = {}
+    for number in range(1, searches + 1):
+        s.set_search(MEMORY_TERMS[number % len(MEMORY_TERMS)])
+        s.search_fired()
+        s.settle()
+        if number in (100, searches):
+            marks[number] = _status()["VmRSS"]
+    result = {**_status(), "after_100": marks.get(100, 0), "after_all": marks.get(searches, 0),
+              "searches": searches}
     s.close()
     _write(out, result)
     return 0
@@ -345,6 +422,10 @@ def main(argv: list[str]) -> int:
         return cold(out, rest[0])
     if mode == "memory":
         return memory(out, rest[0])
+    if mode == "session":
+        return session(out, rest[0], int(rest[1]))
+    if mode == "leak":
+        return leak(out, rest[0], int(rest[1]))
     if mode == "interact":
         return interact(out, rest[0], rest[1])
     if mode == "emit-check":

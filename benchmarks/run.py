@@ -51,7 +51,10 @@ TARGETS = {  # from issues 4 (registry) and 6 (documents); met when p95 is below
     "certificates": 30.0,
     "demo": 120.0,
     "pages": 0.300,  # issue 20: switch to any page with its data
+    "session_memory": 300 * MB,  # issue 20: a session's peak RSS at 100,000 businesses
 }
+#: issue 20's leak test: met when the RSS after all the searches is within this of the RSS after the first 100
+LEAK_ALLOWANCE = 16 * MB
 
 
 @dataclass(frozen=True)
@@ -68,12 +71,16 @@ class Sizes:
     certificate_runs: int
     check_runs: int
     page_runs: int
+    session_letters: int  # letters issued in the session whose peak memory is measured
+    leak_searches: int  # searches in the leak test (RSS after 100 and after all of them)
 
 
 FULL = Sizes(businesses=100_000, cold_runs=7, search_repeats=3, sort_repeats=3, jump_runs=15, detail_runs=30,
-             memory_runs=3, letter_runs=30, certificates=1000, certificate_runs=3, check_runs=3, page_runs=6)
+             memory_runs=3, letter_runs=30, certificates=1000, certificate_runs=3, check_runs=3, page_runs=6,
+             session_letters=100, leak_searches=1000)
 QUICK = Sizes(businesses=300, cold_runs=2, search_repeats=1, sort_repeats=1, jump_runs=3, detail_runs=5,
-              memory_runs=1, letter_runs=5, certificates=50, certificate_runs=1, check_runs=1, page_runs=2)
+              memory_runs=1, letter_runs=5, certificates=50, certificate_runs=1, check_runs=1, page_runs=2,
+              session_letters=10, leak_searches=300)
 
 
 def loaded(figure: Figure) -> Figure:
@@ -286,6 +293,33 @@ def step_memory(db: Path, runs: int, env: dict[str, str], work: Path, floor_peak
                   note="VmHWM of the GUI process", extra={"wait4_maxrss": maxrss, **info})
 
 
+def step_session(db: Path, sizes: Sizes, env: dict[str, str], work: Path, floor_peaks: list[int]) -> Figure:
+    """Peak RSS of a working session (every page, every report, the list exported, letters issued; the letters go
+    into the scratch copy's register, as the letter figure's do)."""
+    samples, steps, exported = [], [], []
+    for _ in range(sizes.memory_runs):
+        data, _, _ = _child(["session", str(db), str(sizes.session_letters)], env, work / "session.json",
+                            "session memory")
+        samples.append(float(data["VmHWM"]))
+        steps.append(data["steps"])
+        exported.append(data["exported_rows"])
+    return Figure("session_memory", f"peak memory of a session (every page and report, list exported, "
+                  f"{sizes.session_letters} letters)", "bytes", samples, TARGETS["session_memory"],
+                  "empty QWidget process", [float(p) for p in floor_peaks],
+                  note="VmHWM of the GUI process",
+                  extra={"high_water_after": steps, "exported_rows": exported, "letters": sizes.session_letters})
+
+
+def step_leak(db: Path, searches: int, env: dict[str, str], work: Path) -> Figure:
+    """RSS after ``searches`` searches, against the RSS after the first 100 (the floor): no growth is the aim."""
+    data, _, _ = _child(["leak", str(db), str(searches)], env, work / "leak.json", "leak test")
+    after_100, after_all = float(data["after_100"]), float(data["after_all"])
+    return Figure("leak", f"memory after {searches:,} searches (leak test; floor: after 100)", "bytes",
+                  [after_all], after_100 + LEAK_ALLOWANCE, "RSS after the first 100 searches", [after_100],
+                  note=f"met when the growth from 100 to {searches:,} searches is under "
+                       f"{LEAK_ALLOWANCE // MB} MB", extra={"growth": after_all - after_100})
+
+
 def step_documents(db: Path, sizes: Sizes, seed: int) -> list[Figure]:
     import _docs
 
@@ -418,6 +452,15 @@ def details(figures: list[Figure]) -> str:
         e = by["memory"].extra
         out.append(f"memory: whole interaction process (all the timings above) peak "
                    f"{fmt(e['interact_end'].get('VmHWM'), 'bytes')}")
+    if "session_memory" in by:
+        e = by["session_memory"].extra
+        out.append("session memory, high-water mark after each part (first run): " + ", ".join(
+            f"{part} {fmt(value, 'bytes')}" for part, value in e["high_water_after"][0].items())
+            + f"; exported rows {e['exported_rows'][0]}")
+    if "leak" in by:
+        f = by["leak"]
+        out.append(f"leak test: RSS after 100 searches {fmt(f.floor, 'bytes')}, after all "
+                   f"{fmt(f.p95, 'bytes')} (growth {f.extra['growth'] / MB:+.1f} MB)")
     loads = [f"{f.key} {f.extra['load_average'][0]}" for f in figures if "load_average" in f.extra]
     if loads:
         out.append("1-minute load average after each step (2 cores = fully busy at 2.0): " + ", ".join(loads))
@@ -480,9 +523,12 @@ def main(argv: list[str] | None = None) -> int:
         page_figures = [loaded(f) for f in page_figures]
         log("peak memory")
         memory = loaded(step_memory(db, sizes.memory_runs, env, work, floor_peaks, memory_info))
+        log("memory of a whole session, and the leak test")
+        session = loaded(step_session(db, sizes, env, work, floor_peaks))
+        leak = loaded(step_leak(db, sizes.leak_searches, env, work))
         log("documents: letters and certificates")
         doc_figures = [loaded(f) for f in step_documents(db, sizes, args.seed)]
-        figures = [cold, *page_figures, *doc_figures, demo, check, memory]
+        figures = [cold, *page_figures, *doc_figures, demo, check, memory, session, leak]
         emit_refs = emit_check(env, work)
         area = area_scripts(db, work) if run_area else {"status": "not run"}
     finally:

@@ -11,11 +11,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FIGURES = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "demo", "check", "memory",
-           "pages")
+           "pages", "session_memory", "leak")
 WITH_FLOOR = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "check", "memory",
-              "pages")
+              "pages", "session_memory", "leak")
 LABELS = ("cold start", "search keystroke", "sort by a column", "jump to the last row", "open a business's detail",
-          "one progress letter", "certificates (issue_batch", "umkm-desk demo", "umkm-desk check", "peak memory", "switch to a page")
+          "one progress letter", "certificates (issue_batch", "umkm-desk demo", "umkm-desk check", "peak memory",
+          "switch to a page", "peak memory of a session", "leak test")
 
 
 def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> None:
@@ -58,3 +59,6 @@ def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> N
     assert figures["cold_start"]["extra"]["rows_shown"] == [300]
     # a return to a page with nothing changed reads nothing
     assert figures["pages"]["extra"]["unchanged_statements"] == 0
+    # the session exported the whole list and issued its letters; the leak test compares two moments
+    assert figures["session_memory"]["extra"]["exported_rows"][0] == 300
+    assert figures["leak"]["floor"] > 50 * 1024 * 1024, "the RSS of a GUI process after 100 searches"

@@ -211,7 +211,8 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     progress = case((Case.status == "aktif", _progress()), else_=None)
     stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f),
                  dialect=ctx.db.engine.dialect.name)
-    stmt = stmt.group_by(Case.status, progress)
+    # Grouped by position: grouping by the expression itself makes SQLite run the per-case subquery twice.
+    stmt = stmt.group_by(literal_column("1"), literal_column("2"))
     counts = dict.fromkeys(GROUPS, 0)
     with ctx.db.read() as session:
         for status, code, n in session.execute(stmt):
