@@ -55,6 +55,7 @@ _T = TypeVar("_T")
 Id = uuid.UUID | str  # str: 32 hex digits, the SQLite storage form of a UUID
 _UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
 _UUID_V4 = (0x4000 << 64) | (0x8000 << 48)
+_LOW_80 = (1 << 80) - 1
 
 # --- partners -------------------------------------------------------------------------------------------
 
@@ -157,6 +158,7 @@ class DemoDraws:
     def __init__(self, rng: random.Random, today: date, businesses: int, kelurahan: list[tuple[str, str, str]],
                  writer: _Writer, kecamatan_names: dict[str, str] | None = None) -> None:
         self.hex_ids = writer.sink is not None
+        self.issued_ids = 0
         self.rng = rng
         self.random = rng.random
         self.stamps: dict[int, datetime] = {}
@@ -182,11 +184,20 @@ class DemoDraws:
     # small draws ---------------------------------------------------------------------------------------
 
     def uid(self) -> Id:
-        """A random version-4 UUID from the seeded generator: the value of uuid.UUID(int=bits, version=4).
+        """A version-4 UUID from the seeded generator whose top 48 bits count the ids issued so far.
+
+        Every table's primary key is a B-tree over these ids. Random keys land on random pages: past the page
+        cache (a million businesses bring ~11 million rows) every insert and every foreign-key check reads a
+        page from disk, and the load grew much faster than the row count. Ids that ascend in the order the rows
+        are written append to the right edge of each index, and a child's check finds its parent on a page
+        still in the cache. The low 80 bits stay random (the same draw as before, so every other value the
+        seed gives is unchanged); the version and variant bits are those of uuid.UUID(int=bits, version=4).
 
         On SQLite it is produced directly in SQLAlchemy's storage form (32 hex digits), which saves
         building and converting a million UUID objects."""
-        value = self.rng.getrandbits(128) & _UUID_CLEAR | _UUID_V4
+        self.issued_ids += 1
+        bits = self.rng.getrandbits(128) & _LOW_80 | self.issued_ids << 80
+        value = bits & _UUID_CLEAR | _UUID_V4
         return f"{value:032x}" if self.hex_ids else uuid.UUID(int=value)
 
     def ri(self, a: int, b: int) -> int:

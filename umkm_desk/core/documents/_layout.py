@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from umkm_desk.core.documents.content import BusinessIdentity, Letterhead, Recipient, Signatory, StageRow
 from umkm_desk.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from umkm_desk.core.documents.plain_text import PlainText, plain_ok
 from umkm_desk.core.rules.dates import format_tanggal, format_tempat_tanggal
 from umkm_desk.core.rules.money import format_rupiah, terbilang
 from umkm_desk.paths import resource_path
@@ -153,6 +154,15 @@ def para(text: str, style: str = "body") -> Paragraph:
 def markup(text: str, style: str = "body") -> Paragraph:
     """A Paragraph from markup the caller has already escaped."""
     return Paragraph(text, styles()[style])
+
+
+def cell(text: str, style: str | ParagraphStyle = "body_left") -> Flowable:
+    """Plain (unescaped) text inside a table cell: a PlainText where it looks the same as a Paragraph (it
+    never splits across pages, a table row does), else a Paragraph."""
+    st = styles()[style] if isinstance(style, str) else style
+    if plain_ok(text, st):
+        return PlainText(text, st)
+    return Paragraph(esc(text), st)
 
 
 # --------------------------------------------------------------------------------------------- kop surat
@@ -439,8 +449,8 @@ def colon_table(
         text = present(value)
         if text is None:
             continue
-        cell = markup(text, style) if value_markup else para(text, style)
-        data.append(["", para(label, style), para(":", style), cell])
+        value_cell = markup(text, style) if value_markup else cell(text, style)
+        data.append(["", cell(label, style), cell(":", style), value_cell])
     if not data:
         return None
     colon_w = 0.45 * cm
@@ -485,12 +495,12 @@ def grid_table(
             f"cell_head_{font_size}", parent=head_style, fontSize=font_size, leading=font_size * 1.2
         )
     align = align or ["L"] * len(header)
-    data: list[list[Paragraph | str]] = [[Paragraph(esc(h), head_style) for h in header]]
+    data: list[list[Flowable | str]] = [[cell(h, head_style) for h in header]]
     for row in rows:
         data.append(
             [
-                Paragraph(esc(text), cell_styles[a]) if (text := present(cell)) is not None else ""
-                for cell, a in zip(row, align, strict=True)
+                cell(text, cell_styles[a]) if (text := present(value)) is not None else ""
+                for value, a in zip(row, align, strict=True)
             ]
         )
     table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
@@ -546,7 +556,7 @@ def number_block(
     )
     where = present(place)
     place_date = format_tempat_tanggal(where, issued_on) if where else format_tanggal(issued_on)
-    table = Table([[rows, para(place_date, "body_right")]], colWidths=[left_w, width - left_w], hAlign="LEFT")
+    table = Table([[rows, cell(place_date, "body_right")]], colWidths=[left_w, width - left_w], hAlign="LEFT")
     table.setStyle(_PLAIN)
     return table
 
@@ -557,11 +567,11 @@ def recipient_block(recipient: Recipient, width: float) -> Table:
     if not lines:
         raise ValueError("Penerima surat (Yth.) belum diisi.")
     yth_w = 1.0 * cm
-    data: list[list[Paragraph | str]] = [[para("Yth.", "body_left"), para(lines[0], "body_left")]]
-    data += [["", para(line, "body_left")] for line in lines[1:]]
+    data: list[list[Flowable | str]] = [[cell("Yth."), cell(lines[0])]]
+    data += [["", cell(line)] for line in lines[1:]]
     if place := present(recipient.place):
-        data.append([para("di", "body_left"), ""])
-        data.append(["", para(place, "body_left")])
+        data.append([cell("di"), ""])
+        data.append(["", cell(place)])
     table = Table(data, colWidths=[yth_w, min(width * 0.62, width - yth_w)], hAlign="LEFT")
     table.setStyle(_PLAIN)
     return table
@@ -572,16 +582,16 @@ def signature_block(signatory: Signatory, width: float, *, place_date: str | Non
     block_w = min(8.2 * cm, width * 0.55)
     cells: list[Flowable] = []
     if place_date:
-        cells.append(para(place_date, "sign"))
+        cells.append(cell(place_date, "sign"))
     if atas_nama := present(signatory.atas_nama):
-        cells.append(para(f"a.n. {atas_nama}", "sign"))
-    cells.append(para(f"{present(signatory.jabatan) or ''},", "sign"))
+        cells.append(cell(f"a.n. {atas_nama}", "sign"))
+    cells.append(cell(f"{present(signatory.jabatan) or ''},", "sign"))
     cells.append(Spacer(1, 2.3 * cm))
     cells.append(markup(f"<b><u>{esc(signatory.name.strip())}</u></b>", "sign"))
     if pangkat := present(signatory.pangkat_golongan):
-        cells.append(para(pangkat, "sign"))
+        cells.append(cell(pangkat, "sign"))
     if nip := present(signatory.nip):
-        cells.append(para(f"NIP. {nip}", "sign"))
+        cells.append(cell(f"NIP. {nip}", "sign"))
     table = Table([["", cells]], colWidths=[width - block_w, block_w], hAlign="LEFT")
     table.setStyle(_PLAIN)
     return table
@@ -591,7 +601,7 @@ def tembusan_block(tembusan: Sequence[str], width: float) -> list[Flowable]:
     items = [t for item in tembusan if (t := present(item))]
     if not items:
         return []
-    data = [[para(f"{i}.", "small"), para(text, "small")] for i, text in enumerate(items, start=1)]
+    data = [[cell(f"{i}.", "small"), cell(text, "small")] for i, text in enumerate(items, start=1)]
     table = Table(data, colWidths=[0.6 * cm, width * 0.7], hAlign="LEFT")
     table.setStyle(_PLAIN)
     return [Spacer(1, 0.5 * cm), KeepTogether([markup("<u>Tembusan:</u>", "small"), table])]
@@ -603,7 +613,7 @@ def numbered_lines(
     items = [t for line in lines if (t := present(line))]
     if not items:
         return None
-    data = [["", para(f"{i}.", style), para(text, style)] for i, text in enumerate(items, start=1)]
+    data = [["", cell(f"{i}.", style), cell(text, style)] for i, text in enumerate(items, start=1)]
     table = Table(data, colWidths=[indent, 0.7 * cm, width - indent - 0.7 * cm], hAlign="LEFT")
     table.setStyle(_PLAIN)
     return table
@@ -631,6 +641,7 @@ __all__ = [
     "Kop",
     "LetterDoc",
     "build",
+    "cell",
     "colon_table",
     "doc_info",
     "esc",

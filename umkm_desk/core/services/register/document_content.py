@@ -274,8 +274,12 @@ def _scales(business: Business, outcomes: list[Outcome]) -> tuple[str | None, st
     return current, (previous if previous != current else None)
 
 
-def build_progress_letter(session: Session, business: Business, issue: Issue) -> ProgressLetter:
-    case = latest_case(session, business)
+def build_progress_letter(
+    session: Session, business: Business, issue: Issue, case: Case | None = None
+) -> ProgressLetter:
+    """``case``: the business's latest case when the caller has already read it (the register files the letter
+    under it), else read here."""
+    case = case if case is not None else latest_case(session, business)
     if case is None:
         raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; surat perkembangan tidak dapat dibuat.")
     activities = _activities(session, case)

@@ -87,7 +87,7 @@ def case_officer(subject: Subject) -> str | None:
 
 
 def _letter(s: Subject) -> Any:
-    return document_content.build_progress_letter(s.session, s.business, s.issue)
+    return document_content.build_progress_letter(s.session, s.business, s.issue, s.case)
 
 
 def _referral(s: Subject) -> Any:

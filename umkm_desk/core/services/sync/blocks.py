@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.sync.identity import identity
+from umkm_desk.core.services.sync.identity import identity, is_laptop
 from umkm_desk.core.store.models import DocumentCounter, IssuedDocument
 from umkm_desk.core.store.sync_tables import RegisterBlock
 
@@ -84,9 +84,8 @@ def _laptop_number(session: Session, pc_id: uuid.UUID, year: int) -> int:
 def next_number(session: Session, year: int, bump: int) -> int:
     """The register number to use: ``bump`` is the office counter's next value (already taken in this
     transaction); on the office it moves past reserved blocks, on a laptop only its own blocks count."""
-    me = identity(session)
-    if me.is_laptop:
-        return _laptop_number(session, me.pc_id, year)
+    if is_laptop(session):
+        return _laptop_number(session, identity(session).pc_id, year)
     seq = bump
     while True:
         inside = session.scalar(select(RegisterBlock.last_seq).where(

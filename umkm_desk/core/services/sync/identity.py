@@ -49,6 +49,11 @@ def _put(session: Session, key: str, value: str) -> None:
     session.flush()
 
 
+def is_laptop(session: Session) -> bool:
+    """Whether this database is a field laptop: one read, for what runs on every document issued."""
+    return _get(session, _ROLE) == ROLE_LAPTOP
+
+
 def identity(session: Session) -> Identity:
     """This database's identity, created on first use (a new database is an office of its own until a setup
     package makes it a laptop)."""
