@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_change_seq"
-down_revision: str | None = "0008_sync"
+down_revision: str | None = "0009_report_speed"
 branch_labels: str | None = None
 depends_on: str | None = None
 
