@@ -179,3 +179,23 @@ def test_a_role_changed_while_logged_in_shows_on_the_next_page(qtbot, window_as)
     assert not page.new_button.isVisibleTo(page)
     window.officerChanged.emit()
     assert not window.ui.actionImport.isVisible()
+
+
+def test_rights_in_open_mode_for_a_deleted_account_and_when_the_database_cannot_be_read(sqlite_db, monkeypatch):
+    from umkm_desk.core.services.accounts import accounts
+    from umkm_desk.core.services.accounts.permissions import ACTIONS
+    from umkm_desk.core.services.context import Actor
+    from umkm_desk.gui.kit import rights
+
+    assert rights.Rights(ServiceContext(sqlite_db, Actor(None, "Siapa saja"))).actions == frozenset(ACTIONS)
+    admin = ServiceContext(sqlite_db, add_account(sqlite_db, "kepala", "admin"))
+    gone = ServiceContext(sqlite_db, add_account(sqlite_db, "pergi", "petugas"))
+    accounts.set_active(admin, "pergi", False)
+    assert rights.Rights(gone).actions == frozenset() and rights.Rights(gone).role is None
+    assert rights.can(admin, "accounts.manage")
+
+    def unreadable(_ctx):
+        raise OSError("disk hilang")
+
+    monkeypatch.setattr(rights, "current_role", unreadable)
+    assert rights.Rights(admin).actions == frozenset()  # nothing to press until the page can read again
