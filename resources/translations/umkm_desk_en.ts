@@ -57,6 +57,165 @@
     </message>
 </context>
 <context>
+    <name>AccountFormDialog</name>
+    <message>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP (boleh kosong)</source>
+        <translation>NIP (optional)</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Pemilik akun mengganti kata sandi sementara ini saat pertama kali masuk.</source>
+        <translation>The account&apos;s owner changes this temporary password at their first login.</translation>
+    </message>
+    <message>
+        <source>Buat akun</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Akun pengguna</source>
+        <extracomment>the form opened last (add, temporary password), for tests</extracomment>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tambah akun…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara…</source>
+        <translation>Temporary password…</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Terkunci sementara</source>
+        <translation>Locked for now</translation>
+    </message>
+    <message>
+        <source>Belum punya kata sandi</source>
+        <translation>No password yet</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Akun tidak dapat diubah</source>
+        <translation>The account could not be changed</translation>
+    </message>
+    <message>
+        <source>Akun {user} dibuat dengan kata sandi sementara.</source>
+        <translation>Account {user} created with a temporary password.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara {user} disimpan; diganti saat masuk berikutnya.</source>
+        <translation>Temporary password of {user} saved; it is changed at the next login.</translation>
+    </message>
+    <message>
+        <source>Peran {user} diubah; berlaku pada tindakan berikutnya.</source>
+        <translation>Role of {user} changed; it applies from their next action.</translation>
+    </message>
+    <message>
+        <source>Akun {user} dinonaktifkan.</source>
+        <translation>Account {user} disabled.</translation>
+    </message>
+    <message>
+        <source>Akun {user} diaktifkan lagi.</source>
+        <translation>Account {user} enabled again.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Umum (tanpa tahap)</source>
@@ -3433,6 +3592,10 @@ Fill in one business per row below the column headings, then import it through F
         <translation>Audit trail…</translation>
     </message>
     <message>
+        <source>Akun pengguna…</source>
+        <translation>User accounts…</translation>
+    </message>
+    <message>
         <source>Sambungan basis data…</source>
         <translation>Database connection…</translation>
     </message>
@@ -5798,6 +5961,33 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>&amp;Tutup</source>
         <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Kata sandi sementara untuk {user}</source>
+        <translation>Temporary password for {user}</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
             self.audit_action.setObjectName("actionAudit")
             self.audit_action.triggered.connect(self.show_audit)
             self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.audit_action)
+            self.accounts_action = QAction(self.tr("Akun pengguna…"), self)
+            self.accounts_action.setObjectName("actionAccounts")
+            self.accounts_action.triggered.connect(self.show_accounts)
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.accounts_action)
             minutes = local_settings.idle_lock_minutes()
             if minutes > 0:
                 from umkm_desk.gui.idle_lock import IdleLock
@@ -471,12 +475,22 @@ class MainWindow(QMainWindow):
         rights = self.rights = Rights(self.ctx)
         self._update_officer_label()
         self.audit_action.setVisible(rights.can("audit.read"))
+        show_only_if(rights.can("accounts.manage"), (self.accounts_action,))
         show_only_if(rights.can("imports.write"), (self.ui.actionImport, self.ui.actionImportHistory))
         show_only_if(rights.can("sync.run"), (self.action_sync,))
         show_only_if(rights.can("database.manage"), (self.action_connection, self.ui.actionBackup))
         self._update_backup_action()
         for page in self._pages.values():
             page.refresh_rights()
+
+    def show_accounts(self) -> QDialog:
+        from umkm_desk.gui.dialogs.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._apply_role())  # one's own role may have changed
+        dialog.open()
+        return dialog
 
     def show_audit(self) -> None:
         from umkm_desk.gui.dialogs.audit_dialog import AuditDialog

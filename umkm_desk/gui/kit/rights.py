@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from umkm_desk import logs
 from umkm_desk.core.services.accounts.permissions import (
     ACTIONS,
     NotAllowed,
-    allowed_actions,
     current_role,
     permitted,
 )
@@ -33,6 +33,9 @@ class Rights:
             self.role = current_role(ctx)
         except NotAllowed:  # disabled, deleted, or a temporary password still to change: nothing to press
             self.actions: frozenset[str] = frozenset()
+        except Exception as exc:  # noqa: BLE001 - the database cannot be read now: the page's own load says so
+            logs.log_exception(exc, "Hak akses tidak dapat dibaca")
+            self.actions = frozenset()
         else:
             self.actions = frozenset(action for action in ACTIONS if permitted(self.role, action))
 
@@ -42,7 +45,7 @@ class Rights:
 
 def can(ctx: ServiceContext, action: str) -> bool:
     """True when the acting account may do ``action`` now (always in a database without accounts)."""
-    return action in allowed_actions(ctx)
+    return Rights(ctx).can(action)
 
 
 def show_only_if(allowed: bool, controls: Iterable[Control]) -> None:

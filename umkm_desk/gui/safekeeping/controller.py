@@ -84,9 +84,9 @@ class Safekeeping(QObject):
 
     def apply_rights(self) -> None:
         """Restoring a backup replaces everyone's data: the administrator's (database management)."""
-        from umkm_desk.gui.kit.rights import can
+        from umkm_desk.gui.kit.rights import Rights
 
-        allowed = can(self.ctx, "database.manage")
+        allowed = Rights(self.ctx).can("database.manage")
         self.restore_action.setVisible(allowed)
         self.restore_action.setEnabled(allowed and self.is_sqlite)
 

@@ -27,7 +27,6 @@ __all__ = [
     "ROLE_LABELS",
     "NotAllowed",
     "accounts_enabled",
-    "allowed_actions",
     "authorize",
     "current_role",
     "permitted",
@@ -110,16 +109,6 @@ def current_role(ctx: ServiceContext) -> str | None:
     """The acting account's role now (None in open mode); raises NotAllowed for a disabled or unknown account."""
     with ctx.db.read() as session:
         return acting_account(session, ctx.actor).role
-
-
-def allowed_actions(ctx: ServiceContext) -> frozenset[str]:
-    """Every action the acting account may do now, read once from the table (what the GUI shows or hides);
-    none at all for a disabled, deleted or logged-out account — its next action is refused anyway."""
-    try:
-        role = current_role(ctx)
-    except NotAllowed:
-        return frozenset()
-    return frozenset(action for action in ACTIONS if permitted(role, action))
 
 
 def refusal(role: str, action: str) -> NotAllowed:
