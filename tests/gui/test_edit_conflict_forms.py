@@ -145,3 +145,90 @@ def test_payment_recorded_by_a_colleague_keeps_the_typed_amount(qtbot, monkeypat
     dialog.submit()  # reviewed: saved over the colleague's payment
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert capital.get_support(gui_ctx, support).paid_total == 350_000
+
+
+def _case(gui_ctx, start: date):
+    from case_helpers import make_business, make_partner
+
+    from umkm_desk.core.services.cases import cases
+
+    business = make_business(gui_ctx)
+    make_partner(gui_ctx)
+    return business, cases.open_case(gui_ctx, business, start)
+
+
+def test_outcome_recorded_by_a_colleague_keeps_the_typed_figures(qtbot, monkeypatch, gui_ctx, colleague) -> None:
+    from umkm_desk.core.services.cases import outcomes
+    from umkm_desk.core.services.cases.outcomes import OutcomeInput, history_versions
+    from umkm_desk.gui.dialogs.outcome_dialog import OutcomeDialog
+
+    today = date.today()
+    business, case_id = _case(gui_ctx, today - timedelta(days=90))
+    monkeypatch.setattr(messages, "run_box", _click("Muat ulang untuk ditinjau"))
+    dialog = OutcomeDialog(gui_ctx, business, case_id=case_id)
+    qtbot.addWidget(dialog)
+    theirs = history_versions(outcomes.list_outcomes(colleague, business))
+    outcomes.record_outcome(colleague, business, OutcomeInput(today, 3_000_000_000, 600_000_000, 12),
+                            expected_history=theirs)
+
+    dialog.ui.salesEdit.setText("Rp700.000.000")
+    dialog.ui.modalEdit.setText("Rp90.000.000")
+    dialog.submit()
+    assert QDialog.result(dialog) != QDialog.DialogCode.Accepted
+    assert "Rina Marlina" in dialog.error_text("measured_on")
+    assert "Rp3.000.000.000" in dialog.error_text("annual_sales")  # what the colleague measured, for review
+    assert dialog.ui.salesEdit.text() == "Rp700.000.000" and dialog.ui.modalEdit.text() == "Rp90.000.000"
+    assert len(outcomes.list_outcomes(gui_ctx, business)) == 2  # the baseline and the colleague's
+    dialog.submit()  # reviewed: recorded over the history as it is now
+    assert QDialog.result(dialog) == QDialog.DialogCode.Accepted
+    assert [o.annual_sales for o in outcomes.list_outcomes(gui_ctx, business)][-2:] == [3_000_000_000, 700_000_000]
+
+
+def test_schedule_made_by_a_colleague_is_shown_not_replaced(qtbot, monkeypatch, gui_ctx, colleague) -> None:
+    from umkm_desk.core.services.cases import capital
+    from umkm_desk.core.services.cases.capital import SupportInput
+    from umkm_desk.gui.dialogs.capital_dialog import ScheduleDialog
+
+    start = date.today() - timedelta(days=60)
+    _business, case_id = _case(gui_ctx, start)
+    support = capital.add_support(gui_ctx, case_id, SupportInput("qardhul_hasan", 1_200_000, start))
+    capital.set_support_status(gui_ctx, support, "disetujui", on=start)
+    monkeypatch.setattr(messages, "run_box", _click("Muat ulang untuk ditinjau"))
+    dialog = ScheduleDialog(gui_ctx, capital.get_support(gui_ctx, support))
+    qtbot.addWidget(dialog)
+    theirs = capital.get_support(colleague, support)
+    capital.create_schedule(colleague, support, 6, start + timedelta(days=30), expected_version=theirs.schedule_versions)
+
+    dialog.countSpin.setValue(12)
+    dialog.submit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Rina Marlina" in dialog.error.text() and "6 angsuran" in dialog.error.text()
+    assert dialog.countSpin.value() == 12 and len(capital.get_support(gui_ctx, support).repayments) == 6
+    dialog.submit()  # reviewed: the officer's 12 instalments replace the colleague's schedule knowingly
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(capital.get_support(gui_ctx, support).repayments) == 12
+
+
+def test_archiving_a_business_a_colleague_just_edited_is_refused(qtbot, monkeypatch, window, gui_ctx, colleague,
+                                                                 business_id) -> None:
+    shown: list[str] = []
+
+    def reload(box: QMessageBox) -> None:
+        shown.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Muat ulang untuk ditinjau").click()
+
+    window.show()
+    page = window.show_page("umkm")
+    qtbot.waitUntil(page.is_loaded)
+    page.table.selectRow(0)
+    assert page.model.row_data(0).name == "Gipang Mak Icah"  # what the officer sees
+    _colleague_saves(colleague, business_id, name="Gipang Rina")  # after the list was drawn
+    monkeypatch.setattr(messages, "run_box", reload)
+    monkeypatch.setattr(messages, "ask", lambda *_a, **_k: True)
+    page.archive_selected()
+    assert len(shown) == 1 and "Rina Marlina" in shown[0] and "\u201cGipang Rina\u201d" in shown[0]
+    assert businesses.business_profile(gui_ctx, business_id).archived_at is None
+    qtbot.waitUntil(lambda: page.model.row_data(0) is not None and page.model.row_data(0).name == "Gipang Rina")
+    page.table.selectRow(0)
+    page.archive_selected()  # now over what the officer sees
+    assert businesses.business_profile(gui_ctx, business_id).archived_at is not None

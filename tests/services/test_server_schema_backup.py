@@ -99,3 +99,18 @@ def test_a_failed_dump_leaves_nothing_and_says_so(tmp_path: Path, monkeypatch: p
     assert "pg_dump gagal" in str(failed.value) and "skema tidak diubah" in str(failed.value)
     assert "rahasia" not in str(failed.value)
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_pc_starting_on_an_older_server_dumps_it_first(server_db: str) -> None:  # noqa: F811
+    """Not only "Siapkan skema": a PC whose start upgrades the server backs it up the same way first."""
+    from umkm_desk.core.store.backup import backup_folder
+    from umkm_desk.core.store.database import open_database
+    from umkm_desk.core.store.engine import default_db_path
+
+    _older(server_db)
+    if backup_tool(diagnose(settings_for(server_db), None)).tool is None:  # type: ignore[union-attr]
+        pytest.skip("pg_dump tidak ada di komputer ini")
+    open_database(server_db).dispose()
+    dumps = list(backup_folder(default_db_path()).glob("server-*-0007_row_versions.dump"))
+    assert len(dumps) == 1 and dumps[0].read_bytes()[:5] == b"PGDMP"
+    assert diagnose(settings_for(server_db), None).revision == head_revision()

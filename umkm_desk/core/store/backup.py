@@ -5,7 +5,8 @@ writer, so the copy is safe while the app is running and holds a write transacti
 still in the -wal file are included, uncommitted ones are not. Every copy is integrity-checked before it is
 given its final name, so a half-written or damaged copy never looks like a good backup.
 
-PostgreSQL servers are backed up with pg_dump by their administrator; nothing here applies to them.
+PostgreSQL servers are backed up with pg_dump (``server_dump``: before a schema upgrade, where this PC has one;
+otherwise by their administrator); nothing here applies to them.
 """
 
 from __future__ import annotations

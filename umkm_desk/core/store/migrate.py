@@ -11,8 +11,9 @@
   ``PRAGMA foreign_key_check`` before commit (indexes and triggers that a rebuild dropped are re-created
   first), and foreign keys back ON for every later connection. If anything fails the backup is copied back
   over the database and ``StoreError`` says so;
-* behind head, PostgreSQL: the same upgrade in one transaction (PostgreSQL has transactional DDL, so a failure
-  rolls back completely). There is no file backup: a server is backed up by its administrator with pg_dump;
+* behind head, PostgreSQL: a pg_dump into this PC's backups folder first where this PC has one that can read the
+  server (``store.server_dump``), then the same upgrade in one transaction (PostgreSQL has transactional DDL, so
+  a failure rolls back completely);
 * a revision this program does not know (a newer UMKM Desk made it), or tables without any revision: refused
   with ``StoreError``, nothing changed.
 
@@ -23,6 +24,7 @@ a refused file is not even switched to WAL.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import warnings
@@ -74,6 +76,9 @@ def head_revision() -> str:
 def known_revisions() -> list[str]:
     """All revisions, oldest first."""
     return [script.revision for script in reversed(list(script_directory().walk_revisions()))]
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -342,11 +347,30 @@ def _upgrade_sqlite(database: Database, path: Path) -> None:
         raise
 
 
+def _dump_before_upgrade(target: DatabaseTarget, version_num: int, revision: str | None) -> None:
+    """A server found behind head when a PC starts: backed up first with pg_dump into this PC's backups folder
+    where a usable pg_dump is on this PC (the connection dialog's "Siapkan skema" asks the administrator to
+    confirm the server's own backups otherwise; here only the log says there was none, as PostgreSQL rolls a
+    failed upgrade back whole). A dump that fails stops the upgrade."""
+    from umkm_desk.core.store.backup import backup_folder
+    from umkm_desk.core.store.engine import default_db_path
+    from umkm_desk.core.store.server_dump import dump_database, dump_path_for, find_pg_dump
+
+    search = find_pg_dump(version_num)
+    if search.tool is None:
+        log.warning("server schema upgraded without a dump first: %s", search.problem)
+        return
+    folder = backup_folder(default_db_path())
+    dump = dump_database(search.tool, target.url, dump_path_for(folder, target.url.database or "", revision))
+    log.info("server backed up before its schema upgrade: %s", dump)
+
+
 def _upgrade_server(target: DatabaseTarget) -> None:
     where = target.display
     try:
         with _disposing(migration_engine(target)) as engine, engine.connect() as conn:
             state = read_state(conn)
+            version_num = int(conn.execute(text("SHOW server_version_num")).scalar() or 0)
     except Exception as exc:
         raise StoreError(f"Server basis data {where} tidak dapat dibuka. {reason(exc, where)}") from exc
     if state.revision == head_revision():
@@ -355,6 +379,8 @@ def _upgrade_server(target: DatabaseTarget) -> None:
         raise _newer_version_error(state.revision, where)
     if state.revision is None and state.tables:
         raise _foreign_tables_error(where)
+    if not state.is_empty:
+        _dump_before_upgrade(target, version_num, state.revision)
     try:
         if state.is_empty:
             create_at_head(target)

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -126,20 +127,33 @@ def dump_database(tool: DumpTool, url: str | URL, dest: Path) -> Path:
     if "sslmode" in query:
         env["PGSSLMODE"] = str(query["sslmode"])
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.partial")
+    # a name of its own: several PCs starting on the same server at once each write their dump
+    handle, name = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".partial", dir=dest.parent)
+    os.close(handle)
+    partial = Path(name)
     try:
         run = subprocess.run([str(tool.path), "--format=custom", "--no-password", f"--file={partial}"],
                              capture_output=True, text=True, env=env, check=False)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
         raise StoreError(f"pg_dump tidak dapat dijalankan ({tool.path}): {exc.strerror or exc}. Skema tidak "
                          "diubah.") from exc
-    if run.returncode != 0 or not partial.exists():
+    if run.returncode != 0 or not partial.exists() or partial.stat().st_size == 0:
         with contextlib.suppress(OSError):
             partial.unlink()
         detail = (run.stderr or "").strip().splitlines()
         raise StoreError("Cadangan server dengan pg_dump gagal, jadi skema tidak diubah. "
                          f"Pesan pg_dump: {detail[-1][:200] if detail else run.returncode}")
     fsync_file(partial)
-    os.replace(partial, dest)
+    base, n = dest.stem, 2
+    while True:  # never over another dump: a link fails when the name is taken, then the next name is tried
+        try:
+            os.link(partial, dest)
+            break
+        except FileExistsError:
+            dest = dest.with_name(f"{base}-{n}{dest.suffix}")
+            n += 1
+    partial.unlink()
     fsync_dir(dest.parent)
     return dest
