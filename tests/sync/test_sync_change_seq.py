@@ -113,3 +113,26 @@ def test_deleted_on_the_laptop_edited_at_the_office_can_be_kept(office, laptops)
     send(laptop, office)
     assert get_letterhead_settings(laptop).signatory_name == "Drs. H. Kepala Dinas Lama"
     assert snapshot(office) == snapshot(laptop) and list_conflicts(office) == []
+
+
+def test_a_business_moving_into_the_laptops_kecamatan_brings_its_unchanged_case(office, laptops):
+    from sync_helpers import KEC_KASEMEN, KEC_SERANG
+
+    from umkm_desk.core.services.cases.cases import open_case
+    from umkm_desk.core.services.registry.businesses import business_input as input_of
+    from umkm_desk.core.services.registry.businesses import business_profile
+
+    laptop, _ = laptops
+    elsewhere = create_business(office, business_input(
+        name="Emping Kasemen", nik="3673060101800003", kecamatan_code=KEC_KASEMEN, kelurahan_code="36.73.06.1001"))
+    case_id = open_case(office, elsewhere)
+    send(office, laptop, "laptop1", setup=True, kecamatan_code=KEC_SERANG)
+    assert _key(elsewhere) not in snapshot(laptop)["business"]
+    send(office, laptop, "laptop1")  # the case is older than this package too
+    moved = replace(input_of(business_profile(office, elsewhere)), kecamatan_code=KEC_SERANG,
+                    kelurahan_code="36.73.01.1001")
+    update_business(office, elsewhere, moved)
+    send(office, laptop, "laptop1")
+    held = snapshot(laptop)
+    assert _key(elsewhere) in held["business"] and _key(case_id) in held["assist_case"]
+    assert {row["entity_id"] for row in held["audit_entry"].values()} >= {str(elsewhere), str(case_id)}
