@@ -5786,6 +5786,7 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
     </message>
     <message>
         <source>Sinkronisasi tidak dapat dibaca</source>
+        <extracomment>the buttons&apos; texts for two edits of one field; other kinds of conflict say what each choice does</extracomment>
         <translation>Synchronisation cannot be read</translation>
     </message>
     <message>
@@ -5817,6 +5818,18 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
         <translation>Merge?</translation>
     </message>
     <message>
+        <source>{table} diarsipkan?</source>
+        <translation>{table} archived?</translation>
+    </message>
+    <message>
+        <source>{table} dihapus?</source>
+        <translation>{table} deleted?</translation>
+    </message>
+    <message>
+        <source>{table} kembar</source>
+        <translation>{table} twin</translation>
+    </message>
+    <message>
         <source>{what} · {title} (dari {peer})</source>
         <translation>{what} · {title} (from {peer})</translation>
     </message>
@@ -5833,8 +5846,84 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
         <translation>No conflicts awaiting a decision.</translation>
     </message>
     <message>
+        <source>Status arsip</source>
+        <translation>Archive status</translation>
+    </message>
+    <message>
+        <source>Keberadaan data</source>
+        <translation>Record exists</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>diarsipkan {when}</source>
+        <translation>archived {when}</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>exists</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
         <source>UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.</source>
         <translation>The business from {peer} looks the same as a business on this PC ({reasons}). Merge: the incoming business is archived and its assistance is moved to the business on this PC.</translation>
+    </message>
+    <message>
+        <source>Tetap &amp;diarsipkan</source>
+        <translation>Keep &amp;archived</translation>
+    </message>
+    <message>
+        <source>Biarkan &amp;aktif</source>
+        <translation>Keep &amp;active</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan (aktif lagi)</source>
+        <translation>&amp;Restore (active again)</translation>
+    </message>
+    <message>
+        <source>&amp;Arsipkan</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>{what} ini diarsipkan di {where}, tetapi diubah di {other}. Perubahannya sudah digabung (kolom biasa di bawah); putuskan apakah data ini tetap diarsipkan. Sampai diputuskan, PC ini memakai keadaannya sendiri.</source>
+        <translation>This {what} was archived on {where} but edited on {other}. The edits are merged already (plain rows below); decide whether it stays archived. Until then this PC keeps its own state.</translation>
+    </message>
+    <message>
+        <source>Biarkan &amp;terhapus</source>
+        <translation>Keep &amp;deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Pertahankan</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>{what} ini dihapus di {where}, tetapi diubah di {other}. Putuskan apakah data ini dipertahankan; sampai diputuskan, PC ini memakai keadaannya sendiri.</source>
+        <translation>This {what} was deleted on {where} but edited on {other}. Decide whether to keep it; until then this PC keeps its own state.</translation>
+    </message>
+    <message>
+        <source>Simpan dengan &amp;nama baru</source>
+        <translation>Save under a &amp;new name</translation>
+    </message>
+    <message>
+        <source>{what} dari {peer} memakai {columns} yang sama dengan {what} di PC ini, tetapi dibuat terpisah. Sementara keduanya disimpan; yang datang bernama &quot;{suggestion}&quot;. Gabungkan: yang datang diarsipkan dan semua yang merujuk kepadanya dipindah ke yang di PC ini. Atau tulis nama lain di kolom Hasil suntingan, lalu Simpan dengan nama baru.</source>
+        <translation>A {what} from {peer} has the same {columns} as a {what} on this PC but was made separately. Both are kept meanwhile; the one that arrived is called &quot;{suggestion}&quot;. Merge: the one that arrived is archived and everything that refers to it moves to the one on this PC. Or type another name in the Edited column, then Save under a new name.</translation>
+    </message>
+    <message>
+        <source>{what} dari {peer} memakai {columns} yang sama dengan {what} di PC ini, dan keduanya tidak boleh ada bersama. Yang datang ditahan (belum disimpan). Gabungkan: yang di PC ini dipakai, yang datang dihapus juga di {peer}.</source>
+        <translation>A {what} from {peer} has the same {columns} as a {what} on this PC, and the two cannot both exist. The one that arrived is held back (not saved). Merge: the one on this PC is used, and the one that arrived is deleted on {peer} too.</translation>
     </message>
     <message>
         <source>{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah digabung. Sampai diputuskan, PC ini memakai isinya sendiri.</source>
@@ -6641,6 +6730,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
         <source>April</source>
         <translation>April</translation>
     </message>
@@ -6745,6 +6838,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
         <translation>Services</translation>
     </message>
     <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
@@ -6795,6 +6892,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>Kunjungan</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Lainnya</source>
@@ -6859,6 +6960,14 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>Nama Usaha</source>
         <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>No. HP/WA</source>
@@ -7009,8 +7118,16 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
         <translation>Referral letter</translation>
     </message>
     <message>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Tahap</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Tahun Mulai Usaha</source>
@@ -7031,6 +7148,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>Telepon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Telepon narahubung</source>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>Tenaga kerja</source>

@@ -105,3 +105,70 @@ def test_edited_value_and_refusals_are_shown(qtbot, office, laptop, tmp_path, mo
     dialog.receive_package(damaged)
     _finish(qtbot, dialog)
     assert shown and "bukan paket sinkronisasi" in shown[-1]
+
+
+def _rows(dialog: SyncDialog) -> dict[str, tuple[str, ...]]:
+    table = dialog.ui.fieldTable
+    return {table.item(r, 0).text(): tuple(table.item(r, c).text() for c in range(1, table.columnCount()))
+            for r in range(table.rowCount())}
+
+
+def test_archived_versus_edited_is_explained_and_restored(qtbot, office, laptop, tmp_path):  # noqa: ANN001
+    from umkm_desk.core.services.registry.businesses import archive_business
+    from umkm_desk.core.services.sync.apply import apply_package
+
+    business_id = create_business(office, business_input())
+    apply_package(laptop, make(office, "laptop1", setup=True))
+    archive_business(office, business_id)
+    update_business(laptop, business_id, business_input(workers="9"))
+    apply_package(office, make(laptop))
+    dialog = SyncDialog(office)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.conflictList.item(0).text().startswith("UMKM diarsipkan?")
+    assert "diarsipkan di PC ini, tetapi diubah di" in dialog.ui.whoLabel.text()
+    rows = _rows(dialog)
+    assert rows["Status arsip"][0].startswith("diarsipkan ") and rows["Status arsip"][1] == "aktif"
+    assert rows["Tenaga kerja"][:2] == ("9", "9")  # the laptop's edit, merged already
+    assert dialog.ui.theirsButton.text().replace("&", "") == "Pulihkan (aktif lagi)"
+    assert dialog.ui.editedButton.isHidden() and dialog.ui.mergeButton.isHidden()
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.conflictsTab)
+    dialog.show()
+    assert dialog.ui.theirsButton.isVisible() and not dialog.ui.editedButton.isVisible()
+    dialog.grab().save(str(tmp_path / "konflik-arsip.png"))
+    qtbot.mouseClick(dialog.ui.theirsButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.conflictList.count() == 0
+    profile = business_profile(office, business_id)
+    assert profile.workers == 9 and profile.archived_at is None
+
+
+def test_same_partner_on_both_pcs_is_renamed_in_the_dialog(qtbot, office, laptop, tmp_path, monkeypatch):  # noqa: ANN001
+    from umkm_desk.core.services.partners.partners import PartnerInput, create_partner, get_partner
+    from umkm_desk.core.services.sync.apply import apply_package
+    from umkm_desk.gui.dialogs import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, _title, text, *a: shown.append(text))
+    apply_package(laptop, make(office, "laptop1", setup=True))
+    create_partner(office, PartnerInput(name="BAZNAS Kota Serang", kind="zakat"))
+    on_laptop = create_partner(laptop, PartnerInput(name="BAZNAS Kota Serang", kind="zakat",
+                                                    contact_name="Ustaz Hendra"))
+    apply_package(office, make(laptop))
+    dialog = SyncDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.conflictsTab)
+    dialog.show()
+    assert dialog.ui.conflictList.item(0).text().startswith("Mitra kembar")
+    assert "memakai Nama yang sama dengan Mitra di PC ini" in dialog.ui.whoLabel.text()
+    assert dialog.ui.mergeButton.isVisible() and dialog.ui.bothButton.isVisible()
+    assert not dialog.ui.mineButton.isVisible() and not dialog.ui.theirsButton.isVisible()
+    table = dialog.ui.fieldTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).font().bold())
+    assert table.item(row, 3).text() == "BAZNAS Kota Serang (dari laptop1)"
+    dialog.grab().save(str(tmp_path / "konflik-kembar.png"))
+    table.item(row, 3).setText("BAZNAS Kota Serang")  # still taken: refused, nothing changes
+    qtbot.mouseClick(dialog.ui.bothButton, Qt.MouseButton.LeftButton)
+    assert shown and "sudah dipakai" in shown[-1] and dialog.ui.conflictList.count() == 1
+    table.item(row, 3).setText("BAZNAS Kota Serang (Kasemen)")
+    qtbot.mouseClick(dialog.ui.bothButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.conflictList.count() == 0
+    assert get_partner(office, on_laptop).name == "BAZNAS Kota Serang (Kasemen)"

@@ -1,10 +1,14 @@
 """Randomised exchanges between an office and two field laptops (hypothesis stateful testing).
 
 Each example: the office sets up two laptops, then creates, edits, archives and restores businesses, opens
-cases, starts stages and issues letters on all three PCs, while packages are made and delivered in random
-order (some twice, some before the one they follow, which is refused and delivered again later). At the end the
-office settles every queued conflict and the PCs exchange until nothing moves: all three must hold the same
-data, every audit row written anywhere must be everywhere, and no register number may appear twice.
+cases, starts stages and issues letters on all three PCs, and creates and renames partners and work plans from a
+few names (so that the same partner name, or the same partner/year/stage, appears on two PCs under different
+ids), while packages are made and delivered in random order (some twice, some before the one they follow, which
+is refused and delivered again later). Conflicts of every kind arise: the same field edited on two PCs, a row
+archived on one and edited on another, the same NIK registered twice, a unique clash. At the end the office
+settles every queued conflict and the PCs exchange until nothing moves: all three must hold the same data, every
+audit row written anywhere must be everywhere, no register number may appear twice, and no laptop may still hold
+a row back. ``UMKM_DESK_SYNC_EXAMPLES`` sets the number of examples (a few in CI, more for a long run).
 """
 
 from __future__ import annotations
@@ -24,6 +28,14 @@ from sync_helpers import business_input, make, snapshot
 from umkm_desk.core.services.cases.cases import active_case_id, get_case, open_case, start_stage
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+from umkm_desk.core.services.partners.partners import (
+    PartnerInput,
+    WorkPlanInput,
+    create_partner,
+    create_work_plan,
+    get_partner,
+    update_partner,
+)
 from umkm_desk.core.services.register import documents
 from umkm_desk.core.services.registry.businesses import (
     archive_business,
@@ -36,12 +48,14 @@ from umkm_desk.core.services.registry.businesses import business_input as input_
 from umkm_desk.core.services.sync import conflicts as sync_conflicts
 from umkm_desk.core.services.sync.apply import apply_package
 from umkm_desk.core.store.database import open_database
-from umkm_desk.core.store.models import AuditEntry, Business, IssuedDocument
+from umkm_desk.core.store.models import AuditEntry, Business, IssuedDocument, Partner
+from umkm_desk.core.store.sync_tables import SyncConflict
 
 PCS = ("kantor", "laptop1", "laptop2")
 LANES = (("kantor", "laptop1"), ("kantor", "laptop2"), ("laptop1", "kantor"), ("laptop2", "kantor"))
 NAMES = ("Gipang Mak Icah", "Sate Bandeng Pak Oji", "Emping Melinjo Bu Tini", "Kerajinan Bambu Cipare")
 NIKS = ("3673014508790001", "3673010101800002", "3673015203850003")
+PARTNERS = ("Universitas Sultan Ageng Tirtayasa", "BAZNAS Kota Serang", "UIN Sultan Maulana Hasanuddin")
 EXAMPLES = int(os.environ.get("UMKM_DESK_SYNC_EXAMPLES", "6"))
 pc_names = st.sampled_from(PCS)
 
@@ -155,6 +169,32 @@ class SyncMachine(RuleBasedStateMachine):
         except ServiceError as exc:
             assert "blok nomor" in exc.message.lower() or "Blok nomor" in exc.message, exc.message
 
+    @rule(pc=pc_names, name=st.sampled_from(PARTNERS))
+    def add_partner(self, pc: str, name: str) -> None:
+        with contextlib.suppress(ServiceError):  # the name is taken on this PC already
+            create_partner(self.ctx[pc], PartnerInput(name=name, kind="ptn"))
+
+    def _partners(self, pc: str) -> list:
+        with self.ctx[pc].db.read() as session:
+            return list(session.scalars(select(Partner.id).where(Partner.deleted_at.is_(None))
+                                        .order_by(Partner.name, Partner.id)))
+
+    @rule(pc=pc_names, data=st.data(), name=st.sampled_from(PARTNERS))
+    def rename_partner(self, pc: str, data: st.DataObject, name: str) -> None:
+        found = self._partners(pc)
+        if found:
+            partner_id = data.draw(st.sampled_from(found))
+            with contextlib.suppress(ServiceError):
+                update_partner(self.ctx[pc], partner_id, PartnerInput(name=name, kind="ptn"))
+
+    @rule(pc=pc_names, data=st.data(), stage=st.sampled_from(("capital", "mentoring")))
+    def add_work_plan(self, pc: str, data: st.DataObject, stage: str) -> None:
+        found = self._partners(pc)
+        if found:
+            with contextlib.suppress(ServiceError):  # this partner's plan for the year and stage exists here
+                create_work_plan(self.ctx[pc], data.draw(st.sampled_from(found)),
+                                 WorkPlanInput(year=2026, stage=stage, quota=5))
+
     # --- packages ---------------------------------------------------------------------------------------
 
     @rule(lane=st.sampled_from(LANES))
@@ -183,8 +223,16 @@ class SyncMachine(RuleBasedStateMachine):
 
     def _resolve(self, conflict: sync_conflicts.ConflictView, choice: str) -> None:
         office = self.ctx["kantor"]
-        if conflict.kind == "merge":
+        if conflict.kind == sync_conflicts.KIND_MERGE:
             sync_conflicts.resolve_merge(office, conflict.id, merge=choice != "both")
+        elif conflict.kind == sync_conflicts.KIND_UNIQUE:
+            if conflict.suggestion is None or choice in ("merged", "mine", "theirs"):
+                sync_conflicts.resolve_unique(office, conflict.id, merge=True)
+            else:  # a name of its own, as an officer would type it
+                sync_conflicts.resolve_unique(office, conflict.id, merge=False,
+                                              new_value=f"{conflict.title} ({len(self.audit_seen) % 97})")
+        elif conflict.kind == sync_conflicts.KIND_DELETED:
+            sync_conflicts.resolve_edit(office, conflict.id, "theirs" if choice == "theirs" else "mine")
         elif choice in ("mine", "theirs"):
             sync_conflicts.resolve_edit(office, conflict.id, choice)
         else:
@@ -220,6 +268,12 @@ class SyncMachine(RuleBasedStateMachine):
             for table in office:
                 assert office[table] == theirs[table], f"{pc} differs from the office in {table}"
         assert self.audit_seen <= {row["id"] for row in office["audit_entry"].values()}, "an audit row was lost"
+        for pc in PCS[1:]:
+            with self.ctx[pc].db.read() as session:
+                held = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))).all()
+            assert held == [], f"{pc} still holds a row back"
+        names = [get_partner(self.ctx["kantor"], i).name for i in self._partners("kantor")]
+        assert len(names) == len(set(names)), "a partner name is used twice"
         with self.ctx["kantor"].db.read() as session:
             numbers = list(session.execute(select(IssuedDocument.year, IssuedDocument.seq)))
         assert len(numbers) == len(set(numbers)), "a register number was issued twice"

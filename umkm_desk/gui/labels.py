@@ -87,6 +87,16 @@ FIELD_LABELS: dict[str, str] = {
     "duplicate_reason": "Alasan data ganda",
     "current_stage": "Tahap",
     "case_status": "Status kasus",
+    # partners, work plans and logins, as a sync conflict shows them
+    "kind": "Jenis",
+    "contact_name": "Narahubung",
+    "contact_phone": "Telepon narahubung",
+    "email": "Surel",
+    "username": "Nama pengguna",
+    "year": "Tahun",
+    "stage": "Tahap",
+    "quota": "Kuota",
+    "budget": "Anggaran",
 }
 
 ACTION_LABELS: dict[str, str] = {

@@ -1,6 +1,7 @@
 """Berkas › Sinkronisasi: make a package for another PC (a laptop's setup package at the office), apply one that
 came in, and settle the conflicts queued by packages: field by field, who changed what and when, mine / theirs /
-edited, or merge two businesses registered on both sides."""
+edited; archived (or deleted) on one side and edited on the other: archived or not; two businesses registered on
+both sides: merge or keep both; the same partner name (or other unique value) on both sides: merge or rename."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def _when(moment: datetime | None) -> str:
 def _shown(value: Any) -> str:
     if value is None:
         return "—"
+    if isinstance(value, str) and len(value) > 18 and value[4:5] == "-" and value[10:11] == "T":
+        try:
+            return _when(datetime.fromisoformat(value))
+        except ValueError:
+            return value
     if isinstance(value, bool):
         return "ya" if value else "tidak"
     return str(value)
@@ -97,6 +103,9 @@ class SyncDialog(QDialog):
         self.ui.mergeButton.clicked.connect(lambda: self.resolve(sync_conflicts.MERGED))
         self.ui.bothButton.clicked.connect(lambda: self.resolve(sync_conflicts.BOTH))
         self.ui.closeButton.clicked.connect(self.accept)
+        #: the buttons' texts for two edits of one field; other kinds of conflict say what each choice does
+        self._texts = {button: button.text() for button in (self.ui.mineButton, self.ui.theirsButton,
+                                                             self.ui.mergeButton, self.ui.bothButton)}
         self.reload()
 
     # --- state ------------------------------------------------------------------------------------------
@@ -151,7 +160,12 @@ class SyncDialog(QDialog):
         widget = self.ui.conflictList
         widget.clear()
         for conflict in self.conflicts:
-            what = self.tr("Gabungkan?") if conflict.kind == "merge" else conflict.table_label
+            what = {
+                sync_conflicts.KIND_MERGE: self.tr("Gabungkan?"),
+                sync_conflicts.KIND_ARCHIVE: self.tr("{table} diarsipkan?").format(table=conflict.table_label),
+                sync_conflicts.KIND_DELETED: self.tr("{table} dihapus?").format(table=conflict.table_label),
+                sync_conflicts.KIND_UNIQUE: self.tr("{table} kembar").format(table=conflict.table_label),
+            }.get(conflict.kind, conflict.table_label)
             item = QListWidgetItem(self.tr("{what} · {title} (dari {peer})").format(
                 what=what, title=conflict.title, peer=conflict.peer_name))
             item.setData(CONFLICT_ROLE, str(conflict.id))
@@ -184,37 +198,41 @@ class SyncDialog(QDialog):
     def _show_conflict(self) -> None:
         conflict = self.current_conflict()
         table = self.ui.fieldTable
-        edit = conflict is not None and conflict.kind == "edit"
-        merge = conflict is not None and conflict.kind == "merge"
-        for button in (self.ui.mineButton, self.ui.theirsButton, self.ui.editedButton):
-            button.setVisible(conflict is None or edit)
-            button.setEnabled(edit)
-        for button in (self.ui.mergeButton, self.ui.bothButton):
-            button.setVisible(merge)
-        table.setColumnHidden(3, not edit)
+        kind = conflict.kind if conflict is not None else sync_conflicts.KIND_EDIT
+        edit = conflict is not None and kind == sync_conflicts.KIND_EDIT
+        two_ways = kind in (sync_conflicts.KIND_EDIT, sync_conflicts.KIND_ARCHIVE, sync_conflicts.KIND_DELETED)
+        renamable = conflict is not None and kind == sync_conflicts.KIND_UNIQUE and conflict.suggestion is not None
+        for button in (self.ui.mineButton, self.ui.theirsButton):
+            button.setVisible(two_ways)
+            button.setEnabled(conflict is not None)
+        self.ui.editedButton.setVisible(conflict is None or edit)
+        self.ui.editedButton.setEnabled(edit)
+        self.ui.mergeButton.setVisible(kind in (sync_conflicts.KIND_MERGE, sync_conflicts.KIND_UNIQUE))
+        self.ui.bothButton.setVisible(kind == sync_conflicts.KIND_MERGE or renamable)
+        for button, text in self._texts.items():
+            button.setText(text)
+        table.setColumnHidden(3, not (edit or renamable))
         if conflict is None:
             table.setRowCount(0)
             self.ui.whoLabel.setText(self.tr("Tidak ada konflik yang menunggu keputusan."))
             return
-        if merge:
-            intro = self.tr("UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang "
-                            "datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.").format(
-                peer=conflict.peer_name, reasons=", ".join(conflict.reasons))
-        else:
-            intro = self.tr("{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah "
-                            "digabung. Sampai diputuskan, PC ini memakai isinya sendiri.").format(
-                what=conflict.table_label)
+        intro = self._intro(conflict)
         self.ui.whoLabel.setText(self.tr(
             "{intro}\nPC ini: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.").format(
             intro=intro, mine_by=conflict.mine_by or "—", mine_at=_when(conflict.mine_at),
             peer=conflict.peer_name, theirs_by=conflict.theirs_by or "—", theirs_at=_when(conflict.theirs_at)))
-        table.setRowCount(len(conflict.fields))
-        for row, pair in enumerate(conflict.fields):
-            cells = (labels.field_label(conflict.table, pair.name), _shown(pair.mine), _shown(pair.theirs),
-                     _shown(pair.mine))
+        pairs = self.shown_pairs(conflict)
+        table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            edited = pair.mine
+            if renamable:
+                edited = conflict.suggestion if pair.clash else None
+            cells = (self._label(conflict, pair.name), self._value(pair.name, pair.mine),
+                     self._value(pair.name, pair.theirs), "" if renamable and not pair.clash
+                     else self._value(pair.name, edited))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                editable = column == 3 and edit and pair.clash
+                editable = column == 3 and (edit or renamable) and pair.clash
                 flags = item.flags() | Qt.ItemFlag.ItemIsEditable if editable else \
                     item.flags() & ~Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
@@ -223,6 +241,69 @@ class SyncDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(row, column, item)
+
+    @staticmethod
+    def shown_pairs(conflict: ConflictView) -> list[sync_conflicts.FieldPair]:
+        """The fields asked about, and of the others those an officer knows by name."""
+        return [p for p in conflict.fields if p.clash or p.name in labels.FIELD_LABELS]
+
+    def _label(self, conflict: ConflictView, name: str) -> str:
+        if name == "deleted_at":
+            return self.tr("Status arsip")
+        if name == sync_conflicts.EXISTS:
+            return self.tr("Keberadaan data")
+        return labels.field_label(conflict.table, name)
+
+    def _value(self, name: str, value: Any) -> str:
+        if name == "deleted_at":
+            if value is None:
+                return self.tr("aktif")
+            return self.tr("diarsipkan {when}").format(when=labels.long_date(
+                datetime.fromisoformat(value).astimezone().date()))
+        if name == sync_conflicts.EXISTS:
+            return self.tr("ada") if value else self.tr("dihapus")
+        return _shown(value)
+
+    def _intro(self, conflict: ConflictView) -> str:
+        """What happened and what each choice does, with the buttons named for this kind of conflict."""
+        ui, what, peer = self.ui, conflict.table_label, conflict.peer_name
+        if conflict.kind == sync_conflicts.KIND_MERGE:
+            return self.tr("UMKM dari {peer} tampak sama dengan UMKM di PC ini ({reasons}). Gabungkan: UMKM yang "
+                           "datang diarsipkan dan pendampingannya dipindah ke UMKM di PC ini.").format(
+                peer=peer, reasons=", ".join(conflict.reasons))
+        if conflict.kind == sync_conflicts.KIND_ARCHIVE:
+            here = conflict.removed_by == "mine"
+            ui.mineButton.setText(self.tr("Tetap &diarsipkan") if here else self.tr("Biarkan &aktif"))
+            ui.theirsButton.setText(self.tr("&Pulihkan (aktif lagi)") if here else self.tr("&Arsipkan"))
+            where, other = (self.tr("PC ini"), peer) if here else (peer, self.tr("PC ini"))
+            return self.tr("{what} ini diarsipkan di {where}, tetapi diubah di {other}. Perubahannya sudah "
+                           "digabung (kolom biasa di bawah); putuskan apakah data ini tetap diarsipkan. Sampai "
+                           "diputuskan, PC ini memakai keadaannya sendiri.").format(what=what, where=where,
+                                                                                   other=other)
+        if conflict.kind == sync_conflicts.KIND_DELETED:
+            here = conflict.removed_by == "mine"
+            ui.mineButton.setText(self.tr("Biarkan &terhapus") if here else self.tr("&Pertahankan"))
+            ui.theirsButton.setText(self.tr("&Pulihkan") if here else self.tr("&Hapus"))
+            where, other = (self.tr("PC ini"), peer) if here else (peer, self.tr("PC ini"))
+            return self.tr("{what} ini dihapus di {where}, tetapi diubah di {other}. Putuskan apakah data ini "
+                           "dipertahankan; sampai diputuskan, PC ini memakai keadaannya sendiri.").format(
+                what=what, where=where, other=other)
+        if conflict.kind == sync_conflicts.KIND_UNIQUE:
+            columns = ", ".join(self._label(conflict, p.name) for p in conflict.fields if p.clash)
+            if conflict.suggestion is not None:
+                ui.bothButton.setText(self.tr("Simpan dengan &nama baru"))
+                return self.tr("{what} dari {peer} memakai {columns} yang sama dengan {what} di PC ini, tetapi "
+                               "dibuat terpisah. Sementara keduanya disimpan; yang datang bernama \"{suggestion}\". "
+                               "Gabungkan: yang datang diarsipkan dan semua yang merujuk kepadanya dipindah ke yang "
+                               "di PC ini. Atau tulis nama lain di kolom Hasil suntingan, lalu Simpan dengan nama "
+                               "baru.").format(what=what, peer=peer, columns=columns,
+                                               suggestion=conflict.suggestion)
+            return self.tr("{what} dari {peer} memakai {columns} yang sama dengan {what} di PC ini, dan keduanya "
+                           "tidak boleh ada bersama. Yang datang ditahan (belum disimpan). Gabungkan: yang di PC "
+                           "ini dipakai, yang datang dihapus juga di {peer}.").format(what=what, peer=peer,
+                                                                                      columns=columns)
+        return self.tr("{what} ini diubah berbeda di kedua PC pada kolom di bawah; perubahan lain sudah "
+                       "digabung. Sampai diputuskan, PC ini memakai isinya sendiri.").format(what=what)
 
     # --- packages ---------------------------------------------------------------------------------------
 
@@ -312,7 +393,7 @@ class SyncDialog(QDialog):
 
     def edited_values(self, conflict: ConflictView) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for row, pair in enumerate(conflict.fields):
+        for row, pair in enumerate(self.shown_pairs(conflict)):
             item = self.ui.fieldTable.item(row, 3)
             if pair.clash and item is not None:
                 values[pair.name] = _parsed(item.text(), pair.mine if pair.mine is not None else pair.theirs)
@@ -323,7 +404,11 @@ class SyncDialog(QDialog):
         if conflict is None:
             return
         try:
-            if choice in (sync_conflicts.MERGED, sync_conflicts.BOTH):
+            if conflict.kind == sync_conflicts.KIND_UNIQUE:
+                renamed = self.edited_values(conflict)
+                sync_conflicts.resolve_unique(self.ctx, conflict.id, merge=choice == sync_conflicts.MERGED,
+                                              new_value=str(next(iter(renamed.values()), "") or ""))
+            elif choice in (sync_conflicts.MERGED, sync_conflicts.BOTH):
                 sync_conflicts.resolve_merge(self.ctx, conflict.id, merge=choice == sync_conflicts.MERGED)
             else:
                 edited = self.edited_values(conflict) if choice == sync_conflicts.EDITED else None
