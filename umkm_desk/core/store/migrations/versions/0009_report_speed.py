@@ -26,6 +26,8 @@ _INDEXES: tuple[tuple[str, str, list[str], dict[str, Any]], ...] = (
      ["kecamatan_code", "scale", "created_at", "sector", "kelurahan_code"], _LIVE),
     ("ix_case_report_live", "assist_case", ["id", "business_id", "opened_on", "closed_on", "status", "officer_id"],
      _LIVE),
+    ("ix_case_archived", "assist_case", ["id"],
+     {"sqlite_where": sa.text("deleted_at IS NOT NULL"), "postgresql_where": sa.text("deleted_at IS NOT NULL")}),
     ("ix_outcome_first", "outcome", ["business_id", "measured_on", "created_at", "id"], _LIVE),
     ("ix_repayment_report", "repayment", ["support_id", "due_on", "paid_on", "amount_paid", "amount_due"], {}),
     ("ix_stage_realised", "stage", ["partner_id", "kind", "case_id", "status", "started_on"],
