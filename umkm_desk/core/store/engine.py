@@ -166,7 +166,7 @@ def make_engine(target: DatabaseTarget, *, echo: bool = False) -> Engine:
         if target.path is None:
             raise StoreError("Basis data SQLite di memori tidak didukung; berikan nama berkas.")
         check_sqlite_location(target.path)
-        engine = create_engine(target.url, echo=echo)
+        engine = create_engine(target.url, echo=echo, pool_use_lifo=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         # Let SQLAlchemy emit BEGIN itself so that transactions take the write lock at a known point.
         event.listen(engine, "begin", _sqlite_begin)

@@ -8,7 +8,8 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from umkm_desk.core.store.database import Database
-from umkm_desk.core.store.migrate import VERSION_TABLE, head_revision, known_revisions
+from umkm_desk.core.store.migrate import head_revision, known_revisions
+from umkm_desk.core.store.schema_head import VERSION_TABLE
 
 MAX_LISTED = 10  # integrity / foreign-key lines shown before "... dan N lainnya"
 

@@ -44,12 +44,12 @@ from sqlalchemy.pool import NullPool
 from umkm_desk.core.store.backup import backup_path_for, online_backup, remove_side_files, restore_backup
 from umkm_desk.core.store.engine import BUSY_TIMEOUT_MS, DatabaseTarget, StoreError
 from umkm_desk.core.store.faults import reason
+from umkm_desk.core.store.schema_head import VERSION_TABLE, SchemaState
 
 if TYPE_CHECKING:
     from umkm_desk.core.store.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
 PG_MIGRATION_LOCK = 0x554D4B4D  # "UMKM": advisory lock key held while migrating a server database
 
 
@@ -79,16 +79,6 @@ def known_revisions() -> list[str]:
 
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SchemaState:
-    revision: str | None
-    tables: frozenset[str]  # user tables, without Alembic's version table
-
-    @property
-    def is_empty(self) -> bool:
-        return self.revision is None and not self.tables
 
 
 def read_sqlite_state(path: Path) -> SchemaState:

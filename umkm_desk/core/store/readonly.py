@@ -16,7 +16,7 @@ from sqlalchemy.pool import NullPool
 
 from umkm_desk.core.store.database import Database
 from umkm_desk.core.store.engine import BUSY_TIMEOUT_MS, DatabaseTarget, make_session_factory
-from umkm_desk.core.store.migrate import VERSION_TABLE, SchemaState
+from umkm_desk.core.store.schema_head import VERSION_TABLE, SchemaState
 
 
 def read_only_uri(path: Path) -> str:

@@ -12,9 +12,24 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+#: Alembic's table holding the revision a database is at
+VERSION_TABLE = "alembic_version"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """A database's revision and tables (kept here, with no Alembic import, for the readers that run at start)."""
+
+    revision: str | None
+    tables: frozenset[str]  # user tables, without Alembic's version table
+
+    @property
+    def is_empty(self) -> bool:
+        return self.revision is None and not self.tables
 _REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*["']([^"']+)["']""", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(.+)$""", re.MULTILINE)
 _QUOTED = re.compile(r"""["']([^"']+)["']""")
@@ -48,7 +63,7 @@ def sqlite_at_head(path: Path | None) -> bool:
             return False
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
         try:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
         finally:
             connection.close()
     except (OSError, sqlite3.Error):

@@ -6,19 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from umkm_desk import logs
 from umkm_desk.core.services.context import ServiceError
-from umkm_desk.core.services.reports.list_export import ExportResult
 from umkm_desk.core.services.reports.period import office_today
 from umkm_desk.gui import file_dialogs
 from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.labels import thousands
+
+if TYPE_CHECKING:
+    # the export itself (openpyxl, ReportLab's sheet writer, the partners' rules) is imported by the page's
+    # export action when it runs; every list page builds an exporter, the UMKM page at start
+    from umkm_desk.core.services.reports.list_export import ExportResult
 
 _tr = translator("ListExporter")
 FILE_FILTER = "Buku kerja Excel (*.xlsx);;Teks CSV (*.csv)"

@@ -6,6 +6,7 @@ once instead of costing the hash's time and memory. Nothing here logs or keeps a
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import string
@@ -40,8 +41,14 @@ USERNAME_RULE: Final = (
 )
 
 _HASHER: Final = PasswordHasher(type=Type.ID)  # Argon2id with argon2-cffi's RFC 9106 low-memory defaults
-# Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH: Final = _HASHER.hash(secrets.token_hex(16))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so that a wrong name costs as long as a wrong password.
+    Made on first need: an Argon2 hash costs tens of milliseconds and 64 MiB, and this module is imported at
+    every start."""
+    return _HASHER.hash(secrets.token_hex(16))
 
 
 def clean_username(value: str) -> str:
@@ -129,7 +136,7 @@ def hash_password(password: str) -> str:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True when ``password`` matches; False for a mismatch, a missing or a damaged hash (never raises)."""
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _HASHER.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

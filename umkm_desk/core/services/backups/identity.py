@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from umkm_desk.core.store.engine import BUSY_TIMEOUT_MS
-from umkm_desk.core.store.migrate import VERSION_TABLE, known_revisions
 from umkm_desk.core.store.readonly import connect_read_only
+from umkm_desk.core.store.schema_head import VERSION_TABLE
 
 DATABASE_ID_KEY = "database_id"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,6 +42,10 @@ class FileIdentity:
 
     @property
     def newer_than_program(self) -> bool:
+        # Alembic (a few hundred milliseconds to import) only when there is a revision to look up: the backups'
+        # status is read at every start.
+        from umkm_desk.core.store.migrate import known_revisions
+
         return self.revision is not None and self.revision not in known_revisions()
 
 
