@@ -28,7 +28,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from umkm_desk.core.documents._layout import doc_info, draw_logo, esc, logo_reader, period, present, styles
+from umkm_desk.core.documents._layout import (
+    cell,
+    doc_info,
+    draw_logo,
+    esc,
+    logo_reader,
+    period,
+    present,
+    styles,
+)
 from umkm_desk.core.documents.content import Certificate, Letterhead
 from umkm_desk.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from umkm_desk.core.rules.dates import format_tempat_tanggal
@@ -161,11 +170,11 @@ def _style(
     )
 
 
-def _fitted_name(text: str, width: float) -> Paragraph:
+def _fitted_name(text: str, width: float) -> Flowable:
     """The owner's name as large as it fits on at most two lines."""
     size = 32.0
     while True:
-        para = Paragraph(esc(text), _style("cert_name", size, font=BOLD, leading=1.15, color=NAVY))
+        para = cell(text, _style("cert_name", size, font=BOLD, leading=1.15, color=NAVY))
         _, height = para.wrap(width, 1000)
         if height <= 2 * size * 1.15 + 0.1 or size <= 14:
             return para
@@ -256,9 +265,9 @@ def render_certificate(letterhead: Letterhead, doc: Certificate) -> bytes:
         Spacer(1, 0.05 * cm),
         SpacedLine("PENDAMPINGAN USAHA MIKRO, KECIL, DAN MENENGAH", BOLD, 12.5, colors.black, 1.5),
         Spacer(1, 0.1 * cm),
-        Paragraph(f"Nomor: {esc(doc.number.strip())}", _style("cert_no", 11)),
+        cell(f"Nomor: {doc.number.strip()}", _style("cert_no", 11)),
         Spacer(1, 0.35 * cm),
-        Paragraph("diberikan kepada:", _style("cert_given", 14, font=ITALIC)),
+        cell("diberikan kepada:", _style("cert_given", 14, font=ITALIC)),
         Spacer(1, 0.15 * cm),
         _fitted_name(doc.owner_name.strip(), body_w),
         Spacer(1, 0.1 * cm),
@@ -295,27 +304,25 @@ def render_certificate(letterhead: Letterhead, doc: Certificate) -> bytes:
             f"Kode verifikasi: <b>{esc(doc.verification_code.strip())}</b>",
             _style("cert_code", 10, align=TA_LEFT),
         ),
-        Paragraph(
-            "Pindai kode QR atau masukkan kode verifikasi untuk memeriksa keaslian sertifikat ini.", small
-        ),
+        cell("Pindai kode QR atau masukkan kode verifikasi untuk memeriksa keaslian sertifikat ini.", small),
     ]
     sign = _style("cert_sign", 11.5, leading=1.25)
     signatory = doc.signatory
     where = present(doc.place)
     sign_cell: list[Flowable] = [
-        Paragraph(esc(format_tempat_tanggal(where, doc.issued_on) if where else ""), sign),
+        cell(format_tempat_tanggal(where, doc.issued_on) if where else "", sign),
     ]
     if atas_nama := present(signatory.atas_nama):
-        sign_cell.append(Paragraph(f"a.n. {esc(atas_nama)}", sign))
+        sign_cell.append(cell(f"a.n. {atas_nama}", sign))
     sign_cell += [
-        Paragraph(f"{esc(signatory.jabatan.strip())},", sign),
+        cell(f"{signatory.jabatan.strip()},", sign),
         Spacer(1, 1.5 * cm),
         Paragraph(f"<b><u>{esc(signatory.name.strip())}</u></b>", sign),
     ]
     if pangkat := present(signatory.pangkat_golongan):
-        sign_cell.append(Paragraph(esc(pangkat), sign))
+        sign_cell.append(cell(pangkat, sign))
     if nip := present(signatory.nip):
-        sign_cell.append(Paragraph(f"NIP. {esc(nip)}", sign))
+        sign_cell.append(cell(f"NIP. {nip}", sign))
     sign_w = 9.0 * cm
     bottom_table = Table(
         [[qr_cell, "", KeepInFrame(sign_w, BOTTOM_H, sign_cell, mode="shrink")]],
