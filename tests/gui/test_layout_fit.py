@@ -189,6 +189,11 @@ def _import_steps(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterato
 def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     """(name, factory) for every dialog, each filled with demo data as an officer would open it."""
     from umkm_desk.gui.dialogs.about_dialog import AboutDialog
+    from umkm_desk.gui.dialogs.accounts_dialog import (
+        AccountFormDialog,
+        AccountsDialog,
+        TemporaryPasswordDialog,
+    )
     from umkm_desk.gui.dialogs.agreement_dialog import AgreementDialog
     from umkm_desk.gui.dialogs.audit_dialog import AuditDialog
     from umkm_desk.gui.dialogs.batch_dialog import BatchDialog
@@ -232,6 +237,9 @@ def _dialogs(ctx: ServiceContext, parent: QWidget, folder: Path) -> Iterator[tup
     yield "change_password", lambda: ChangePasswordDialog(ctx, parent, forced=True)
     yield "first_admin", lambda: FirstAdminDialog(ctx, parent)
     yield "audit", lambda: AuditDialog(ctx, parent)
+    yield "accounts", lambda: AccountsDialog(ctx, parent)
+    yield "account_form", lambda: AccountFormDialog(ctx, parent)
+    yield "temporary_password", lambda: TemporaryPasswordDialog(ctx, "intan.susanti.apriyani", parent)
     yield "business_form_new", lambda: BusinessFormDialog(ctx, parent)
     yield "business_form_edit", lambda: BusinessFormDialog(ctx, parent, business_id=business_id)
     yield "business_detail", lambda: BusinessDetailDialog(ctx, business_id, parent)

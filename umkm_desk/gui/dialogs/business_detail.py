@@ -167,29 +167,23 @@ class BusinessDetailDialog(QDialog):
         self.archive_button.setText(
             self.tr("Pulihkan dari arsip") if profile.archived_at else self.tr("Arsipkan…")
         )
-        self.edit_button.setEnabled(profile.archived_at is None)
+        self._apply_rights()
+        self.edit_button.setEnabled(self.rights.can("registry.write") and profile.archived_at is None)
         self._fill_profile(profile)
         self._fill_case()
         has_case = self._case is not None
-        self.issue_button.setEnabled(profile.archived_at is None and has_case)
+        self.issue_button.setEnabled(self.rights.can("register.write") and profile.archived_at is None and has_case)
         self.issue_button.setToolTip(
             "" if has_case else self.tr("Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.")
         )
-        self._apply_rights()
         self._stale = {"timeline", "history"}
         self._fill_shown_tab()
 
     def _apply_rights(self) -> None:
         """Read only for a role that may not change businesses (pimpinan): no edit, archive or issue button."""
         self.rights = Rights(self.ctx)
-        writes = self.rights.can("registry.write")
-        show_only_if(writes, (self.archive_button,))
-        self.edit_button.setVisible(writes)
-        self.issue_button.setVisible(self.rights.can("register.write"))
-        if not writes:
-            self.edit_button.setEnabled(False)
-        if not self.rights.can("register.write"):
-            self.issue_button.setEnabled(False)
+        show_only_if(self.rights.can("registry.write"), (self.archive_button, self.edit_button))
+        show_only_if(self.rights.can("register.write"), (self.issue_button,))
         show_only_if(self.rights.can("audit.read"), (self.audit_button,))
 
     def reveal_nik(self) -> str | None:

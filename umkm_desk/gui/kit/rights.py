@@ -48,11 +48,21 @@ def can(ctx: ServiceContext, action: str) -> bool:
     return Rights(ctx).can(action)
 
 
+_HIDDEN = "hiddenForRole"
+
+
 def show_only_if(allowed: bool, controls: Iterable[Control]) -> None:
-    """Show and enable the controls of an action the role may do; hide and disable (so no shortcut reaches
-    them) those of one it may not. A control whose visibility also follows the data is not given here: its
-    own logic asks ``Rights.can`` too."""
+    """Hide and disable (so no shortcut reaches them) the controls of an action the role may not do; when it
+    may (after a switch of user), show again only what was hidden here, leaving everything else as the page's
+    own logic set it. A control whose visibility also follows the data asks ``Rights.can`` in that logic too."""
     for control in controls:
-        if not isinstance(control, QShortcut):
-            control.setVisible(allowed)
-        control.setEnabled(allowed)
+        if not allowed:
+            if not isinstance(control, QShortcut):
+                control.setVisible(False)
+            control.setEnabled(False)
+            control.setProperty(_HIDDEN, True)
+        elif control.property(_HIDDEN):
+            if not isinstance(control, QShortcut):
+                control.setVisible(True)
+            control.setEnabled(True)
+            control.setProperty(_HIDDEN, False)

@@ -205,9 +205,8 @@ class DokumenPage(Page):
         from umkm_desk.gui.kit.rights import show_only_if
 
         writes = self.rights.can("register.write")
-        show_only_if(writes, (self.issue_action, self.batch_action, self.issue_button, self.batch_button))
-        self.void_button.setVisible(writes)
-        self.void_action.setVisible(writes)
+        show_only_if(writes, (self.issue_action, self.batch_action, self.issue_button, self.batch_button,
+                              self.void_button, self.void_action))
         if not writes:  # the form's text tells how to issue one
             self.empty_label.setText(self.tr("Belum ada dokumen terbit."))
         self._update_actions()

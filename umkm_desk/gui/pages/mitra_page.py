@@ -220,11 +220,11 @@ class MitraPage(Page):
         show_only_if(writes, (self.new_button, *self.write_shortcuts))
         for tab in (self.agreement_tab, self.plan_tab, self.placement_tab):
             tab.set_writable(writes)
-        row = self.selected_partner()
-        self.edit_button.setVisible(writes)
-        self.edit_button.setEnabled(writes and row is not None and not row.archived)
-        self.archive_button.setVisible(writes and (row is None or not row.archived))
-        self.restore_button.setVisible(writes and row is not None and row.archived)
+        header = (self.edit_button, self.archive_button, self.restore_button)
+        came_back = writes and any(button.property("hiddenForRole") for button in header)
+        show_only_if(writes, header)
+        if came_back:  # the partner shown decides which of them fit its state
+            self._partner_selected()
 
     def _wire_child(self, tab: PartnerChildTab, opener: Callable[[uuid.UUID | None], None],
                     archive: Callable[..., None], restore: Callable[..., None], done: str) -> None:

@@ -189,9 +189,10 @@ class PartnerChildTab(QWidget):
         self.update_buttons()
 
     def set_writable(self, writable: bool) -> None:
+        if writable != self.writable:
+            for button in (self.add_button, self.edit_button, self.archive_button):
+                button.setVisible(writable)
         self.writable = writable
-        for button in (self.add_button, self.edit_button, self.archive_button):
-            button.setVisible(writable)
         self.update_buttons()
 
     def update_buttons(self, *_args: object) -> None:

@@ -107,10 +107,11 @@ class PengaturanPage(Page):
         writes = self.rights.can("settings.write")
         for edit in (*self.edits.values(), self.ui.templateEdit):
             edit.setReadOnly(not writes)
-        show_only_if(writes, (self.ui.saveButton, self.ui.resetButton, self.ui.chooseLogoButton,
-                              self.ui.defaultLogoButton, self.save_shortcut))
+        buttons = (self.ui.saveButton, self.ui.resetButton, self.ui.chooseLogoButton, self.ui.defaultLogoButton)
+        came_back = writes and any(b.property("hiddenForRole") for b in buttons)
+        show_only_if(writes, (*buttons, self.save_shortcut))
         self.read_only_notice.setVisible(not writes)
-        if writes:
+        if came_back:  # after a switch to the administrator: the form's state decides again
             self._update_buttons()
             self._show_logo()
         self.backup_box.apply_rights(self.rights)
