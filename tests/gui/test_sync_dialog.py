@@ -172,3 +172,32 @@ def test_same_partner_on_both_pcs_is_renamed_in_the_dialog(qtbot, office, laptop
     qtbot.mouseClick(dialog.ui.bothButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.conflictList.count() == 0
     assert get_partner(office, on_laptop).name == "BAZNAS Kota Serang (Kasemen)"
+
+
+def test_deleted_versus_edited_offers_keep_or_delete(qtbot, office, laptop):  # noqa: ANN001
+    from dataclasses import replace
+
+    from sqlalchemy import delete
+
+    from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
+    from umkm_desk.core.services.sync.apply import apply_package
+    from umkm_desk.core.store.models import Setting
+
+    save_letterhead_settings(office, replace(get_letterhead_settings(office), signatory_name="Drs. Kepala Dinas"))
+    apply_package(laptop, make(office, "laptop1", setup=True))
+    with laptop.db.transaction() as session:  # a hard delete on the laptop
+        session.execute(delete(Setting).where(Setting.key == "kop.signatory_name"))
+    save_letterhead_settings(office, replace(get_letterhead_settings(office), signatory_name="Drs. Kepala Baru"))
+    apply_package(office, make(laptop))
+    dialog = SyncDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.conflictsTab)
+    dialog.show()
+    assert dialog.ui.conflictList.item(0).text().startswith("Pengaturan dihapus?")
+    assert "dihapus di laptop1, tetapi diubah di PC ini" in dialog.ui.whoLabel.text()
+    assert _rows(dialog)["Keberadaan data"][:2] == ("ada", "dihapus")
+    assert [b.text().replace("&", "") for b in (dialog.ui.mineButton, dialog.ui.theirsButton)] == \
+        ["Pertahankan", "Hapus"]
+    qtbot.mouseClick(dialog.ui.mineButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.conflictList.count() == 0
+    assert get_letterhead_settings(office).signatory_name == "Drs. Kepala Baru"

@@ -19,6 +19,7 @@ from umkm_desk.core.services.partners.partners import (
     create_work_plan,
     get_agreement,
     get_partner,
+    update_work_plan,
 )
 from umkm_desk.core.services.registry.businesses import (
     archive_business,
@@ -194,6 +195,11 @@ def test_the_same_work_plan_on_two_pcs_is_held_back_and_merged(office, laptops):
     assert _key(on_laptop) not in snapshot(office)["work_plan"]
     with pytest.raises(ServiceError, match="Gabungkan"):
         resolve_unique(office, conflict.id, merge=False, new_value="x")
+    # edited on the laptop while it waits: still one question, about the newest version
+    update_work_plan(laptop, on_laptop, WorkPlanInput(year=2026, stage="capital", quota=15))
+    send(laptop, office)
+    [still] = list_conflicts(office)
+    assert still.id == conflict.id and any(p.name == "quota" and p.theirs == 15 for p in still.fields)
     resolve_unique(office, conflict.id, merge=True)
     for _ in range(2):
         _exchange(office, laptop)

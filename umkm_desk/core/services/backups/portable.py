@@ -43,6 +43,8 @@ def export_to_sqlite(db: Database, dest: Path, *, progress: Progress | None = No
         event.listen(out, "connect", lambda conn, _rec: conn.execute("PRAGMA foreign_keys=OFF"))
         try:
             with db.engine.connect() as source, out.begin() as target:
+                for table in reversed(tables):  # a new database's own rows (the sync change counter's) give way
+                    target.execute(table.delete())
                 for done, table in enumerate(tables):
                     result = source.execution_options(yield_per=BATCH).execute(select(table))
                     for rows in result.partitions():

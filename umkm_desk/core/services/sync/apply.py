@@ -169,6 +169,12 @@ class _Apply:
             for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None),
                                                                SyncConflict.kind.in_(QUEUED)))
         }
+        #: rows not stored here because they are twins of another row, waiting for an officer or the office
+        self.held_back = {
+            (c.table_name, c.row_key): c
+            for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None),
+                                                               SyncConflict.kind.in_((KIND_UNIQUE, KIND_HOLD))))
+        }
         self.package_audit: set[str] = set()
         self.their_audit: dict[str, tuple[str, datetime]] = {}
         for op in content.get("audit_entry", ()):
@@ -212,7 +218,9 @@ class _Apply:
             mine = local.get(key)
             if mine is None and base is not None and not self.setup and name not in INSERT_ONLY:
                 # the sender edited a row deleted here since: the office asks, a laptop waits for it
-                if (name, key) in self.open:
+                if (name, key) in self.held_back:  # a twin waiting for a merge: the newest version waits
+                    self.held_back[(name, key)].theirs_json = dumps(theirs)
+                elif (name, key) in self.open:
                     self._still_open(self.open[(name, key)], {}, theirs)
                 elif not self.defer:
                     self._queue(name, key, {}, theirs, ["_deleted"], kind=KIND_DELETED)
@@ -375,6 +383,8 @@ class _Apply:
         self.session.flush()
         if kind in QUEUED:
             self.open[(name, key)] = conflict
+        elif kind in (KIND_UNIQUE, KIND_HOLD):
+            self.held_back[(name, key)] = conflict
         if kind == KIND_MERGE:
             self.result.merges += 1
         elif kind != KIND_HOLD:

@@ -40,8 +40,13 @@ def unique_sets(table: Table) -> list[tuple[Column[Any], ...]]:
     return found
 
 
+#: names an officer gives, which a marked copy may carry for a while (never a letter's register number)
+RENAMABLE = frozenset({("partner", "name"), ("officer", "username")})
+
+
 def renamable(table: Table, columns: tuple[str, ...]) -> bool:
-    return len(columns) == 1 and isinstance(table.c[columns[0]].type, String)
+    return len(columns) == 1 and (table.name, columns[0]) in RENAMABLE and isinstance(table.c[columns[0]].type,
+                                                                                         String)
 
 
 def find_clashes(session: Session, table: Table, rows: list[Row]) -> list[Clash]:
