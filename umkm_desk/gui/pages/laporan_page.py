@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -212,12 +213,17 @@ class LaporanPage(Page):
         ctx, options = self.ctx, self._need_options
         task = self._task = Task(lambda job: read_dashboard(ctx, flt, today, job, options=options))
         keep_until_finished(task)
-        task.partial.connect(lambda part, g=generation: self._partial(g, part))
-        task.succeeded.connect(lambda data, g=generation: self._show(g, data))
-        task.failed.connect(lambda exc, g=generation: self._failed(g, exc))
-        task.finished.connect(lambda t=task: self._task_ended(t))
+        # the task outlives a page that is closed meanwhile (keep_until_finished): what it sends then is dropped
+        alive = self._alive
+        task.partial.connect(lambda part, g=generation: alive() and self._partial(g, part))
+        task.succeeded.connect(lambda data, g=generation: alive() and self._show(g, data))
+        task.failed.connect(lambda exc, g=generation: alive() and self._failed(g, exc))
+        task.finished.connect(lambda t=task: alive() and self._task_ended(t))
         task.start()
         self._show_busy()
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
 
     def _task_ended(self, task: Task) -> None:
         if self._task is task:
