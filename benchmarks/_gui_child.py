@@ -248,10 +248,31 @@ def memory(out: str, db: str) -> int:
     return 0
 
 
+def _off_gui_thread(work) -> None:
+    """Run ``work`` in another thread and wait for it: the report dialog and the issue dialog run theirs in a
+    worker (gui.kit.busy), and the database treats a worker's connection differently (store.engine)."""
+    import threading
+
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+
+
 def session(out: str, db: str, letters: int) -> int:
     """Peak RSS of a working session: every page opened with its data, every periodic report built and written
-    as PDF and as .xlsx (what the report dialog's worker does), the UMKM list exported to .xlsx through the page
-    (in its worker thread), and ``letters`` progress letters issued (numbered, recorded, rendered)."""
+    as PDF and as .xlsx (what the report dialog's worker does, in a worker thread), the UMKM list exported to
+    .xlsx through the page (in its worker thread), and ``letters`` progress letters issued (numbered, recorded,
+    rendered) in a worker thread, as the issue dialog does."""
     import tempfile
     from pathlib import Path
 
@@ -276,7 +297,7 @@ def session(out: str, db: str, letters: int) -> int:
     flt = ReportFilter.for_year(office_today().year)
     for key in REPORTS:
         for fmt in ("pdf", "xlsx"):
-            write_report(ctx, key, flt, fmt, folder / f"{key}.{fmt}")
+            _off_gui_thread(lambda key=key, fmt=fmt: write_report(ctx, key, flt, fmt, folder / f"{key}.{fmt}"))
     steps["reports"] = _status()["VmHWM"]
     page = s.window.show_page("umkm")
     s.window.wait_until_loaded(page)
@@ -291,7 +312,7 @@ def session(out: str, db: str, letters: int) -> int:
     ids = documents.eligible_business_ids(ctx, "letter")
     settings = documents.load_settings(ctx)
     for number in range(letters if ids else 0):
-        documents.issue_document(ctx, "letter", ids[number % len(ids)], settings=settings)
+        _off_gui_thread(lambda n=number: documents.issue_document(ctx, "letter", ids[n % len(ids)], settings=settings))
     steps["letters"] = _status()["VmHWM"]
     result = {**_status(), "steps": steps, "exported_rows": exported, "letters": letters if ids else 0}
     s.close()

@@ -12,6 +12,7 @@ from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.engine import (
     BUSY_TIMEOUT_MS,
     SQLITE_CACHE_KIB,
+    SQLITE_WORKER_CACHE_KIB,
     StoreError,
     default_db_path,
     is_network_path,
@@ -46,6 +47,35 @@ def test_pragmas_on_every_connection(sqlite_db):
         assert _pragmas(conn) == EXPECTED
     with sqlite_db.read() as session:
         assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_connections_reused_last_in_first_out_with_a_small_cache_in_other_threads(sqlite_db):
+    """The main thread keeps one connection and its big page cache; a loader thread that takes the same
+    connection reads with a small cache (memory of a session, issue 20), and the main thread gets the big one
+    back."""
+    import threading
+
+    engine = sqlite_db.engine
+    with engine.connect() as a, engine.connect() as b:
+        # b is returned to the pool first, then a
+        last, earlier = a.connection.driver_connection, b.connection.driver_connection
+    with engine.connect() as conn:
+        assert conn.connection.driver_connection is last
+    seen: dict[str, object] = {}
+
+    def loader() -> None:
+        with engine.connect() as conn:
+            seen["connection"] = conn.connection.driver_connection
+            seen["cache_size"] = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+    worker = threading.Thread(target=loader)
+    worker.start()
+    worker.join()
+    assert seen == {"connection": last, "cache_size": -SQLITE_WORKER_CACHE_KIB}
+    with engine.connect() as conn:
+        assert conn.connection.driver_connection is last
+        assert _pragmas(conn) == EXPECTED
+    assert last is not earlier
 
 
 def test_foreign_keys_are_on_after_a_migration(tmp_path):

@@ -80,10 +80,20 @@ def group_title(group: GroupKey) -> str:
 
 
 def activity_title(kind: str, market_kind: str | None) -> str:
-    text = label(activity_kinds(), kind)
-    if market_kind:
-        text += f" ({label(market_kinds(), market_kind)})"
-    return text
+    return activity_titler()(kind, market_kind)
+
+
+def activity_titler() -> Callable[[str, str | None], str]:
+    """activity_title with the kinds translated once, for a list of many activities (Beranda fills 300 rows)."""
+    kinds, markets = activity_kinds(), market_kinds()
+
+    def title(kind: str, market_kind: str | None) -> str:
+        text = label(kinds, kind)
+        if market_kind:
+            text += f" ({label(markets, market_kind)})"
+        return text
+
+    return title
 
 
 STAGE_COLORS = {"belum": "#6b7a8f", "berjalan": "#2f6fdb", "selesai": "#2e7d32", "dilewati": "#9a6b00"}

@@ -25,7 +25,7 @@ from umkm_desk.gui.models.case_models import (
     OVERDUE_BG,
     OVERDUE_FG,
     STAGE_COLORS,
-    activity_title,
+    activity_titler,
     stage_labels,
     stage_status_labels,
 )
@@ -122,9 +122,10 @@ class BerandaPage(Page):
         self._fill_stages(data)
         self._fill_follow_ups(data)
         self.recentTree.clear()
+        title, stages, general = activity_titler(), stage_labels(), self.tr("Umum")  # once, not per row
         for r in data.recent:
-            item = QTreeWidgetItem([short_date(r.held_on), r.business_name, activity_title(r.kind, r.market_kind),
-                                    stage_labels().get(r.stage_kind or "", self.tr("Umum")), r.officer_name or "–",
+            item = QTreeWidgetItem([short_date(r.held_on), r.business_name, title(r.kind, r.market_kind),
+                                    stages.get(r.stage_kind or "", general), r.officer_name or "–",
                                     (r.notes or "").replace("\n", " ")])
             item.setData(0, CASE_ROLE, r.case_id)
             self.recentTree.addTopLevelItem(item)
@@ -172,21 +173,24 @@ class BerandaPage(Page):
 
     def _fill_follow_ups(self, data: Dashboard) -> None:
         self.followTree.clear()
+        title, stages, general = activity_titler(), stage_labels(), self.tr("Umum")  # once, not per row
+        late = self.tr("{date} (terlambat)")
+        late_fg, late_bg = QBrush(OVERDUE_FG), QBrush(OVERDUE_BG)
 
         def add(f: FollowUp, overdue: bool) -> None:
             when = short_date(f.due_on)
             if overdue:
-                when = self.tr("{date} (terlambat)").format(date=when)
-            item = QTreeWidgetItem([when, f.business_name, activity_title(f.kind, f.market_kind),
-                                    stage_labels().get(f.stage_kind or "", self.tr("Umum")),
+                when = late.format(date=when)
+            item = QTreeWidgetItem([when, f.business_name, title(f.kind, f.market_kind),
+                                    stages.get(f.stage_kind or "", general),
                                     (f.notes or "").replace("\n", " ")])
             item.setData(0, ACTIVITY_ROLE, f.activity_id)
             item.setData(0, CASE_ROLE, f.case_id)
             item.setData(0, VERSION_ROLE, f.version)
             if overdue:
                 for column in range(5):
-                    item.setForeground(column, QBrush(OVERDUE_FG))
-                    item.setBackground(column, QBrush(OVERDUE_BG))
+                    item.setForeground(column, late_fg)
+                    item.setBackground(column, late_bg)
             self.followTree.addTopLevelItem(item)
 
         for f in data.overdue_follow_ups:
