@@ -38,7 +38,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from umkm_desk.core.store.backup import backup_path_for, online_backup, remove_side_files, restore_backup
@@ -337,6 +337,19 @@ def _upgrade_sqlite(database: Database, path: Path) -> None:
         raise
 
 
+#: server databases (host, port, database, revision) the connection dialog dumped just before upgrading them
+_already_dumped: set[tuple[str | None, int | None, str | None, str | None]] = set()
+
+
+def _dump_key(url: URL, revision: str | None) -> tuple[str | None, int | None, str | None, str | None]:
+    return (url.host, url.port, url.database, revision)
+
+
+def note_dumped(url: str | URL, revision: str | None) -> None:
+    """The caller has just dumped this server at ``revision``: the upgrade it starts next need not dump again."""
+    _already_dumped.add(_dump_key(make_url(url), revision))
+
+
 def _dump_before_upgrade(target: DatabaseTarget, version_num: int, revision: str | None) -> None:
     """A server found behind head when a PC starts: backed up first with pg_dump into this PC's backups folder
     where a usable pg_dump is on this PC (the connection dialog's "Siapkan skema" asks the administrator to
@@ -346,6 +359,10 @@ def _dump_before_upgrade(target: DatabaseTarget, version_num: int, revision: str
     from umkm_desk.core.store.engine import default_db_path
     from umkm_desk.core.store.server_dump import dump_database, dump_path_for, find_pg_dump
 
+    key = _dump_key(target.url, revision)
+    if key in _already_dumped:
+        _already_dumped.discard(key)
+        return
     search = find_pg_dump(version_num)
     if search.tool is None:
         log.warning("server schema upgraded without a dump first: %s", search.problem)

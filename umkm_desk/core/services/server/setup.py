@@ -13,6 +13,7 @@ from umkm_desk.core.services.server.connection import Diagnosis, ServerSettings,
 from umkm_desk.core.store.backup import backup_folder
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import default_db_path
+from umkm_desk.core.store.migrate import note_dumped
 from umkm_desk.core.store.server_dump import ToolSearch, dump_database, dump_path_for, find_pg_dump
 from umkm_desk.core.store.transfer import CopyReport, Progress, copy_database
 
@@ -70,6 +71,7 @@ def prepare_schema(
         if search.tool is not None:
             dest = dump_path_for(backups or server_backups_folder(), settings.database, before.revision)
             dump = dump_database(search.tool, settings.url(password), dest)
+            note_dumped(settings.url(password), before.revision)
         elif not backups_confirmed:
             raise ServiceError(f"{search.problem} Skema tidak diubah: pastikan dulu cadangan server sudah terbaru, "
                                "lalu konfirmasikan.")
