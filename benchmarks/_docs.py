@@ -49,7 +49,7 @@ def _pages(pdf: bytes) -> int:
 
 def letters(db_path: Path, runs: int, seed: int) -> dict[str, Any]:
     """``runs`` progress letters for different businesses with an active case, after one warm-up letter."""
-    from umkm_desk.core.documents.render import render
+    from umkm_desk.core.documents.rendering import render
     from umkm_desk.core.services.register import documents
 
     ctx = _open(db_path)

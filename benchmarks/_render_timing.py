@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 
 from umkm_desk.core.documents.content import Letterhead
-from umkm_desk.core.documents.render import Job, render, render_many
+from umkm_desk.core.documents.rendering import Job, render, render_many
 from umkm_desk.demo import document_samples as samples
 
 SAMPLES = {

@@ -241,7 +241,7 @@ def sample_case_summary() -> CaseSummaryContent:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from umkm_desk.core.documents.render import render
+    from umkm_desk.core.documents.rendering import render
 
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else ".")

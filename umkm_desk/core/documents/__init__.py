@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         StageRow,
     )
     from umkm_desk.core.documents.letters import render_progress_letter, render_referral
-    from umkm_desk.core.documents.render import KINDS, RenderResult, combine_pdfs, render, render_many
+    from umkm_desk.core.documents.rendering import KINDS, RenderResult, combine_pdfs, render, render_many
     from umkm_desk.core.documents.summary import render_case_summary
 
 #: each public name and the module that defines it
@@ -42,7 +42,7 @@ _WHERE = {
                      "Signatory", "StageRow"), "content"),
     "render_progress_letter": "letters",
     "render_referral": "letters",
-    **dict.fromkeys(("KINDS", "RenderResult", "combine_pdfs", "render", "render_many"), "render"),
+    **dict.fromkeys(("KINDS", "RenderResult", "combine_pdfs", "render", "render_many"), "rendering"),
     "render_case_summary": "summary",
 }
 
@@ -52,8 +52,8 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     loaded = importlib.import_module(f"{__name__}.{module}")
-    # every name of that module at once: importing the submodule ``render`` binds the package's ``render`` to the
-    # module, and the function of that name must win
+    # every name of that module at once (the submodule is named ``rendering`` so that importing it never binds
+    # the package's ``render`` to a module instead of the function)
     globals().update({other: getattr(loaded, other) for other, where in _WHERE.items() if where == module})
     return globals()[name]
 
