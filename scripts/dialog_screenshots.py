@@ -17,7 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from umkm_desk.core.services.cases import cases
+from umkm_desk.core.services.accounts.accounts import has_accounts  # noqa: E402
+from umkm_desk.core.services.accounts.login import authenticate  # noqa: E402
+from umkm_desk.core.services.cases import cases  # noqa: E402
 from umkm_desk.core.services.context import Actor, ServiceContext  # noqa: E402
 from umkm_desk.core.services.registry import business_query  # noqa: E402
 from umkm_desk.core.store.database import open_database  # noqa: E402
@@ -35,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(app)
     db = open_database(args.db)
     ctx = ServiceContext(db, Actor(None, "Petugas Demo"))
+    if has_accounts(ctx):  # the demo's administrator (scripts/screenshots.py names the account and password)
+        ctx = ServiceContext(db, authenticate(ctx, os.environ.get("UMKM_DESK_USER", "admin"),
+                                              os.environ.get("UMKM_DESK_PASSWORD", "")).actor)
     try:
         from umkm_desk.gui.dialogs.business_form import BusinessFormDialog
         from umkm_desk.gui.dialogs.case_view import CaseView

@@ -42,8 +42,15 @@ def guide_images(source: Path, pages: tuple[str, ...] | list[str] = PAGES) -> No
                 GUIDE_IMAGES / f"{page}.png", optimize=True)
 
 
+#: the made-up demo database's accounts get this password, so that the screenshots show the pages, not the login
+DEMO_PASSWORD = "layar-demo-2026"
+
+
 def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
+    env["UMKM_DESK_DEMO_PASSWORD"] = DEMO_PASSWORD
+    env["UMKM_DESK_USER"] = "admin"
+    env["UMKM_DESK_PASSWORD"] = DEMO_PASSWORD
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("UMKM_DESK_DB", None)
     for var, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
