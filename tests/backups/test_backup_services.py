@@ -72,3 +72,37 @@ def test_restore_in_app_reopens_the_database(sqlite_db: Database) -> None:
         assert conn.execute("SELECT name FROM officer").fetchall() == [("Siti",)]
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("role", ["petugas", "pimpinan"])
+def test_whole_database_copies_are_the_administrators(sqlite_db: Database, tmp_path: Path, role: str) -> None:
+    """A backup, an export and an encrypted copy carry every NIK: the services refuse other roles, and
+    nothing is written anywhere."""
+    from account_helpers import as_role
+
+    from umkm_desk.core.services.accounts.permissions import NotAllowed
+    from umkm_desk.core.services.backups.in_app import backup_now, carry_encrypted, export_everything
+
+    ctx = as_role(sqlite_db, role)
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    for attempt in (lambda: backup_now(ctx, folder), lambda: export_everything(ctx, tmp_path / "semua.sqlite"),
+                    lambda: carry_encrypted(ctx, tmp_path / "salinan.zip", "Rahasia-Salinan-2026")):
+        with pytest.raises(NotAllowed, match="mencadangkan"):
+            attempt()
+    assert list(folder.iterdir()) == []
+    assert not (tmp_path / "semua.sqlite").exists() and not (tmp_path / "salinan.zip").exists()
+
+
+def test_the_administrator_backs_up_exports_and_carries(sqlite_db: Database, tmp_path: Path) -> None:
+    from account_helpers import as_role
+
+    from umkm_desk.core.services.backups.in_app import backup_now, carry_encrypted, export_everything
+
+    ctx = as_role(sqlite_db, "admin")
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    made = backup_now(ctx, folder)
+    assert made.path.parent == folder and made.path.is_file()
+    assert export_everything(ctx, tmp_path / "semua.sqlite").is_file()
+    assert carry_encrypted(ctx, tmp_path / "salinan.zip", "Rahasia-Salinan-2026").is_file()

@@ -10,9 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from umkm_desk.core.services.backups import status as backup_status
-from umkm_desk.core.services.backups.automatic import make_backup
-from umkm_desk.core.services.backups.carry import export_encrypted
-from umkm_desk.core.services.backups.portable import export_to_sqlite
+from umkm_desk.core.services.backups.in_app import backup_now, carry_encrypted, export_everything
 from umkm_desk.core.services.backups.wording import format_when
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.gui import file_dialogs
@@ -135,11 +133,11 @@ class BackupSettingsBox(QGroupBox):
         return True
 
     def backup_now(self) -> None:
-        path = self.ctx.db.target.path
-        if path is None:
+        if self.ctx.db.target.path is None:
             return
-        folder = backup_status.chosen_folder(self.ctx)
-        self.busy.run(lambda: make_backup(path, folder), self.tr("Mencadangkan basis data…"),
+        ctx = self.ctx
+        folder = backup_status.chosen_folder(ctx)
+        self.busy.run(lambda: backup_now(ctx, folder), self.tr("Mencadangkan basis data…"),
                       on_success=lambda _made: (self.refresh(), self.changed.emit()),
                       on_failure=self._failed)
 
@@ -160,8 +158,8 @@ class BackupSettingsBox(QGroupBox):
             self.export_to(Path(dest))
 
     def export_to(self, dest: Path) -> None:
-        db = self.ctx.db
-        self.busy.run(lambda: export_to_sqlite(db, dest), self.tr("Mengekspor semua data…"),
+        ctx = self.ctx
+        self.busy.run(lambda: export_everything(ctx, dest), self.tr("Mengekspor semua data…"),
                       on_success=lambda written: messages.show_info(
                           self, self.tr("Ekspor data"), self.tr("Semua data tersimpan di:\n{path}").format(
                               path=written)),
@@ -181,10 +179,10 @@ class BackupSettingsBox(QGroupBox):
             self.carry_to(Path(dest), password)
 
     def carry_to(self, dest: Path, password: str) -> None:
-        path = self.ctx.db.target.path
-        if path is None:
+        if self.ctx.db.target.path is None:
             return
-        self.busy.run(lambda: export_encrypted(path, dest, password), self.tr("Membuat salinan berkata sandi…"),
+        ctx = self.ctx
+        self.busy.run(lambda: carry_encrypted(ctx, dest, password), self.tr("Membuat salinan berkata sandi…"),
                       on_success=lambda written: messages.show_info(
                           self, self.tr("Salinan berkata sandi"), self.tr(
                               "Salinan terenkripsi tersimpan di:\n{path}\n\nSimpan kata sandinya di tempat lain; "

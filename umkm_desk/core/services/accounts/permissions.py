@@ -48,7 +48,7 @@ ACTIONS: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "imports.write": ("mengimpor data", frozenset({"admin", "petugas"})),
     "settings.write": ("mengubah pengaturan kantor", frozenset({"admin"})),
     "accounts.manage": ("mengelola akun pengguna", frozenset({"admin"})),
-    "database.manage": ("memulihkan atau menyelamatkan basis data", frozenset({"admin"})),
+    "database.manage": ("mencadangkan, menyalin, memulihkan atau menyelamatkan basis data", frozenset({"admin"})),
     "sync.run": ("membuat atau menerapkan paket sinkronisasi", frozenset({"admin", "petugas"})),
     "audit.read": ("membuka jejak audit", frozenset({"admin", "pimpinan"})),
     # reading is for everyone; an export only leaves its audit row
