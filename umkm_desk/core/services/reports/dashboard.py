@@ -335,6 +335,12 @@ CHARTS: tuple[tuple[str, Callable[[ServiceContext, ReportFilter, Names, date], C
 #: charts counted at once, each on its own connection: the database counts outside Python's lock, so two threads
 #: keep both cores of an office PC busy (the page's worker waits for them; no Qt here)
 WORKERS = 2
+#: the order the charts are counted in on two threads: the quick businesses chart first (something is drawn at
+#: once), then the longest first, so that the two threads finish close together (CPU of each chart's queries for a
+#: year at 100,000 businesses, measured: capital 210 ms, stage events 200, partners 200, activities 150, cases
+#: 110, naik kelas 60, businesses 20; in the order of CHARTS the last long chart started alone and the page took
+#: a fifth longer)
+COUNT_ORDER = ("businesses", "capital", "stage_events", "partners", "activities", "cases", "naik_kelas")
 
 
 def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = None,
@@ -360,9 +366,11 @@ def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = No
     if len(builds) < 2 or WORKERS < 2:
         counted = [count(build) for _key, build in builds]
     else:
+        rank = {key: index for index, key in enumerate(COUNT_ORDER)}
+        scheduled = sorted(builds, key=lambda item: rank.get(item[0], len(rank)))
         with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="dashboard") as pool:
-            futures = [pool.submit(count, build) for _key, build in builds]
-            counted = [future.result() for future in futures]
+            futures = {key: pool.submit(count, build) for key, build in scheduled}
+            counted = [futures[key].result() for key, _build in builds]
     return DashboardData(flt, today, tuple(chart for chart in counted if chart is not None))
 
 
