@@ -11,7 +11,7 @@ from report_helpers import DEMO_TODAY
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, board_rows
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.registry.business_query import BusinessFilter, business_keys, business_rows
-from umkm_desk.core.services.reports.answers import total
+from umkm_desk.core.services.reports.answers import fact_rows, total
 from umkm_desk.core.services.reports.dashboard import Drill, dashboard, drill_keys
 from umkm_desk.core.services.reports.period import ReportPeriod
 from umkm_desk.core.services.reports.report_filter import ReportFilter
@@ -68,6 +68,21 @@ def test_the_businesses_chart_adds_up(report_ctx: ServiceContext) -> None:
     drawn = sum(bar.value for series in chart.series for bar in series.bars)
     assert drawn == total(report_ctx, "businesses", flt, today=DEMO_TODAY).count > 0
     assert "Serang" in chart.categories and "None" not in " ".join(chart.categories)
+
+
+def test_activity_hours_are_the_sum_of_the_rows_behind_them(report_ctx: ServiceContext) -> None:
+    """The activities chart counts by day and adds the days up by month: each month's hours are still those of
+    the activities its bar opens."""
+    flt = ReportFilter.for_year(DEMO_TODAY.year)
+    chart = dashboard(report_ctx, flt, today=DEMO_TODAY, only=["activities"]).chart("activities")
+    hours = next(series for series in chart.series if series.name == "Jam pendampingan")
+    checked = 0
+    for bar in hours.bars:
+        assert bar.drill is not None
+        rows = fact_rows(report_ctx, "activities", flt, dict(bar.drill.where), today=DEMO_TODAY)
+        assert bar.value == pytest.approx(sum(float(row["hours"]) for row in rows)), bar.drill
+        checked += bool(bar.value)
+    assert checked >= 3
 
 
 @pytest.mark.parametrize("many", [False, True])

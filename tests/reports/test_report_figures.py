@@ -15,7 +15,7 @@ from umkm_desk.core.documents.report_content import ReportContent
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.partners.realisation import target_vs_realisasi
-from umkm_desk.core.services.reports.answers import fact_rows, keys_behind, tally, total
+from umkm_desk.core.services.reports.answers import fact_rows, keys_behind, tally, tally_of, total
 from umkm_desk.core.services.reports.period import WIB, ReportPeriod, office_date
 from umkm_desk.core.services.reports.periodic import REPORTS, build_report
 from umkm_desk.core.services.reports.questions import QUESTIONS
@@ -63,6 +63,21 @@ def test_every_number_is_the_count_of_the_rows_behind_it(report_ctx: ServiceCont
     checked = _check_content(report_ctx, content, flt)
     if period.kind == "tahun":
         assert checked > 5, f"{key}: too few non-zero figures to mean anything"
+
+
+@pytest.mark.parametrize("name", list(QUESTIONS))
+def test_counting_facts_read_once_gives_the_tally(report_ctx: ServiceContext, name: str) -> None:
+    """A report that lists facts counts them from that reading (tally_of): the same figures as asking the
+    database for the tally."""
+    flt = ReportFilter(ReportPeriod.year(2026))
+    by = QUESTIONS[name].dims[:2]
+    facts = fact_rows(report_ctx, name, flt, today=DEMO_TODAY)
+    counted = tally_of(name, facts, by)
+    asked = tally(report_ctx, name, flt, by, today=DEMO_TODAY)
+    assert counted.keys() == asked.keys()
+    for key, hit in asked.items():
+        assert counted[key].count == hit.count, key
+        assert counted[key].sums == pytest.approx(hit.sums), key
 
 
 @pytest.mark.parametrize("key", list(REPORTS))

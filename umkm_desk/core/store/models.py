@@ -479,14 +479,23 @@ Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT 
 Index("ix_business_report_class", Business.kecamatan_code, Business.scale, Business.created_at, Business.sector,
       Business.kelurahan_code, **_LIVE)
 #: a live case's business, dates, status and officer, looked up by id for each stage counted
+#: (deleted_at is named so that SQLite sees the index as covering: a column the query names, even one the partial
+#: index's WHERE fixes, must be in the index, or every entry costs a read of the wide row)
 Index("ix_case_report_live", Case.id, Case.business_id, Case.opened_on, Case.closed_on, Case.status,
-      Case.officer_id, **_LIVE)
+      Case.officer_id, Case.deleted_at, **_LIVE)
 #: the few archived cases, so that "of a live case" is tested without reading the case table
 Index("ix_case_archived", Case.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))
 #: stages with a partner, for the realisation of the work plans
 Index("ix_stage_realised", Stage.partner_id, Stage.kind, Stage.case_id, Stage.status, Stage.started_on,
       sqlite_where=text("partner_id IS NOT NULL"), postgresql_where=text("partner_id IS NOT NULL"))
+#: a case's stages with their dates, for the stages started and finished per month (migration 0011)
+Index("ix_stage_report_events", Stage.case_id, Stage.status, Stage.started_on, Stage.finished_on, Stage.kind,
+      Stage.id)
+#: live activities by day, for the activities and hours per month: a period's range of this index, read in day
+#: order (no sort), instead of the wide activity rows (migration 0011)
+Index("ix_activity_report_day", Activity.held_on, Activity.kind, Activity.hours, Activity.business_id,
+      Activity.case_id, Activity.officer_id, Activity.deleted_at, **_LIVE)
 
 
 class CapitalSupport(UuidPk, Versioned, Timestamps, SoftDelete, Base):

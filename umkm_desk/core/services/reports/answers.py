@@ -20,7 +20,7 @@ from umkm_desk.core.services.reports.period import office_today
 from umkm_desk.core.services.reports.questions import QUESTIONS, Question
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 
-__all__ = ["Tally", "fact_rows", "keys_behind", "question", "tally", "total"]
+__all__ = ["Tally", "fact_rows", "keys_behind", "question", "tally", "tally_of", "total"]
 
 Where = Mapping[str, object]
 
@@ -142,3 +142,22 @@ def fact_rows(
     stmt = select(facts).where(*conditions).order_by(*(facts.c[c] for c in order_by))
     with ctx.db.read() as session:
         return [dict(row._mapping) for row in session.execute(stmt)]
+
+
+def tally_of(name: str, facts: Sequence[Mapping[str, Any]], by: Sequence[str] = ()) -> dict[tuple[Any, ...], Tally]:
+    """What :func:`tally` gives, from facts already read with :func:`fact_rows` (same question, filter and
+    ``where``): a report that lists the facts counts them from that one reading, not by asking the database
+    again."""
+    q = question(name)
+    for dim in by:
+        if dim not in q.dims:
+            raise ValueError(f"{q.name} has no dimension {dim!r}")
+    counts: dict[tuple[Any, ...], int] = {}
+    sums: dict[tuple[Any, ...], dict[str, int | float]] = {}
+    for fact in facts:
+        key = tuple(fact[dim] for dim in by)
+        counts[key] = counts.get(key, 0) + 1
+        totals = sums.setdefault(key, dict.fromkeys(q.measures, 0))
+        for measure in q.measures:
+            totals[measure] += _number(fact[measure])
+    return {key: Tally(count, sums[key]) for key, count in counts.items()}

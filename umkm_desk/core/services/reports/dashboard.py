@@ -254,8 +254,24 @@ def _capital(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) 
                  notes=tuple(notes), empty_text="Tidak ada pencairan atau angsuran pada periode ini.")
 
 
+def _by_month(by_day: dict[tuple[Any, ...], Tally]) -> dict[tuple[Any, ...], Tally]:
+    """Tallies by ``(day,)`` added up by ``(month,)``: the month of a fact is the month of its day, so each month
+    counts the same facts as the question's ``month`` dimension (which its bars open)."""
+    months: dict[tuple[Any, ...], Tally] = {}
+    for (day,), hit in by_day.items():
+        key = (month_value(day.year, day.month),)
+        seen = months.get(key)
+        if seen is None:
+            months[key] = Tally(hit.count, dict(hit.sums))
+        else:
+            months[key] = Tally(seen.count + hit.count,
+                                {m: seen.sum(m) + value for m, value in hit.sums.items()})
+    return months
+
+
 def _activities(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
-    found = tally(ctx, "activities", flt, ("month",), today=today)
+    # counted by day: the day index is read in its own order, where a count by month would sort every activity
+    found = _by_month(tally(ctx, "activities", flt, ("day",), today=today))
     months = _months(flt.period)
     several = len({y for y, _ in months}) > 1
     count = tuple(
@@ -319,6 +335,12 @@ CHARTS: tuple[tuple[str, Callable[[ServiceContext, ReportFilter, Names, date], C
 #: charts counted at once, each on its own connection: the database counts outside Python's lock, so two threads
 #: keep both cores of an office PC busy (the page's worker waits for them; no Qt here)
 WORKERS = 2
+#: the order the charts are counted in on two threads: the quick businesses chart first (something is drawn at
+#: once), then the longest first, so that the two threads finish close together (CPU of each chart's queries for a
+#: year at 100,000 businesses, measured: capital 210 ms, stage events 200, partners 200, activities 150, cases
+#: 110, naik kelas 60, businesses 20; in the order of CHARTS the last long chart started alone and the page took
+#: a fifth longer)
+COUNT_ORDER = ("businesses", "capital", "stage_events", "partners", "activities", "cases", "naik_kelas")
 
 
 def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = None,
@@ -344,9 +366,11 @@ def dashboard(ctx: ServiceContext, flt: ReportFilter, *, today: date | None = No
     if len(builds) < 2 or WORKERS < 2:
         counted = [count(build) for _key, build in builds]
     else:
+        rank = {key: index for index, key in enumerate(COUNT_ORDER)}
+        scheduled = sorted(builds, key=lambda item: rank.get(item[0], len(rank)))
         with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="dashboard") as pool:
-            futures = [pool.submit(count, build) for _key, build in builds]
-            counted = [future.result() for future in futures]
+            futures = {key: pool.submit(count, build) for key, build in scheduled}
+            counted = [futures[key].result() for key, _build in builds]
     return DashboardData(flt, today, tuple(chart for chart in counted if chart is not None))
 
 

@@ -107,38 +107,6 @@ def _quarter_key_sqlite(element: quarter_key, compiler: SQLCompiler, **kw: Any) 
     return f"(substr({day}, 1, 4) || '-Q' || ((CAST(substr({day}, 6, 2) AS INTEGER) + 2) / 3))"
 
 
-class unindexed(FunctionElement[Any]):  # noqa: N801
-    """A column the SQLite planner must not pick an index for (``+column``): for a long period most rows match,
-    and one scan of the table beats an index lookup per row (a year of activities: half a second against one)."""
-
-    name = "unindexed"
-    inherit_cache = True
-
-    def __init__(self, column: Any) -> None:
-        super().__init__(column)
-        self.type = column.type
-
-
-@compiles(unindexed)
-def _unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(unindexed, "sqlite")
-def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"+{compiler.process(element.clauses, **kw)}"
-
-
-#: a period longer than this reads a whole table rather than its date index
-_SCAN_DAYS = 92
-
-
-def _in_period(column: Any, flt: ReportFilter) -> ColumnElement[bool]:
-    """The date ``column`` lies in the period; for a long period without using the column's index."""
-    long = (flt.end - flt.start).days > _SCAN_DAYS
-    return _between(unindexed(column) if long else column, flt)
-
-
 def month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
@@ -399,16 +367,18 @@ def _overdue(flt: ReportFilter, today: date) -> FactQuery:
 
 
 def _activities(flt: ReportFilter, today: date) -> FactQuery:
-    """Live activities held in the period, of live cases of live businesses. Read from the activity rows alone: the
-    case and business are tested against their few deleted ones (a join would read a wide row per activity)."""
-    conditions = [Activity.deleted_at.is_(None), _in_period(Activity.held_on, flt),
+    """Live activities held in the period, of live cases of live businesses. Read from the activity day index alone
+    (ix_activity_report_day): the case and business are tested against their few deleted ones (a join would read a
+    wide row per activity)."""
+    conditions = [Activity.deleted_at.is_(None), _between(Activity.held_on, flt),
                   flt.live_business(Activity.business_id), flt.live_case(Activity.case_id),
                   *flt.case_partner(Activity.case_id)]  # fmt: skip
     if flt.officer_id is not None:
         conditions.append(Activity.officer_id == flt.officer_id)
     return select(
         Activity.id.label("id"), Activity.business_id.label("business_id"), Activity.case_id.label("case_id"),
-        Activity.kind.label("kind"), month_key(Activity.held_on).label("month"), Activity.hours.label("hours"),
+        Activity.kind.label("kind"), month_key(Activity.held_on).label("month"), Activity.held_on.label("day"),
+        Activity.hours.label("hours"),
     ).where(*conditions)  # fmt: skip
 
 
@@ -455,7 +425,7 @@ QUESTIONS: dict[str, Question] = {
         Question("overdue", "Angsuran qardhul hasan terlambat", "angsuran", "pendampingan",
                  ("partner",), ("amount",), _overdue),
         Question("activities", "Kegiatan dan jam pendampingan per bulan", "kegiatan", "pendampingan",
-                 ("kind", "month"), ("hours",), _activities),
+                 ("kind", "month", "day"), ("hours",), _activities),
         Question("realised", "Realisasi rencana kerja mitra", "UMKM", "umkm",
                  ("partner", "stage"), (), _realised),
     )

@@ -63,10 +63,11 @@ class ReportFilter:
         """Partner and officer for a business: through one of its live cases."""
         conditions: list[ColumnElement[bool]] = []
         if self.partner_id is not None:
-            conditions.append(exists().where(
-                Case.business_id == Business.id, Case.deleted_at.is_(None),
-                Stage.case_id == Case.id, Stage.partner_id == self.partner_id,
-            ))
+            # one list of the partner's businesses, read once (an EXISTS per business read its cases' stages)
+            conditions.append(Business.id.in_(
+                select(Case.business_id).join(Stage, Stage.case_id == Case.id)
+                .where(Case.deleted_at.is_(None), Stage.partner_id == self.partner_id)
+            ))  # fmt: skip
         if self.officer_id is not None:
             conditions.append(exists().where(
                 Case.business_id == Business.id, Case.deleted_at.is_(None),
@@ -90,7 +91,10 @@ class ReportFilter:
     def case_partner(self, case_id: Any = Case.id) -> list[ColumnElement[bool]]:
         if self.partner_id is None:
             return []
-        return [exists().where(Stage.case_id == case_id, Stage.partner_id == self.partner_id)]
+        # one list of the partner's cases, read once from the partner's stages (an EXISTS per row counted read
+        # that row's stages: three seconds for a year of activities)
+        column: ColumnElement[Any] = case_id
+        return [column.in_(select(Stage.case_id).where(Stage.partner_id == self.partner_id))]
 
     def case_officer(self, case_id: Any = Case.id) -> list[ColumnElement[bool]]:
         if self.officer_id is None:

@@ -8,7 +8,7 @@ from datetime import date
 from umkm_desk.core.documents.report_content import ReportColumn, ReportRow, ReportTable
 from umkm_desk.core.labels import SCALES, SECTORS
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.reports.answers import fact_rows, tally
+from umkm_desk.core.services.reports.answers import fact_rows, tally_of
 from umkm_desk.core.services.reports.period import month_label, quarter_label
 from umkm_desk.core.services.reports.questions import month_value, quarter_value
 from umkm_desk.core.services.reports.report_filter import ReportFilter
@@ -28,7 +28,9 @@ _SCALE_RANK = {code: rank for rank, code in enumerate(SCALES)}
 def naik_kelas_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> tuple[ReportTable, ...]:
     by_month = (flt.end - flt.start).days <= 92
     dim = "month" if by_month else "quarter"
-    found = tally(ctx, "naik_kelas", flt, (dim, "before_scale", "after_scale"), today=today)
+    # read once: the list below and the counts per period and move are the same facts
+    naik_facts = fact_rows(ctx, "naik_kelas", flt, today=today)
+    found = tally_of("naik_kelas", naik_facts, (dim, "before_scale", "after_scale"))
     moves = sorted({(k[1], k[2]) for k in found} | {("mikro", "kecil"), ("kecil", "menengah")},
                    key=lambda m: (_SCALE_RANK.get(m[0], 9), _SCALE_RANK.get(m[1], 9)))
     if by_month:
@@ -48,8 +50,7 @@ def naik_kelas_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, toda
         tuple(ReportRow((label, *(n(bucket, move) for move in moves), n(bucket)), where(**{dim: bucket}))
               for bucket, label in buckets),
     )  # fmt: skip
-    facts = sorted(fact_rows(ctx, "naik_kelas", flt, today=today),
-                   key=lambda f: (f["after_on"], f["name"].lower(), str(f["id"])))
+    facts = sorted(naik_facts, key=lambda f: (f["after_on"], f["name"].lower(), str(f["id"])))
     table_list = ReportTable(
         "Daftar UMKM naik kelas",
         (ReportColumn("Nama usaha", width=2.6), ReportColumn("Pemilik", width=2.2),

@@ -9,7 +9,7 @@ from umkm_desk.core.documents.report_content import ReportColumn, ReportRow, Rep
 from umkm_desk.core.labels import CAPITAL_KINDS
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.reports.answers import Tally, fact_rows, tally
+from umkm_desk.core.services.reports.answers import Tally, fact_rows, tally, tally_of
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 from umkm_desk.core.services.reports.report_parts import Names, count_column, ordered, where
 
@@ -34,7 +34,9 @@ def permodalan_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, toda
     as_of = flt.period.as_of(today)
     disbursed = tally(ctx, "disbursed", flt, ("partner", "kind"), today=today)
     repaid = tally(ctx, "repaid", flt, ("partner",), today=today)
-    loans = tally(ctx, "loans", flt, ("partner",), today=today)
+    # the loans are read once: the list at the end and the per-partner figures are the same facts
+    loan_facts = fact_rows(ctx, "loans", flt, today=today)
+    loans = tally_of("loans", loan_facts, ("partner",))
     overdue = tally(ctx, "overdue", flt, ("partner",), today=today)
     partners = {k[0] for k in disbursed} | {k[0] for k in repaid} | {k[0] for k in loans} | {k[0] for k in overdue}
 
@@ -80,8 +82,7 @@ def permodalan_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, toda
         ),
     )  # fmt: skip
     order = {"terlambat": 0, "lancar": 1, "lunas": 2}
-    facts = sorted(fact_rows(ctx, "loans", flt, today=today),
-                   key=lambda f: (order.get(f["state"], 3), f["name"].lower(), str(f["id"])))
+    facts = sorted(loan_facts, key=lambda f: (order.get(f["state"], 3), f["name"].lower(), str(f["id"])))
     table_loans = ReportTable(
         f"Status pengembalian pinjaman qardhul hasan per UMKM (per {format_tanggal(as_of)})",
         (ReportColumn("Nama usaha", width=3.0), ReportColumn("Pemilik", width=2.4),
