@@ -1642,7 +1642,7 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     </message>
     <message>
         <source>NIK belum ada</source>
-        <extracomment>keys read by a refresh; the rest of a longer list is read when a row past them is first asked for emitted after every refresh with the number of rows</extracomment>
+        <extracomment>keys read by a refresh; the rest of a longer list is read when a row past them is first asked for emitted after every refresh with the number of rows and whether it is exact (False: &quot;more than&quot;), and again with the exact number when a count cut short has been completed</extracomment>
         <translation>No NIK yet</translation>
     </message>
     <message>
@@ -6109,6 +6109,10 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     <message>
         <source>UMKM diarsipkan</source>
         <translation>Business archived</translation>
+    </message>
+    <message>
+        <source>Lebih dari {count} {what} (menghitung…)</source>
+        <translation>More than {count} {what} (counting…)</translation>
     </message>
     <message>
         <source>Tidak ada UMKM yang cocok dengan pencarian.</source>

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -29,9 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "REFERENCE_TABLES",
@@ -279,6 +283,18 @@ def _settle_sqlite(path: Path) -> None:
         connection.close()
 
 
+def _settle_server(engine: Engine) -> None:
+    """VACUUM (ANALYZE) the server database the copy has just filled. Until autovacuum gets round to it, the
+    planner has no statistics and no visibility map for the new rows: every list then reads table rows that an
+    index alone would answer (a search keystroke three times slower on 100,000 businesses). The copy is committed
+    by now, so a server that refuses (not the tables' owner) only leaves that to autovacuum."""
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM (ANALYZE)")
+    except SQLAlchemyError:
+        log.warning("VACUUM (ANALYZE) after the copy failed; autovacuum will do it later", exc_info=True)
+
+
 def _copy(src: DatabaseTarget, dst: DatabaseTarget, progress: Progress | None,
           cancelled: Callable[[], bool] | None) -> tuple[TableCopy, ...]:
     from umkm_desk.core.store.database import open_database
@@ -322,7 +338,9 @@ def _copy(src: DatabaseTarget, dst: DatabaseTarget, progress: Progress | None,
                 report.append(TableCopy(table.name, written.rows, written.hexdigest))
                 if progress is not None:
                     progress(done, total, table.name)
-            return tuple(report)
+        if not dst.is_sqlite:
+            _settle_server(writer.writer)
+        return tuple(report)
     finally:
         writer.dispose()
         reader.dispose()

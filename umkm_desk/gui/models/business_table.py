@@ -4,11 +4,14 @@ happen in SQL (services.business_query); there is never one ORM object or one wi
 
 A refresh reads only the first keys and the number of rows (``business_head``): that is what a search keystroke
 has to draw. The other keys are read, whole, the first time a row past them is asked for (scrolling down, Ctrl+End).
+On the office server a broad search is counted only so far (``KeyHead.exact``): the page says "Lebih dari ..." and
+the model counts the whole list in the background, adding the rows past the head when the number is in.
 The view asks for every role of a cell in one ``multiData`` call, and each row's texts are formatted once, when it
 is first shown: a cell drawn costs one call into Python instead of seven."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
@@ -32,10 +35,13 @@ from umkm_desk.core.services.registry.business_query import (
     business_head,
     business_keys,
     business_rows,
+    count_matches,
 )
 from umkm_desk.gui import labels
+from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("BusinessTableModel", "Nama usaha")),
@@ -72,8 +78,9 @@ class BusinessTableModel(QAbstractTableModel):
     #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
     HEAD = 8 * PAGE
     MAX_CACHED = 80 * PAGE
-    #: emitted after every refresh with the number of rows
-    counted = Signal(int)
+    #: emitted after every refresh with the number of rows and whether it is exact (False: "more than"), and
+    #: again with the exact number when a count cut short has been completed
+    counted = Signal(int, bool)
 
     def __init__(self, ctx: ServiceContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,6 +91,9 @@ class BusinessTableModel(QAbstractTableModel):
         self._keys: list[object] = []
         self._total = 0  # rows of the query; more than len(self._keys) until the keys past the head are read
         self._all_read = True  # every key of the query is in self._keys (or has been asked for)
+        self._exact = True  # False: the query has more rows than self._total, being counted in the background
+        self._generation = 0  # one per refresh: a count that comes back after the next refresh is dropped
+        self._counter = Loader(self)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
@@ -116,15 +126,50 @@ class BusinessTableModel(QAbstractTableModel):
         sort, descending = self.sort_key()
         head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD)
         self._queried = True
+        self._generation += 1
         self.beginResetModel()
         self._keys = head.keys
-        self._total = head.total
-        self._all_read = len(head.keys) >= head.total
+        self._exact = head.exact
+        # not counted whole: only the head's rows for now (the view must not ask for rows that may not exist)
+        self._total = head.total if head.exact else len(head.keys)
+        self._all_read = head.exact and len(head.keys) >= head.total
         self._cache.clear()
         self._texts.clear()
         self._fetched_pages.clear()
         self.endResetModel()
-        self.counted.emit(head.total)
+        self.counted.emit(head.total, head.exact)
+        if not head.exact:
+            generation, flt = self._generation, self._filter
+            self._counter.load(lambda: count_matches(self.ctx, flt),
+                               lambda count: self._counted_whole(generation, count),
+                               self._count_failed)
+
+    def counting(self) -> bool:
+        """Whether the number of rows is still being counted (the page said "more than")."""
+        return not self._exact
+
+    def wait_for_count(self, msecs: int = 30_000) -> bool:
+        """Block until a background count has returned (for closing and in tests)."""
+        return self._counter.wait(msecs)
+
+    def _count_failed(self, error: BaseException) -> None:
+        # the list keeps its head and "more than"; the next refresh (a keystroke, a colleague's change) counts again
+        log.warning("counting the UMKM list in the background failed", exc_info=error)
+
+    def _counted_whole(self, generation: int, count: int) -> None:
+        """The whole count of a list whose head said "more than": its rows past the head are added (their keys
+        are read when the view first asks for one of them)."""
+        if generation != self._generation or self._exact:
+            return
+        self._exact = True
+        if count < self._total:  # businesses archived meanwhile: read the list again
+            self.refresh()
+            return
+        if count > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, count - 1)
+            self._total = count
+            self.endInsertRows()
+        self.counted.emit(count, True)
 
     def _read_all_keys(self) -> None:
         """Read the keys past the head (the whole query again), once per refresh. Should the list have changed

@@ -292,10 +292,14 @@ class UmkmPage(Page):
         self.clear_filters()
         self.import_warning_filter.setChecked(True)
 
-    def _counted(self, count: int) -> None:
+    def _counted(self, count: int, exact: bool = True) -> None:
         flt = self.model.filter
         what = self.tr("UMKM diarsipkan") if flt.archived else self.tr("UMKM")
-        self.count_label.setText(f"{labels.thousands(count)} {what}")
+        if exact:
+            self.count_label.setText(f"{labels.thousands(count)} {what}")
+        else:  # the office server counts a broad search whole in the background; the exact number follows
+            self.count_label.setText(self.tr("Lebih dari {count} {what} (menghitung\u2026)").format(
+                count=labels.thousands(count), what=what))
         if count:
             self.stack.setCurrentWidget(self.table)
             return
