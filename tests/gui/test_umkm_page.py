@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
@@ -331,6 +332,30 @@ def test_short_search_shows_the_prefix_hint(page):
     assert page.search_hint.isHidden()
 
 
+def test_the_detail_builds_its_case_tab_when_shown_with_the_case_and_the_scale_history(qtbot, page, gui_ctx,
+                                                                                       monkeypatch):
+    from umkm_desk.core.services.cases import cases
+    from umkm_desk.core.services.registry import businesses
+
+    ids = seed(gui_ctx)
+    cases.open_case(gui_ctx, ids["Batik Krakatau"])
+    page.reload()
+    calls: list[object] = []
+    real = businesses.scale_history
+    monkeypatch.setattr(businesses, "scale_history", lambda ctx, bid: calls.append(bid) or real(ctx, bid))
+    detail = page.open_business(ids["Batik Krakatau"])
+    assert not detail.case_tab.built and calls == []  # opened on the profile: the case tab not built, not read
+    assert detail.issue_button.isEnabled()  # the case is known without building its tab
+    detail.tabs.setCurrentIndex(1)
+    assert detail.case_tab.built and calls == [ids["Batik Krakatau"]]
+    assert "Tahap sekarang" in detail.case_label.text()
+    assert detail.stage_table.rowCount() >= 1
+    assert detail.scale_table.rowCount() >= 1 and detail.scale_table.item(0, 1).text().startswith("Kecil")
+    other = page.open_business(ids[next(name for name in ids if name != "Batik Krakatau")])
+    assert other.case_label.text() == "Belum pernah didampingi." and other.stage_table.rowCount() == 0
+    assert other.issue_button.isEnabled() is False
+
+
 def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot, page, gui_ctx, monkeypatch):
     from umkm_desk.core.services.registry import businesses
 
@@ -343,7 +368,7 @@ def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot
     assert calls == [] and detail.tabs.currentIndex() == 0  # opened on the profile: no history read yet
     detail.tabs.setCurrentIndex(3)
     assert calls == [ids["Batik Krakatau"]]
-    assert detail.tabs.currentWidget().rowCount() >= 1  # the creation at least
+    assert detail.tabs.currentWidget().findChild(QTableWidget).rowCount() >= 1  # the creation at least
     detail.tabs.setCurrentIndex(0)
     detail.tabs.setCurrentIndex(3)
     assert len(calls) == 1  # read once per reload
