@@ -4,7 +4,7 @@ archive and restore; the table model passes Qt's model tester."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableWidget
 
 from umkm_desk.core.rules.nik import encode_nik
@@ -75,6 +75,10 @@ def test_model_passes_qt_model_tester(qtmodeltester, gui_ctx):
     model = BusinessTableModel(gui_ctx)
     model.refresh()
     qtmodeltester.check(model)
+    # the flags come from QAbstractTableModel itself (no Python call per painted cell), and are what they were
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert model.flags(model.index(0, 0)) == flags and model.flags(model.index(1, 9)) == flags
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
     model.set_filter(BusinessFilter(search="kuliner-tidak-ada"))
     qtmodeltester.check(model)
 

@@ -208,8 +208,8 @@ class BusinessTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is QAbstractTableModel's own (enabled, selectable, no children: _FLAGS): the view asks it of
+    # every cell it paints, and a Python override made each of those a call into the interpreter.
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
