@@ -595,7 +595,7 @@ def _walked(
         select(name).where(Business.deleted_at.is_(None))
         .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)
     ).scalar_one_or_none()  # fmt: skip
-    keys = [row[0] for row in connection.execute(walk(bound), {"walk_limit": limit})]
+    keys = _scalars(connection, walk(bound), {"walk_limit": limit})
     return keys if len(keys) >= limit or bound is None else None
 
 
@@ -717,11 +717,14 @@ def _server_prefix_head(term: str, descending: bool, limit: int) -> Select[Any]:
     return select(found.c.k).order_by(*ordered).limit(limit)
 
 
-def _scalars(connection: Connection, stmt: Select[Any] | CompoundSelect[Any]) -> list[RowKey]:
+def _scalars(
+    connection: Connection, stmt: Select[Any] | CompoundSelect[Any] | TextClause,
+    parameters: dict[str, Any] | None = None,
+) -> list[RowKey]:
     """The first column of every row. On SQLite the keys are read from the driver's cursor (SQLAlchemy still
     compiles, caches and binds the statement): building a Row per key costs as much as the whole index scan for
     100,000 keys. The key column is untyped, so there is nothing to convert."""
-    result = connection.execute(stmt)
+    result = connection.execute(stmt, parameters)
     try:
         if connection.dialect.name == "sqlite":
             # the sqlite3 cursor iterates; SQLAlchemy's DBAPICursor protocol does not declare __iter__
