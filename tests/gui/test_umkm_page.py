@@ -103,6 +103,36 @@ def test_model_fetches_in_pages(gui_ctx, monkeypatch):
     assert calls == [2, 2]
 
 
+def test_a_new_search_reads_only_rows_not_read_since_the_last_change(gui_ctx, monkeypatch):
+    import dataclasses
+
+    from umkm_desk.core.services.registry.businesses import business_input, business_profile, update_business
+
+    ids = seed(gui_ctx)
+    import umkm_desk.gui.models.business_table as table_module
+
+    read: list[int] = []
+    real = table_module.business_rows
+    monkeypatch.setattr(table_module, "business_rows", lambda ctx, keys: read.append(len(keys)) or real(ctx, keys))
+    model = BusinessTableModel(gui_ctx)
+
+    def shown(model: BusinessTableModel) -> list[str]:
+        return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+    model.refresh()
+    assert len(shown(model)) == len(ROWS) and read == [len(ROWS)]
+    model.set_filter(BusinessFilter(search="batik"))  # a keystroke: its one match was read for the whole list
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # another order: the same rows
+    assert shown(model) == ["Batik Krakatau"] and read == [len(ROWS)]
+    edited = dataclasses.replace(business_input(business_profile(gui_ctx, ids["Batik Krakatau"])),
+                                 name="Batik Krakatau Cilegon")
+    assert update_business(gui_ctx, ids["Batik Krakatau"], edited)
+    model.set_filter(BusinessFilter(search="krakatau"))  # after a change every row is read again
+    assert shown(model) == ["Batik Krakatau Cilegon"] and read == [len(ROWS), 1]
+    model.set_filter(BusinessFilter())
+    assert "Batik Krakatau Cilegon" in shown(model) and read == [len(ROWS), 1, len(ROWS) - 1]
+
+
 def test_model_reads_the_keys_past_the_head_when_asked(gui_ctx, monkeypatch):
     seed(gui_ctx)
     import umkm_desk.gui.models.business_table as table_module
