@@ -29,6 +29,11 @@ def child_env(home: Path) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env.pop("UMKM_DESK_DB", None)
+    # Bytecode as an installed app has it (pip and installers compile the package): with PYTHONDONTWRITEBYTECODE
+    # set, a source checkout would compile every module of the app again in every timed process. The untimed
+    # warm-up writes it into the work folder, never into the checkout.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     for var, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_CACHE_HOME", "cache"), ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata")):
         path = home / sub

@@ -17,6 +17,7 @@ from account_helpers import PASSWORD, add_account  # noqa: E402
 from umkm_desk.core.services.context import ServiceContext  # noqa: E402
 from umkm_desk.gui import app as gui_app  # noqa: E402
 from umkm_desk.gui import local_settings  # noqa: E402
+from umkm_desk.gui import main_window as main_window_module  # noqa: E402
 from umkm_desk.gui.dialogs.login_dialog import ChangePasswordDialog, LoginDialog  # noqa: E402
 from umkm_desk.gui.main_window import MainWindow  # noqa: E402
 
@@ -107,13 +108,47 @@ def test_screenshot_without_credentials_pictures_only_the_login(qapp, tmp_path, 
     if forged:  # a hand-edited settings file naming the administrator as this PC's officer
         local_settings.remember_officer(str(path), admin.officer_id)
     windows: list[MainWindow] = []
-    monkeypatch.setattr(gui_app, "MainWindow", lambda *a, **k: windows.append(1) or MainWindow(*a, **k))
+    monkeypatch.setattr(main_window_module, "MainWindow",
+                        lambda *a, **k: windows.append(1) or MainWindow(*a, **k))
     monkeypatch.delenv("UMKM_DESK_USER")
     png = tmp_path / "login.png"
     assert gui_app.run_gui(db=str(path), screenshot=str(png)) == 0
     assert windows == []  # no main window, so no page and no datum was built
     assert (QImage(str(png)).width(), QImage(str(png)).height()) == (1366, 768)
     assert "hanya layar masuk" in capsys.readouterr().err
+
+
+def test_screenshot_with_a_wrong_password_builds_no_window_though_the_first_screen_was_prepared(
+        qapp, tmp_path, monkeypatch, capsys):
+    """The password is checked in a worker while the main window's code is imported: a wrong one still shows
+    nothing of the register (no window, no page) and counts as a failed login."""
+    from sqlalchemy import select
+
+    from umkm_desk.core.store.database import open_database
+    from umkm_desk.core.store.models import AuditEntry
+
+    path = tmp_path / "a.sqlite"
+    db = open_database(path)
+    add_account(db, "kepala", "admin")
+    db.dispose()
+    prepared: list[str | None] = []
+    real_prepare = gui_app.prepare_first_screen
+    monkeypatch.setattr(gui_app, "prepare_first_screen", lambda page: prepared.append(page) or real_prepare(page))
+    built: list[object] = []
+    monkeypatch.setattr(main_window_module, "MainWindow", lambda *a, **k: built.append(1))
+    monkeypatch.setenv("UMKM_DESK_PASSWORD", PASSWORD + "x")
+    png = tmp_path / "login.png"
+    assert gui_app.run_gui(db=str(path), page="umkm", screenshot=str(png), user="kepala") == 0
+    assert prepared == ["umkm"] and built == []
+    assert "salah" in capsys.readouterr().err
+    assert (QImage(str(png)).width(), QImage(str(png)).height()) == (1366, 768)
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "account")).all()
+    finally:
+        db.dispose()
+    assert "login_fail" in actions and "login" not in actions
 
 
 def test_screenshot_with_credentials_shows_the_page(qapp, tmp_path, monkeypatch):
@@ -131,7 +166,7 @@ def test_screenshot_with_credentials_shows_the_page(qapp, tmp_path, monkeypatch)
             super().__init__(*args, **kwargs)
             seen.append(self)
 
-    monkeypatch.setattr(gui_app, "MainWindow", Recording)
+    monkeypatch.setattr(main_window_module, "MainWindow", Recording)
     assert gui_app.run_gui(db=str(path), page="umkm", screenshot=str(tmp_path / "umkm.png"), user="kepala") == 0
     assert seen[0].ctx.actor.officer_name == "Uji Kepala"
 
@@ -255,7 +290,7 @@ def test_a_forged_officer_in_the_settings_file_still_asks_for_the_password(qapp,
     asked: list[str] = []
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog.username.text()) or 0)
     built: list[object] = []
-    monkeypatch.setattr(gui_app, "MainWindow", lambda *a, **k: built.append(1))
+    monkeypatch.setattr(main_window_module, "MainWindow", lambda *a, **k: built.append(1))
     assert gui_app.run_gui(db=str(path)) == 0
     assert asked == [""] and built == []
 

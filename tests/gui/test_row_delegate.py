@@ -48,7 +48,7 @@ def test_the_text_is_drawn_elided_and_in_the_models_colour(qtbot):
     assert any(c.red() > 200 and c.green() < 120 for c in red)  # drawn in the model's colour
     [(text, width, italic, _height)] = delegate._laid_out  # noqa: SLF001 - the cache is what makes it fast
     assert width == 120 - 8 and not italic and text == long_name
-    [(static, _offset)] = delegate._laid_out.values()  # noqa: SLF001
+    [(static, _offset, _font)] = delegate._laid_out.values()  # noqa: SLF001
     assert static.text().endswith("…") and len(static.text()) < len(long_name)
 
 

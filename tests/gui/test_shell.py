@@ -19,6 +19,7 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.office.officers import create_officer, list_officers
 from umkm_desk.gui import app as gui_app
 from umkm_desk.gui import file_dialogs, local_settings
+from umkm_desk.gui import main_window as main_window_module
 from umkm_desk.gui.dialogs import first_run, messages
 from umkm_desk.gui.dialogs.about_dialog import AboutDialog
 from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
@@ -154,7 +155,7 @@ def captured_windows(monkeypatch) -> list[MainWindow]:
             super().__init__(*args, **kwargs)
             windows.append(self)
 
-    monkeypatch.setattr(gui_app, "MainWindow", Recording)
+    monkeypatch.setattr(main_window_module, "MainWindow", Recording)
     return windows
 
 

@@ -4,7 +4,8 @@ archive and restore; the table model passes Qt's model tester."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableWidget
 
 from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
@@ -74,6 +75,10 @@ def test_model_passes_qt_model_tester(qtmodeltester, gui_ctx):
     model = BusinessTableModel(gui_ctx)
     model.refresh()
     qtmodeltester.check(model)
+    # the flags come from QAbstractTableModel itself (no Python call per painted cell), and are what they were
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert model.flags(model.index(0, 0)) == flags and model.flags(model.index(1, 9)) == flags
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
     model.set_filter(BusinessFilter(search="kuliner-tidak-ada"))
     qtmodeltester.check(model)
 
@@ -96,6 +101,36 @@ def test_model_fetches_in_pages(gui_ctx, monkeypatch):
     assert calls == [2]
     model.data(model.index(0, 0))
     assert calls == [2, 2]
+
+
+def test_a_new_search_reads_only_rows_not_read_since_the_last_change(gui_ctx, monkeypatch):
+    import dataclasses
+
+    from umkm_desk.core.services.registry.businesses import business_input, business_profile, update_business
+
+    ids = seed(gui_ctx)
+    import umkm_desk.gui.models.business_table as table_module
+
+    read: list[int] = []
+    real = table_module.business_rows
+    monkeypatch.setattr(table_module, "business_rows", lambda ctx, keys: read.append(len(keys)) or real(ctx, keys))
+    model = BusinessTableModel(gui_ctx)
+
+    def shown(model: BusinessTableModel) -> list[str]:
+        return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+    model.refresh()
+    assert len(shown(model)) == len(ROWS) and read == [len(ROWS)]
+    model.set_filter(BusinessFilter(search="batik"))  # a keystroke: its one match was read for the whole list
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # another order: the same rows
+    assert shown(model) == ["Batik Krakatau"] and read == [len(ROWS)]
+    edited = dataclasses.replace(business_input(business_profile(gui_ctx, ids["Batik Krakatau"])),
+                                 name="Batik Krakatau Cilegon")
+    assert update_business(gui_ctx, ids["Batik Krakatau"], edited)
+    model.set_filter(BusinessFilter(search="krakatau"))  # after a change every row is read again
+    assert shown(model) == ["Batik Krakatau Cilegon"] and read == [len(ROWS), 1]
+    model.set_filter(BusinessFilter())
+    assert "Batik Krakatau Cilegon" in shown(model) and read == [len(ROWS), 1, len(ROWS) - 1]
 
 
 def test_model_reads_the_keys_past_the_head_when_asked(gui_ctx, monkeypatch):
@@ -331,6 +366,30 @@ def test_short_search_shows_the_prefix_hint(page):
     assert page.search_hint.isHidden()
 
 
+def test_the_detail_builds_its_case_tab_when_shown_with_the_case_and_the_scale_history(qtbot, page, gui_ctx,
+                                                                                       monkeypatch):
+    from umkm_desk.core.services.cases import cases
+    from umkm_desk.core.services.registry import businesses
+
+    ids = seed(gui_ctx)
+    cases.open_case(gui_ctx, ids["Batik Krakatau"])
+    page.reload()
+    calls: list[object] = []
+    real = businesses.scale_history
+    monkeypatch.setattr(businesses, "scale_history", lambda ctx, bid: calls.append(bid) or real(ctx, bid))
+    detail = page.open_business(ids["Batik Krakatau"])
+    assert not detail.case_tab.built and calls == []  # opened on the profile: the case tab not built, not read
+    assert detail.issue_button.isEnabled()  # the case is known without building its tab
+    detail.tabs.setCurrentIndex(1)
+    assert detail.case_tab.built and calls == [ids["Batik Krakatau"]]
+    assert "Tahap sekarang" in detail.case_label.text()
+    assert detail.stage_table.rowCount() >= 1
+    assert detail.scale_table.rowCount() >= 1 and detail.scale_table.item(0, 1).text().startswith("Kecil")
+    other = page.open_business(ids[next(name for name in ids if name != "Batik Krakatau")])
+    assert other.case_label.text() == "Belum pernah didampingi." and other.stage_table.rowCount() == 0
+    assert other.issue_button.isEnabled() is False
+
+
 def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot, page, gui_ctx, monkeypatch):
     from umkm_desk.core.services.registry import businesses
 
@@ -343,7 +402,7 @@ def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot
     assert calls == [] and detail.tabs.currentIndex() == 0  # opened on the profile: no history read yet
     detail.tabs.setCurrentIndex(3)
     assert calls == [ids["Batik Krakatau"]]
-    assert detail.tabs.currentWidget().rowCount() >= 1  # the creation at least
+    assert detail.tabs.currentWidget().findChild(QTableWidget).rowCount() >= 1  # the creation at least
     detail.tabs.setCurrentIndex(0)
     detail.tabs.setCurrentIndex(3)
     assert len(calls) == 1  # read once per reload

@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QLocale, QLockFile, Qt
+from PySide6.QtCore import QLocale, QLockFile, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from umkm_desk import __version__, logs
@@ -21,18 +23,25 @@ from umkm_desk.core.services.office import maintenance
 from umkm_desk.core.store.database import Database, open_database
 from umkm_desk.core.store.engine import DatabaseTarget, StoreError, resolve_target
 from umkm_desk.gui import crash, file_dialogs, language
-from umkm_desk.gui.dialogs import first_run, messages
+from umkm_desk.gui.dialogs import messages
 from umkm_desk.gui.kit.dates import INDONESIAN
 from umkm_desk.gui.kit.translate import translator
 from umkm_desk.gui.local_settings import APP_NAME, ORGANIZATION
-from umkm_desk.gui.main_window import DEFAULT_SIZE, MainWindow
 from umkm_desk.gui.opening import open_database_with_notice
-from umkm_desk.gui.safekeeping.controller import Safekeeping
 from umkm_desk.gui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from umkm_desk.core.services.accounts.login import LoginResult
+    from umkm_desk.gui.main_window import MainWindow
+
+# The main window, its pages, the safekeeping and the first-start dialogs are imported when needed (see
+# prepare_first_screen): on a database with accounts their import runs while the password is checked.
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_LOCKED = 2
+#: the picture of ``--screenshot`` (the main window's default size)
+SCREENSHOT_SIZE = QSize(1366, 768)
 
 
 _tr = translator("Startup")
@@ -136,7 +145,7 @@ def _unattended_failure(window: MainWindow) -> str | None:
 
 def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
     app = QApplication.instance()
-    window.resize(DEFAULT_SIZE)
+    window.resize(SCREENSHOT_SIZE)
     window.show()
     page = window.show_page(page_key)
     loaded = window.wait_until_loaded(page)
@@ -151,8 +160,8 @@ def _take_screenshot(window: MainWindow, page_key: str, png: str) -> int:
               file=sys.stderr)
         return EXIT_ERROR
     pixmap = window.grab()
-    if pixmap.size() != DEFAULT_SIZE:  # a high-DPI screen grabs more pixels; the PNG is always 1366×768
-        pixmap = pixmap.scaled(DEFAULT_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
+    if pixmap.size() != SCREENSHOT_SIZE:  # a high-DPI screen grabs more pixels; the PNG is always 1366×768
+        pixmap = pixmap.scaled(SCREENSHOT_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
                                Qt.TransformationMode.SmoothTransformation)
     out = Path(png).expanduser()
     try:
@@ -247,10 +256,45 @@ def _run_gui(app: QApplication, db: str | None, page: str | None, screenshot: st
         lock.release()
 
 
-def _unattended_login(ctx: ServiceContext, user: str | None) -> Actor | None:
+def prepare_first_screen(page: str | None) -> None:
+    """Import the main window and the module of the page it opens on: code only, nothing of the database is
+    read. Run while the password is checked (the Argon2 hash leaves the interpreter free) or typed."""
+    from umkm_desk.gui import main_window
+
+    spec = next((s for s in main_window.PAGE_SPECS if s.key == (page or "beranda")), None)
+    if spec is not None:
+        main_window.load_page_class(spec)
+
+
+def authenticate_while_preparing(ctx: ServiceContext, username: str, password: str,
+                                 page: str | None) -> LoginResult:
+    """``authenticate`` in a worker thread while this thread imports the first screen's code (nothing of the
+    register is read until the password is verified: the caller builds the window only from the result).
+    Raises what ``authenticate`` raises."""
+    from umkm_desk.core.services.accounts.login import authenticate
+
+    outcome: list[LoginResult | BaseException] = []
+
+    def check() -> None:
+        try:
+            outcome.append(authenticate(ctx, username, password))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=check, name="login-check")
+    worker.start()
+    try:
+        prepare_first_screen(page)
+    finally:
+        worker.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _unattended_login(ctx: ServiceContext, user: str | None, page: str | None = None) -> Actor | None:
     """The actor of a screenshot on a database with accounts, from ``user`` and UMKM_DESK_PASSWORD; None (and
     one line on stderr) without valid credentials."""
-    from umkm_desk.core.services.accounts.login import authenticate
     from umkm_desk.core.services.context import ServiceError
 
     username = user or os.environ.get("UMKM_DESK_USER") or ""
@@ -260,7 +304,7 @@ def _unattended_login(ctx: ServiceContext, user: str | None) -> Actor | None:
                   "yang tampil."), file=sys.stderr)
         return None
     try:
-        result = authenticate(ctx, username, password)
+        result = authenticate_while_preparing(ctx, username, password, page)
     except ServiceError as exc:
         print(f"umkm-desk: {exc.message}", file=sys.stderr)
         return None
@@ -282,7 +326,7 @@ def _login_screenshot(ctx: ServiceContext, png: str) -> int:
     shot = dialog.grab()
     dialog.close()
     dialog.deleteLater()
-    canvas = QPixmap(DEFAULT_SIZE)
+    canvas = QPixmap(SCREENSHOT_SIZE)
     canvas.fill(QApplication.palette().window().color())
     painter = QPainter(canvas)
     painter.drawPixmap((canvas.width() - shot.width()) // 2, (canvas.height() - shot.height()) // 2, shot)
@@ -312,18 +356,22 @@ def _run_with_database(
         # so a hand-edited (forged) value there gives nobody anything.
         if unattended:
             assert screenshot is not None
-            actor = _unattended_login(ctx, user)
+            actor = _unattended_login(ctx, user, page)
             if actor is None:
                 return _login_screenshot(ctx, screenshot)
             ctx.actor = actor
         else:
             from umkm_desk.gui.dialogs.login_dialog import log_in
 
+            # the first screen's code is imported while the officer types (the dialog's event loop is idle)
+            QTimer.singleShot(0, lambda: prepare_first_screen(page))
             result = log_in(ctx, None, username=user or "")
             if result is None:
                 return EXIT_OK
             ctx.actor = result.actor
     elif unattended:  # a screenshot writes nothing: a stand-in actor, never saved as an officer
+        from umkm_desk.gui.dialogs import first_run
+
         ctx.actor = Actor(None, first_run.DEMO_OFFICER)
     else:  # the first start on a database without accounts: the administrator's account first
         from umkm_desk.gui.dialogs.first_admin_dialog import FirstAdminDialog
@@ -332,7 +380,9 @@ def _run_with_database(
         if not dialog.exec() or dialog.login_result is None:
             return EXIT_OK
         ctx.actor = dialog.login_result.actor
-    window = MainWindow(ctx, target.display)
+    from umkm_desk.gui import main_window
+
+    window = main_window.MainWindow(ctx, target.display)
     if screenshot is not None:
         try:
             return _take_screenshot(window, page or "beranda", screenshot)
@@ -340,7 +390,10 @@ def _run_with_database(
             window.confirm_close = False
             window.close()
             window.deleteLater()
-    window.resize(DEFAULT_SIZE)
+    from umkm_desk.gui.dialogs import first_run
+    from umkm_desk.gui.safekeeping.controller import Safekeeping
+
+    window.resize(main_window.DEFAULT_SIZE)
     window.show()
     window.show_page(page or "beranda")
     keeper = Safekeeping(window)  # the check after the first screen, backups on close and daily while idle

@@ -27,9 +27,6 @@ from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.office import maintenance, officers
 from umkm_desk.gui import file_dialogs, local_settings
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.about_dialog import AboutDialog
-from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
-from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
 from umkm_desk.gui.forms.ui_main_window import Ui_MainWindow
 from umkm_desk.gui.kit.busy import BusyIndicator, BusyRunner
 from umkm_desk.gui.kit.translate import translator
@@ -38,6 +35,7 @@ from umkm_desk.gui.pages.placeholder import PlaceholderPage
 from umkm_desk.paths import resource_path
 
 if TYPE_CHECKING:
+    from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
     from umkm_desk.gui.dialogs.import_history import ImportHistoryDialog
     from umkm_desk.gui.dialogs.import_wizard import ImportWizard
 
@@ -452,6 +450,8 @@ class MainWindow(QMainWindow):
         if self.uses_accounts:
             self.switch_user()
             return
+        from umkm_desk.gui.dialogs.officer_dialog import OfficerDialog
+
         dialog = OfficerDialog(self.ctx, self, current=self.ctx.actor.officer_id)
         if dialog.exec() and dialog.officer is not None:
             local_settings.remember_officer(self.db_display, dialog.officer.id)
@@ -576,11 +576,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
+        from umkm_desk.gui.dialogs.about_dialog import AboutDialog
+
         AboutDialog(self, database=self.ctx.db.target.display).exec()
 
     def show_guide(self, section: str | None = None) -> GuideDialog:
         """One guide window, non-modal (the officer reads it beside the page), brought forward at ``section``."""
         if self._guide is None:
+            from umkm_desk.gui.dialogs.guide_dialog import GuideDialog
+
             self._guide = GuideDialog(self, section)
         else:
             self._guide.show_section(section)

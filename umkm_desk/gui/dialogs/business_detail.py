@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -50,6 +51,24 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
+class _LazyTab(QWidget):
+    """A tab page whose widgets are built the first time it is shown or asked for: building and styling the
+    tables of every tab cost about as much as reading the business, and most officers never leave the profile."""
+
+    def __init__(self, build: Callable[[QWidget], None]) -> None:
+        super().__init__()
+        self._build: Callable[[QWidget], None] | None = build
+
+    @property
+    def built(self) -> bool:
+        return self._build is None
+
+    def ensure_built(self) -> None:
+        if self._build is not None:
+            build, self._build = self._build, None
+            build(self)
+
+
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -86,42 +105,15 @@ class BusinessDetailDialog(QDialog):
         self.profile_form = QFormLayout(self.profile_tab)
         self.tabs.addTab(self.profile_tab, self.tr("Profil"))
 
-        self.case_tab = QWidget()
-        case_layout = QVBoxLayout(self.case_tab)
-        self.case_label = QLabel(self.case_tab)
-        self.case_label.setWordWrap(True)
-        case_layout.addWidget(self.case_label)
-        self.stage_table = _table(
-            self.case_tab,
-            [self.tr("Tahap"), self.tr("Status"), self.tr("Mitra"), self.tr("Mulai"), self.tr("Selesai")],
-        )
-        case_layout.addWidget(self.stage_table)
-        scale_heading = QLabel(self.tr("Riwayat skala usaha"), self.case_tab)
-        scale_heading.setProperty("role", "heading")
-        case_layout.addWidget(scale_heading)
-        self.scale_table = _table(
-            self.case_tab,
-            [
-                self.tr("Diukur"),
-                self.tr("Skala"),
-                self.tr("Omzet per tahun"),
-                self.tr("Modal"),
-                self.tr("Tenaga kerja"),
-            ],
-        )
-        case_layout.addWidget(self.scale_table)
+        # The other tabs are built, and their data read (the scale history, the timeline, the edit history),
+        # when first shown or asked for: the dialog opens on the profile, and most officers close it from there.
+        self.case_tab = _LazyTab(self._build_case_tab)
         self.tabs.addTab(self.case_tab, self.tr("Pendampingan"))
-
-        self._timeline_table = _table(self, [self.tr("Tanggal"), self.tr("Kegiatan"), self.tr("Keterangan")])
-        self.tabs.addTab(self._timeline_table, self.tr("Linimasa"))
-
-        self._history_table = _table(
-            self,
-            [self.tr("Waktu"), self.tr("Petugas"), self.tr("Perubahan"), self.tr("Lama"), self.tr("Baru")],
-        )
-        self.tabs.addTab(self._history_table, self.tr("Riwayat perubahan"))
-        # The timeline and the edit history are read when their tab is first shown (or their table asked for):
-        # the dialog opens on the profile, and most officers close it from there.
+        self._timeline_tab = _LazyTab(self._build_timeline_tab)
+        self.tabs.addTab(self._timeline_tab, self.tr("Linimasa"))
+        self._history_tab = _LazyTab(self._build_history_tab)
+        self.tabs.addTab(self._history_tab, self.tr("Riwayat perubahan"))
+        self._parts = {"case": self.case_tab, "timeline": self._timeline_tab, "history": self._history_tab}
         self._stale: set[str] = set()
         self.tabs.currentChanged.connect(lambda _index: self._fill_shown_tab())
 
@@ -170,13 +162,13 @@ class BusinessDetailDialog(QDialog):
         self._apply_rights()
         self.edit_button.setEnabled(self.rights.can("registry.write") and profile.archived_at is None)
         self._fill_profile(profile)
-        self._fill_case()
+        self._case = businesses.current_case(self.ctx, self.business_id)
         has_case = self._case is not None
         self.issue_button.setEnabled(self.rights.can("register.write") and profile.archived_at is None and has_case)
         self.issue_button.setToolTip(
             "" if has_case else self.tr("Surat diterbitkan untuk UMKM yang sudah atau pernah didampingi.")
         )
-        self._stale = {"timeline", "history"}
+        self._stale = {"case", "timeline", "history"}
         self._fill_shown_tab()
 
     def _apply_rights(self) -> None:
@@ -215,6 +207,23 @@ class BusinessDetailDialog(QDialog):
         dialog.open()
         return dialog
 
+    # The widgets of the lazily built tabs: asking for one builds its tab and fills it with current data.
+
+    @property
+    def case_label(self) -> QLabel:
+        self._fill_stale("case")
+        return self._case_label
+
+    @property
+    def stage_table(self) -> QTableWidget:
+        self._fill_stale("case")
+        return self._stage_table
+
+    @property
+    def scale_table(self) -> QTableWidget:
+        self._fill_stale("case")
+        return self._scale_table
+
     @property
     def timeline_table(self) -> QTableWidget:
         self._fill_stale("timeline")
@@ -225,18 +234,58 @@ class BusinessDetailDialog(QDialog):
         self._fill_stale("history")
         return self._history_table
 
+    def _build_case_tab(self, page: QWidget) -> None:
+        case_layout = QVBoxLayout(page)
+        self._case_label = QLabel(page)
+        self._case_label.setWordWrap(True)
+        case_layout.addWidget(self._case_label)
+        self._stage_table = _table(
+            page, [self.tr("Tahap"), self.tr("Status"), self.tr("Mitra"), self.tr("Mulai"), self.tr("Selesai")]
+        )
+        case_layout.addWidget(self._stage_table)
+        scale_heading = QLabel(self.tr("Riwayat skala usaha"), page)
+        scale_heading.setProperty("role", "heading")
+        case_layout.addWidget(scale_heading)
+        self._scale_table = _table(
+            page,
+            [
+                self.tr("Diukur"),
+                self.tr("Skala"),
+                self.tr("Omzet per tahun"),
+                self.tr("Modal"),
+                self.tr("Tenaga kerja"),
+            ],
+        )
+        case_layout.addWidget(self._scale_table)
+
+    def _build_timeline_tab(self, page: QWidget) -> None:
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._timeline_table = _table(page, [self.tr("Tanggal"), self.tr("Kegiatan"), self.tr("Keterangan")])
+        layout.addWidget(self._timeline_table)
+
+    def _build_history_tab(self, page: QWidget) -> None:
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._history_table = _table(
+            page, [self.tr("Waktu"), self.tr("Petugas"), self.tr("Perubahan"), self.tr("Lama"), self.tr("Baru")]
+        )
+        layout.addWidget(self._history_table)
+
     def _fill_shown_tab(self) -> None:
         shown = self.tabs.currentWidget()
-        if shown is self._timeline_table:
-            self._fill_stale("timeline")
-        elif shown is self._history_table:
-            self._fill_stale("history")
+        for part, page in self._parts.items():
+            if shown is page:
+                self._fill_stale(part)
 
     def _fill_stale(self, part: str) -> None:
+        self._parts[part].ensure_built()
         if part not in self._stale:
             return
         self._stale.discard(part)
-        if part == "timeline":
+        if part == "case":
+            self._fill_case()
+        elif part == "timeline":
             self._fill_timeline()
         else:
             self._fill_history()
@@ -351,13 +400,13 @@ class BusinessDetailDialog(QDialog):
         QApplication.clipboard().setText(str(self.business_id))
 
     def _fill_case(self) -> None:
-        case = self._case = businesses.current_case(self.ctx, self.business_id)
+        case = self._case
         if case is None:
-            self.case_label.setText(self.tr("Belum pernah didampingi."))
-            _fill(self.stage_table, [])
+            self._case_label.setText(self.tr("Belum pernah didampingi."))
+            _fill(self._stage_table, [])
         else:
             stage = labels.label(labels.stages(), case.current_stage) if case.current_stage else "–"
-            self.case_label.setText(
+            self._case_label.setText(
                 self.tr("Pendampingan {status} sejak {opened}. Tahap sekarang: {stage}.").format(
                     status=labels.label(labels.case_statuses(), case.status).lower(),
                     opened=labels.long_date(case.opened_on),
@@ -365,7 +414,7 @@ class BusinessDetailDialog(QDialog):
                 )
             )
             _fill(
-                self.stage_table,
+                self._stage_table,
                 [
                     [
                         labels.label(labels.stages(), s.kind),
@@ -379,7 +428,7 @@ class BusinessDetailDialog(QDialog):
             )
         points = businesses.scale_history(self.ctx, self.business_id)
         _fill(
-            self.scale_table,
+            self._scale_table,
             [
                 [
                     labels.short_date(p.measured_on),

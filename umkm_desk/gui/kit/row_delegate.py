@@ -20,7 +20,7 @@ from umkm_desk.gui.theme import SELECTION, TEXT
 
 #: the item view's own text margin (QStyle::PM_FocusFrameHMargin + 1 in the styles Qt ships)
 MARGIN = 4
-_SELECTED = QStyle.StateFlag.State_Selected
+_SELECTED = QStyle.StateFlag.State_Selected.value
 _ELIDE = Qt.TextElideMode.ElideRight
 #: laid-out texts kept; a screen holds ~200, a day of searching a few thousand distinct ones
 _CACHE_LIMIT = 4000
@@ -31,36 +31,48 @@ class RowDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._selection = QColor(SELECTION)
         self._text = QColor(TEXT)
-        self._laid_out: dict[tuple[str, int, bool, int], tuple[QStaticText, float]] = {}
+        self._laid_out: dict[tuple[str, int, bool, int], tuple[QStaticText, float, QFont]] = {}
+        self._model: object = None
+        self._look: Any = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        # Called for every visible cell on every repaint: kept to the fewest calls across the Python/Qt boundary.
         model: Any = index.model()
-        look = getattr(model, "cell_look", None)
+        if model is not self._model:
+            self._model = model
+            self._look = getattr(model, "cell_look", None)
+        look = self._look
         if look is None:
             super().paint(painter, option, index)
             return
         text, colour, font = look(index.row(), index.column())
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        if option.state & _SELECTED:  # type: ignore[attr-defined]
+        if option.state.value & _SELECTED:  # type: ignore[attr-defined]
             painter.fillRect(rect, self._selection)
         if not text:
             return
-        width = rect.width() - 2 * MARGIN
-        used: QFont = font if font is not None else option.font  # type: ignore[attr-defined]
-        key = (text, width, font is not None, rect.height())
+        x, y, width, height = rect.getRect()
+        width -= 2 * MARGIN
+        key = (text, width, font is not None, height)
         laid = self._laid_out.get(key)
         if laid is None:
-            metrics = option.fontMetrics if font is None else QFontMetrics(font)  # type: ignore[attr-defined]
-            static = QStaticText(metrics.elidedText(text, _ELIDE, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(painter.transform(), used)
-            if len(self._laid_out) >= _CACHE_LIMIT:
-                self._laid_out.clear()
-            laid = self._laid_out[key] = (static, (rect.height() - metrics.height()) / 2)
-        painter.setFont(used)
+            laid = self._lay_out(painter, option, text, font, width, height, key)
+        painter.setFont(laid[2])
         painter.setPen(colour if colour is not None else self._text)
-        painter.drawStaticText(QPointF(rect.x() + MARGIN, rect.y() + laid[1]), laid[0])
+        painter.drawStaticText(QPointF(x + MARGIN, y + laid[1]), laid[0])
+
+    def _lay_out(self, painter: QPainter, option: QStyleOptionViewItem, text: str, font: QFont | None, width: int,
+                 height: int, key: tuple[str, int, bool, int]) -> tuple[QStaticText, float, QFont]:
+        used: QFont = font if font is not None else option.font  # type: ignore[attr-defined]
+        metrics = option.fontMetrics if font is None else QFontMetrics(font)  # type: ignore[attr-defined]
+        static = QStaticText(metrics.elidedText(text, _ELIDE, width))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(painter.transform(), used)
+        if len(self._laid_out) >= _CACHE_LIMIT:
+            self._laid_out.clear()
+        laid = self._laid_out[key] = (static, (height - metrics.height()) / 2, QFont(used))
+        return laid
 
     def forget(self) -> None:
         """Drop the laid-out texts (after a font or theme change)."""

@@ -98,6 +98,8 @@ class BusinessTableModel(QAbstractTableModel):
         self._cache: dict[object, BusinessRow] = {}
         self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
         self._fetched_pages: set[int] = set()
+        #: the database's data stamp when the cached rows began to be read (None: keep none across queries)
+        self._rows_stamp: object = None
         self._headers = [self.tr(title) for _, title in COLUMNS]
         self._sectors = labels.sectors()
         self._scales = labels.scales()
@@ -116,14 +118,20 @@ class BusinessTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: BusinessFilter) -> None:
         self._filter = flt
-        self.refresh()
+        self.refresh(keep_rows=True)
 
     def sort_key(self) -> tuple[str, bool]:
         return COLUMNS[self._sort_column][0], self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def refresh(self) -> None:
-        """Run the query again (after a filter change, a sort or a write) and drop the cached rows."""
+    def refresh(self, *, keep_rows: bool = False) -> None:
+        """Run the query again (after a filter change, a sort or a write) and drop the cached rows.
+
+        ``keep_rows`` (a new search or order): the rows already read are kept when the data cannot have changed
+        since (the same data stamp; a server database has none, so there they are read again). Typing a name
+        narrows the list to rows mostly read for the letter before, so the page after a keystroke reads only
+        the businesses new to it."""
         sort, descending = self.sort_key()
+        stamp = self.ctx.db.data_stamp()
         head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD)
         self._queried = True
         self._generation += 1
@@ -133,8 +141,10 @@ class BusinessTableModel(QAbstractTableModel):
         # not counted whole: only the head's rows for now (the view must not ask for rows that may not exist)
         self._total = head.total if head.exact else len(head.keys)
         self._all_read = head.exact and len(head.keys) >= head.total
-        self._cache.clear()
-        self._texts.clear()
+        if not (keep_rows and stamp is not None and stamp == self._rows_stamp):
+            self._cache.clear()
+            self._texts.clear()
+            self._rows_stamp = stamp
         self._fetched_pages.clear()
         self.endResetModel()
         self.counted.emit(head.total, head.exact)
@@ -191,7 +201,7 @@ class BusinessTableModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         if self._queried:
-            self.refresh()
+            self.refresh(keep_rows=True)
 
     # --- rows ---------------------------------------------------------------------------------------
 
@@ -230,8 +240,9 @@ class BusinessTableModel(QAbstractTableModel):
             self._cache.clear()
             self._texts.clear()
             self._fetched_pages.clear()
-        keys = self._keys[page * self.PAGE : (page + 1) * self.PAGE]
-        self._cache.update(business_rows(self.ctx, keys))
+        keys = [key for key in self._keys[page * self.PAGE : (page + 1) * self.PAGE] if key not in self._cache]
+        if keys:
+            self._cache.update(business_rows(self.ctx, keys))
         self._fetched_pages.add(page)
 
     # --- Qt model API -------------------------------------------------------------------------------
@@ -253,8 +264,8 @@ class BusinessTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is QAbstractTableModel's own (enabled, selectable, no children: _FLAGS): the view asks it of
+    # every cell it paints, and a Python override made each of those a call into the interpreter.
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():

@@ -32,6 +32,7 @@ keys with :func:`business_keys` when the officer scrolls past the head.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import sqlite3
 import uuid
@@ -668,7 +669,7 @@ def _walked(
         select(name).where(Business.deleted_at.is_(None))
         .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)
     ).scalar_one_or_none()  # fmt: skip
-    keys = [row[0] for row in connection.execute(walk(bound), {"walk_limit": limit})]
+    keys = _scalars(connection, walk(bound), {"walk_limit": limit})
     return keys if len(keys) >= limit or bound is None else None
 
 
@@ -716,9 +717,15 @@ def _index_walk(terms: list[tuple[str, ...]], descending: bool) -> Callable[[str
 def _live_count(connection: Connection) -> int:
     """Live businesses: every row (SQLite counts a b-tree without reading rows) less the archived ones (their own
     small partial index). ``WHERE deleted_at IS NULL`` alone would read the whole table."""
+    return int(connection.execute(_live_count_statement()).scalar_one())
+
+
+@functools.cache
+def _live_count_statement() -> Select[Any]:
+    """:func:`_live_count`'s statement, built once (it runs on most keystrokes)."""
     every = select(func.count()).select_from(Business).scalar_subquery()
     archived = select(func.count()).select_from(Business).where(Business.deleted_at.is_not(None)).scalar_subquery()
-    return int(connection.execute(select(every - archived)).scalar_one())
+    return select(every - archived)
 
 
 def _fts_count(ctx: ServiceContext, connection: Connection, flt: BusinessFilter, match: str) -> int:
@@ -789,11 +796,14 @@ def _server_prefix_head(term: str, descending: bool, limit: int) -> Select[Any]:
     return select(found.c.k).order_by(*ordered).limit(limit)
 
 
-def _scalars(connection: Connection, stmt: Select[Any] | CompoundSelect[Any]) -> list[RowKey]:
+def _scalars(
+    connection: Connection, stmt: Select[Any] | CompoundSelect[Any] | TextClause,
+    parameters: dict[str, Any] | None = None,
+) -> list[RowKey]:
     """The first column of every row. On SQLite the keys are read from the driver's cursor (SQLAlchemy still
     compiles, caches and binds the statement): building a Row per key costs as much as the whole index scan for
     100,000 keys. The key column is untyped, so there is nothing to convert."""
-    result = connection.execute(stmt)
+    result = connection.execute(stmt, parameters)
     try:
         if connection.dialect.name == "sqlite":
             # the sqlite3 cursor iterates; SQLAlchemy's DBAPICursor protocol does not declare __iter__
@@ -803,17 +813,24 @@ def _scalars(connection: Connection, stmt: Select[Any] | CompoundSelect[Any]) ->
         result.close()
 
 
+@functools.cache
+def _rows_statement(dialect: str) -> Select[Any]:
+    """:func:`business_rows`'s statement, built once per dialect: the first paint after every keystroke reads a
+    page of rows, and building this select of fifteen columns cost more than SQLite's reading of them."""
+    key: ColumnElement[Any] = literal_column("business.rowid" if dialect == "sqlite" else "business.id")  # as _key_column
+    return select(
+        key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
+        Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
+        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning, Business.version,
+    ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
+
+
 def business_rows(ctx: ServiceContext, keys: Sequence[RowKey]) -> dict[RowKey, BusinessRow]:
     """Display values for the given keys (any order; missing ones, e.g. deleted meanwhile, are left out). They
     come from the business row alone: the owner, region and partner names are kept on it for sorting."""
     if not keys:
         return {}
-    key = _key_column(ctx)
-    stmt = select(
-        key, Business.id, Business.name, Business.owner_name, Business.owner_nik, Business.kelurahan_name,
-        Business.kecamatan_name, Business.sector, Business.scale, Business.current_stage, Business.partner_name,
-        Business.last_activity_on, Business.deleted_at.is_not(None), Business.import_warning, Business.version,
-    ).where(key.in_(bindparam("keys", expanding=True)))  # fmt: skip
+    stmt = _rows_statement(ctx.db.engine.dialect.name)
     result: dict[RowKey, BusinessRow] = {}
     with ctx.db.read() as session:
         for row in session.connection().execute(stmt, {"keys": list(keys)}):
