@@ -7,10 +7,10 @@ Groups (``GroupKey = (column, status)``):
 * closed cases by status: ("closed", "selesai" | "naik_kelas" | "dihentikan").
 
 The current stage of an aktif case is its first stage (by seq) that is belum or berjalan, the rule that
-``_case_support.sync_business`` copies into business.current_stage; it is read per case from the small covering
-index ix_stage_case_progress rather than from the wide business rows. Counting needs no business row at all
-(archived businesses are excluded through their own index); a page of rows joins the business for the order by
-name and reads the columns it shows for its own ids only.
+``_case_support.sync_business`` copies into business.current_stage; it is stored with the case as
+``assist_case.progress`` (store/case_progress.py), so counting reads the index ix_assist_case_board alone and
+no stage row. Counting needs no business row at all (archived businesses are excluded through their own index);
+a page of rows joins the business for the order by name and reads the columns it shows for its own ids only.
 Filters: partner (any stage of the case), officer (the case's or any stage's), kecamatan, year (the case was
 open at some time in that year), text search, and overdue follow-ups only.
 """
@@ -126,10 +126,9 @@ def inline_int(n: int) -> ColumnElement[int]:
 
 def _progress() -> ColumnElement[int | None]:
     """Where an aktif case is: ``2 * seq`` of its first stage that is belum (``+ 1`` when it is berjalan); NULL
-    when every stage is selesai or dilewati ("siap ditutup"). The same rule as _case_support.current_stage_of,
-    which sync_business copies into business.current_stage."""
-    code = case((Stage.status == "belum", Stage.seq * 2), (Stage.status == "berjalan", Stage.seq * 2 + 1))
-    return select(func.min(code)).where(Stage.case_id == Case.id).correlate(Case).scalar_subquery()
+    when every stage is selesai or dilewati ("siap ditutup"). Stored with the case (store/case_progress.py, the
+    rule of _case_support.current_stage_of), so that counting and grouping read no stage row."""
+    return Case.__table__.c.progress
 
 
 def case_progress() -> ColumnElement[int | None]:
@@ -208,11 +207,12 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     """Number of cases in every group (all of GROUPS present, zeros included)."""
     f = f or BoardFilter()
     today = today or date.today()
-    progress = case((Case.status == "aktif", _progress()), else_=None)
+    # Grouped by the stored columns as they are (a closed case's progress is ignored by _group_of): the index
+    # ix_assist_case_board is then read in its own order, with no sort.
+    progress = _progress()
     stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f),
                  dialect=ctx.db.engine.dialect.name)
-    # Grouped by position: grouping by the expression itself makes SQLite run the per-case subquery twice.
-    stmt = stmt.group_by(literal_column("1"), literal_column("2"))
+    stmt = stmt.group_by(Case.status, progress)
     counts = dict.fromkeys(GROUPS, 0)
     with ctx.db.read() as session:
         for status, code, n in session.execute(stmt):
