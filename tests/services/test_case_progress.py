@@ -64,3 +64,26 @@ def test_progress_follows_every_stage_and_case_write(ctx: ServiceContext) -> Non
     restore_business(ctx, other)
     assert assert_progress_kept(ctx)[other_case] == 6
     assert board_counts(ctx, BoardFilter())[("marketing", "belum")] == 1
+
+
+def test_next_follow_up_follows_every_activity_write(ctx: ServiceContext) -> None:
+    from case_progress_helpers import assert_follow_ups_kept
+
+    case_id = cases.open_case(ctx, make_business(ctx), OPENED)
+    late = date(2026, 2, 1)
+    soon = date(2026, 3, 1)
+    first = activities.add_activity(ctx, case_id, ActivityInput("kunjungan", date(2026, 1, 10), follow_up_on=soon))
+    assert assert_follow_ups_kept(ctx)[case_id] == soon
+    second = activities.add_activity(ctx, case_id, ActivityInput("kunjungan", date(2026, 1, 11), follow_up_on=late))
+    assert assert_follow_ups_kept(ctx)[case_id] == late
+    today = max(date.today(), date(2026, 2, 2))  # any calendar day: the follow-up of 1 Feb is before "today"
+    assert board_counts(ctx, BoardFilter(overdue_only=True), today=today)[("capital", "belum")] == 1
+    activities.set_follow_up_done(ctx, second)
+    assert assert_follow_ups_kept(ctx)[case_id] == soon
+    activities.set_follow_up_done(ctx, second, False)
+    assert assert_follow_ups_kept(ctx)[case_id] == late
+    activities.update_activity(ctx, second, ActivityInput("kunjungan", date(2026, 1, 11), follow_up_on=None))
+    assert assert_follow_ups_kept(ctx)[case_id] == soon
+    activities.delete_activity(ctx, first)
+    assert assert_follow_ups_kept(ctx)[case_id] is None
+    assert board_counts(ctx, BoardFilter(overdue_only=True), today=today)[("capital", "belum")] == 0

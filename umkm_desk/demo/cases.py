@@ -190,6 +190,7 @@ class CaseDraws(DemoDraws):
             "opened_on": date.fromordinal(opened), "closed_on": date.fromordinal(closed) if closed else None,
             "officer_id": officer_id, "naik_kelas": status == "naik_kelas",
             "progress": progress_of((s["seq"], s["status"]) for s in stages),
+            "next_follow_up_on": None,  # set from the activities once they are written (generator.fill)
             "created_at": at, "updated_at": at, "deleted_at": None,
         })
         # Denormalised business fields.

@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Exists, Select, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.id_sets import in_ids
 from umkm_desk.core.store.models import (
-    Activity,
     Business,
     Case,
     Kecamatan,
@@ -118,10 +117,11 @@ def inline_int(n: int) -> ColumnElement[int]:
 
 # --- per-case facts, each read from a few entries of a narrow index -----------------------------------------
 #
-# Every query below visits each case once and asks its questions through correlated lookups in small covering
-# indexes (models: ix_stage_case_progress, ix_activity_open_follow_up), never through the wide business, stage
-# or activity rows. The business table is joined only when a filter or the page's order needs its columns;
-# otherwise archived businesses are excluded through their own small index (ix_business_archived).
+# Every query below reads each case's facts from the case itself (its stored progress and next follow-up, see
+# store/case_progress.py, in the covering indexes ix_assist_case_board and ix_assist_case_follow), never from the
+# wide business, stage or activity rows. The business table is joined only when a filter or the page's order
+# needs its columns; otherwise archived businesses are excluded through their own small index
+# (ix_business_archived).
 
 
 def _progress() -> ColumnElement[int | None]:
@@ -153,13 +153,9 @@ def _group_of(case_status: str, progress: int | None) -> GroupKey | None:
     return (STAGE_ORDER[seq - 1], "berjalan" if progress % 2 else "belum")
 
 
-def _open_follow_up() -> tuple[ColumnElement[bool], ...]:
-    # Written exactly as the partial index ix_activity_open_follow_up is, so that both databases use it.
-    return (Activity.follow_up_done.is_(False), Activity.deleted_at.is_(None), Activity.follow_up_on.is_not(None))
-
-
-def _overdue(today: date) -> Exists:
-    return exists().where(Activity.case_id == Case.id, *_open_follow_up(), Activity.follow_up_on < today)
+def _overdue(today: date) -> ColumnElement[bool]:
+    # The stored next follow-up (store/case_progress.py) is before today exactly when some open follow-up is.
+    return Case.next_follow_up_on < today
 
 
 def _needs_business(f: BoardFilter) -> bool:
@@ -242,42 +238,42 @@ def board_rows(
 ) -> list[CaseRow]:
     """One page of cases (of one group, or all): overdue first, then by next follow-up, then name.
 
-    Two steps: the page's case ids in order (only what the order needs: the next open follow-up of each case,
-    aggregated once over the small follow-up index, and the business name), then everything shown, for those
-    ids only."""
+    Three steps: where the page ends by the order without the name (the stored next follow-up of each case,
+    read from the case index alone), the page's case ids in order (only the cases up to that end are joined to
+    their business for the name), then everything shown, for those ids only."""
     f = f or BoardFilter()
     today = today or date.today()
     if group is not None and group[0] not in ("closed", "ready") and group[0] not in STAGE_ORDER:
         return []
-    if group is None:
-        # Every case: the open follow-ups aggregated once (one pass over the small partial index) and joined.
-        follow = (
-            select(Activity.case_id.label("case_id"), func.min(Activity.follow_up_on).label("next_on"))
-            .where(*_open_follow_up())
-            .group_by(Activity.case_id)
-            .subquery("follow")
-        )
-        next_follow: ColumnElement[date | None] = follow.c.next_on
-    else:
-        # One group: only its cases need a next follow-up, looked up per case in the same index (faster than
-        # aggregating all follow-ups when the group is a fraction of the cases).
-        next_follow = (
-            select(func.min(Activity.follow_up_on))
-            .where(Activity.case_id == Case.id, *_open_follow_up())
-            .correlate(Case)
-            .scalar_subquery()
-        )
+    dialect = ctx.db.engine.dialect.name
+    next_follow = Case.next_follow_up_on
     overdue = case((and_(Case.status == "aktif", next_follow < today), 1), else_=0)
-    stmt = _base(select(Case.id, next_follow, overdue), f, today, join_business=True,
-                 dialect=ctx.db.engine.dialect.name)
-    if group is None:
-        stmt = stmt.outerjoin(follow, follow.c.case_id == Case.id)
-    else:
-        stmt = stmt.where(_group_filter(group))
-    stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
-    stmt = stmt.offset(inline_int(max(offset, 0))).limit(inline_int(max(limit, 0)))
+
+    def narrowed(stmt: Select[*_Ts], *, join_business: bool) -> Select[*_Ts]:
+        stmt = _base(stmt, f, today, join_business=join_business, dialect=dialect)
+        return stmt if group is None else stmt.where(_group_filter(group))
+
+    offset, limit = max(offset, 0), max(limit, 0)
+    if limit == 0:
+        return []
+    # The last row of the page by the order without the name (from the case index alone, no business row read):
+    # only the cases up to it, ties included, are joined to their business for the name and ordered fully.
+    boundary_stmt = (
+        narrowed(select(overdue, next_follow), join_business=_needs_business(f))
+        .order_by(overdue.desc(), next_follow.is_(None), next_follow)
+        .offset(inline_int(offset + limit - 1))
+        .limit(inline_int(1))
+    )
+    stmt = narrowed(select(Case.id, next_follow, overdue), join_business=True)
     with ctx.db.read() as session:
-        page = session.execute(stmt).all()
+        boundary = session.execute(boundary_stmt).first()
+        if boundary is not None:
+            late, last_on = boundary
+            up_to = and_(overdue == late, next_follow.is_not(None), next_follow <= last_on) \
+                if last_on is not None else overdue == late
+            stmt = stmt.where(or_(overdue > late, up_to))
+        stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
+        page = session.execute(stmt.offset(inline_int(offset)).limit(inline_int(limit))).all()
         if not page:
             return []
         ids = [r[0] for r in page]

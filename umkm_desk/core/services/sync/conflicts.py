@@ -66,10 +66,11 @@ TABLE_LABELS = {
 DERIVED = frozenset({
     "search_text", "updated_at", "created_at", "owner_name", "owner_nik", "kelurahan_name", "kecamatan_name",
     "partner_name", "current_stage", "current_partner_id", "case_status", "last_activity_on", "progress",
+    "next_follow_up_on",
 })
 #: columns computed here from other rows after every package and decision (a case's progress from its stages,
 #: store/case_progress.py): a merge keeps this PC's value and never asks about it
-RECOMPUTED = frozenset({"progress"})
+RECOMPUTED = frozenset({"progress", "next_follow_up_on"})
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,10 @@ def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
 
 
 def _refresh_progress(session: Session, table: str, row: Row) -> None:
-    """A decision on a case or one of its stages: the case's stored progress follows its stages."""
-    case_id = row.get("id") if table == "assist_case" else row.get("case_id") if table == "stage" else None
+    """A decision on a case, one of its stages or activities: the case's stored progress and next follow-up
+    follow them."""
+    case_id = row.get("id") if table == "assist_case" else \
+        row.get("case_id") if table in ("stage", "activity") else None
     if case_id is not None:
         refresh_progress(session, Case.id == uuid.UUID(str(case_id)))
 
