@@ -11,7 +11,7 @@ from case_progress_helpers import assert_progress_kept
 
 from umkm_desk.core.services.cases import activities, cases
 from umkm_desk.core.services.cases.activities import ActivityInput
-from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts
+from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, board_rows
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.registry.businesses import archive_business, restore_business
 
@@ -87,3 +87,23 @@ def test_next_follow_up_follows_every_activity_write(ctx: ServiceContext) -> Non
     activities.delete_activity(ctx, first)
     assert assert_follow_ups_kept(ctx)[case_id] is None
     assert board_counts(ctx, BoardFilter(overdue_only=True), today=today)[("capital", "belum")] == 0
+
+
+def test_board_pages_split_ties_on_the_follow_up_date_exactly(ctx: ServiceContext) -> None:
+    """A page ends inside a run of cases with the same follow-up date: pages of two, read one after another,
+    give every case once and in the order of one long page (overdue first, date, then name)."""
+    names = ["Warung E", "Warung A", "Warung D", "Warung B", "Warung C", "Warung F", "Warung G"]
+    due = [date(2026, 2, 1), date(2026, 2, 1), date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 1), None, None]
+    for name, on in zip(names, due, strict=True):
+        case_id = cases.open_case(ctx, make_business(ctx, name), OPENED)
+        if on is not None:
+            activities.add_activity(ctx, case_id, ActivityInput("kunjungan", date(2026, 1, 10), follow_up_on=on))
+    today = date(2026, 2, 15)  # the February follow-ups are overdue, March's are not
+    whole = [r.business_name for r in board_rows(ctx, BoardFilter(), None, limit=50, today=today)]
+    assert whole == ["Warung A", "Warung D", "Warung E", "Warung B", "Warung C", "Warung F", "Warung G"]
+    paged = [r.business_name for offset in range(0, 8, 2)
+             for r in board_rows(ctx, BoardFilter(), None, offset=offset, limit=2, today=today)]
+    assert paged == whole
+    group = [r.business_name for offset in range(0, 8, 3)
+             for r in board_rows(ctx, BoardFilter(), ("capital", "belum"), offset=offset, limit=3, today=today)]
+    assert group == whole
