@@ -310,3 +310,27 @@ def test_concurrent_upgrades_on_a_server(db_url):
         t.join(timeout=60)
     assert errors == []
     assert _revision(db_url) == migrate.head_revision()
+
+
+def test_upgrade_fills_each_case_progress_from_its_stages(db_url):
+    """0012_case_progress: the cases of an existing database get their progress from their stages."""
+    from case_progress_helpers import assert_progress_kept
+
+    from umkm_desk.core.services.context import ServiceContext
+
+    _at_first_revision_with_rows(db_url)
+    target = resolve_target(db_url)
+    migrate.run_migrations(target, "0010_change_seq")
+    engine = create_engine(target.url)
+    try:
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT count(*) FROM stage")).scalar()
+            conn.execute(text("UPDATE stage SET status = 'berjalan'"))
+    finally:
+        engine.dispose()
+    database = open_database(db_url)
+    try:
+        stored = assert_progress_kept(ServiceContext(database))
+        assert stored and all(v is not None and v % 2 == 1 for v in stored.values())
+    finally:
+        database.dispose()

@@ -11,6 +11,7 @@ from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.dates import add_months
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.rules.scale import Scale, classify
+from umkm_desk.core.store.case_progress import progress_of
 from umkm_desk.demo.plan import (
     JUTA,
     MARKET_KINDS,
@@ -188,6 +189,8 @@ class CaseDraws(DemoDraws):
             "status_reason": reason if status in ("dihentikan", "naik_kelas") else None,
             "opened_on": date.fromordinal(opened), "closed_on": date.fromordinal(closed) if closed else None,
             "officer_id": officer_id, "naik_kelas": status == "naik_kelas",
+            "progress": progress_of((s["seq"], s["status"]) for s in stages),
+            "next_follow_up_on": None,  # set from the activities once they are written (generator.fill)
             "created_at": at, "updated_at": at, "deleted_at": None,
         })
         # Denormalised business fields.

@@ -544,6 +544,10 @@ def _fill(conn: Connection, *, businesses: int, seed: int, today: date, progress
             conn.exec_driver_sql(sql)
     if rebuild_search:
         create_search_index(conn)
+    # Each case's next follow-up (and progress) from its rows, as the services keep them.
+    from umkm_desk.core.store.case_progress import refresh_progress
+
+    refresh_progress(conn)
     if conn.dialect.name == "sqlite":
         # Statistics for the query planner: without them it may read 100,000 rows through the wrong index.
         conn.exec_driver_sql("ANALYZE")

@@ -396,6 +396,14 @@ class Case(UuidPk, Versioned, Timestamps, SoftDelete, Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
     naik_kelas: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: where the case is among its stages, kept by store/case_progress.py (never set by hand): 2 * seq of its first
+    #: stage that is belum, + 1 when it is berjalan; NULL when every stage is selesai or dilewati. The board and
+    #: Beranda count and group cases by it without reading any stage.
+    progress: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: the earliest open follow-up of the case's activities (not done, not deleted), kept the same way: the board
+    #: orders by it (overdue first) without aggregating every activity
+    next_follow_up_on: Mapped[date | None] = mapped_column(Date, default=None)
+    _unversioned = frozenset({"updated_at", "progress", "next_follow_up_on"})
 
     business: Mapped[Business] = relationship(back_populates="cases")
     stages: Mapped[list[Stage]] = relationship(back_populates="case", order_by="Stage.seq")
@@ -468,6 +476,11 @@ Index(
     sqlite_where=text("follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
     postgresql_where=text("follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
 )
+#: the board's and Beranda's counts per status and progress, from this index alone (migration 0012_case_progress)
+Index("ix_assist_case_board", Case.status, Case.progress, Case.deleted_at, Case.business_id)
+#: the board's order (overdue first, then by next follow-up): the cases of a page are found from this index alone
+Index("ix_assist_case_follow", Case.next_follow_up_on, Case.status, Case.progress, Case.deleted_at,
+      Case.business_id)
 #: the few archived businesses, so that counting cases of live businesses needs no join to the business table
 Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from umkm_desk.core.labels import CASE_STATUS, STAGE_KINDS, STAGE_ORDER, STAGE_STATUS, label
 from umkm_desk.core.services.context import Actor, ServiceError
 from umkm_desk.core.services.text_fields import clean_or_refuse
+from umkm_desk.core.store.case_progress import refresh_progress
 from umkm_desk.core.store.models import Activity, Business, Case, CaseEvent, Partner, Stage
 
 STAGE_DONE = ("selesai", "dilewati")
@@ -136,9 +137,11 @@ def sync_business(session: Session, business_id: uuid.UUID) -> None:
 
     The business's "current" case is its aktif case, else its most recently opened one. ``current_stage`` is that
     case's current stage (see :func:`current_stage_of`), ``current_partner_id`` the partner of that stage or, when
-    it has none yet, of the latest earlier stage that had one.
+    it has none yet, of the latest earlier stage that had one. The progress of each of its cases (the board's
+    grouping, store/case_progress.py) is refreshed here too: every stage write ends here.
     """
     session.flush()
+    refresh_progress(session, Case.business_id == business_id)
     business = session.get(Business, business_id)
     if business is None:
         return

@@ -33,6 +33,7 @@ from umkm_desk.core.services.cases._case_support import (
 )
 from umkm_desk.core.services.context import ServiceContext, ServiceError, record_audit
 from umkm_desk.core.services.versions import check_version
+from umkm_desk.core.store.case_progress import refresh_progress
 from umkm_desk.core.store.models import Activity, Case, Officer, Stage
 
 __all__ = [
@@ -280,6 +281,7 @@ def set_follow_up_done(ctx: ServiceContext, activity_id: uuid.UUID | str, done: 
         activity.follow_up_done = done
         case = session.get(Case, activity.case_id)
         assert case is not None
+        refresh_progress(session, Case.id == case.id)  # the case's next follow-up, which the board orders by
         add_event(session, ctx.actor, case, "follow_up", None, "selesai" if done else "dibuka",
                   note=f"Tindak lanjut {ACTIVITY_KINDS.get(activity.kind, activity.kind)}")
 

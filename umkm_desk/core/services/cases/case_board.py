@@ -7,10 +7,10 @@ Groups (``GroupKey = (column, status)``):
 * closed cases by status: ("closed", "selesai" | "naik_kelas" | "dihentikan").
 
 The current stage of an aktif case is its first stage (by seq) that is belum or berjalan, the rule that
-``_case_support.sync_business`` copies into business.current_stage; it is read per case from the small covering
-index ix_stage_case_progress rather than from the wide business rows. Counting needs no business row at all
-(archived businesses are excluded through their own index); a page of rows joins the business for the order by
-name and reads the columns it shows for its own ids only.
+``_case_support.sync_business`` copies into business.current_stage; it is stored with the case as
+``assist_case.progress`` (store/case_progress.py), so counting reads the index ix_assist_case_board alone and
+no stage row. Counting needs no business row at all (archived businesses are excluded through their own index);
+a page of rows joins the business for the order by name and reads the columns it shows for its own ids only.
 Filters: partner (any stage of the case), officer (the case's or any stage's), kecamatan, year (the case was
 open at some time in that year), text search, and overdue follow-ups only.
 """
@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Exists, Select, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.store.id_sets import in_ids
 from umkm_desk.core.store.models import (
-    Activity,
     Business,
     Case,
     Kecamatan,
@@ -118,18 +117,18 @@ def inline_int(n: int) -> ColumnElement[int]:
 
 # --- per-case facts, each read from a few entries of a narrow index -----------------------------------------
 #
-# Every query below visits each case once and asks its questions through correlated lookups in small covering
-# indexes (models: ix_stage_case_progress, ix_activity_open_follow_up), never through the wide business, stage
-# or activity rows. The business table is joined only when a filter or the page's order needs its columns;
-# otherwise archived businesses are excluded through their own small index (ix_business_archived).
+# Every query below reads each case's facts from the case itself (its stored progress and next follow-up, see
+# store/case_progress.py, in the covering indexes ix_assist_case_board and ix_assist_case_follow), never from the
+# wide business, stage or activity rows. The business table is joined only when a filter or the page's order
+# needs its columns; otherwise archived businesses are excluded through their own small index
+# (ix_business_archived).
 
 
 def _progress() -> ColumnElement[int | None]:
     """Where an aktif case is: ``2 * seq`` of its first stage that is belum (``+ 1`` when it is berjalan); NULL
-    when every stage is selesai or dilewati ("siap ditutup"). The same rule as _case_support.current_stage_of,
-    which sync_business copies into business.current_stage."""
-    code = case((Stage.status == "belum", Stage.seq * 2), (Stage.status == "berjalan", Stage.seq * 2 + 1))
-    return select(func.min(code)).where(Stage.case_id == Case.id).correlate(Case).scalar_subquery()
+    when every stage is selesai or dilewati ("siap ditutup"). Stored with the case (store/case_progress.py, the
+    rule of _case_support.current_stage_of), so that counting and grouping read no stage row."""
+    return Case.__table__.c.progress
 
 
 def case_progress() -> ColumnElement[int | None]:
@@ -154,13 +153,9 @@ def _group_of(case_status: str, progress: int | None) -> GroupKey | None:
     return (STAGE_ORDER[seq - 1], "berjalan" if progress % 2 else "belum")
 
 
-def _open_follow_up() -> tuple[ColumnElement[bool], ...]:
-    # Written exactly as the partial index ix_activity_open_follow_up is, so that both databases use it.
-    return (Activity.follow_up_done.is_(False), Activity.deleted_at.is_(None), Activity.follow_up_on.is_not(None))
-
-
-def _overdue(today: date) -> Exists:
-    return exists().where(Activity.case_id == Case.id, *_open_follow_up(), Activity.follow_up_on < today)
+def _overdue(today: date) -> ColumnElement[bool]:
+    # The stored next follow-up (store/case_progress.py) is before today exactly when some open follow-up is.
+    return Case.next_follow_up_on < today
 
 
 def _needs_business(f: BoardFilter) -> bool:
@@ -208,11 +203,12 @@ def board_counts(ctx: ServiceContext, f: BoardFilter | None = None, *, today: da
     """Number of cases in every group (all of GROUPS present, zeros included)."""
     f = f or BoardFilter()
     today = today or date.today()
-    progress = case((Case.status == "aktif", _progress()), else_=None)
+    # Grouped by the stored columns as they are (a closed case's progress is ignored by _group_of): the index
+    # ix_assist_case_board is then read in its own order, with no sort.
+    progress = _progress()
     stmt = _base(select(Case.status, progress, func.count()), f, today, join_business=_needs_business(f),
                  dialect=ctx.db.engine.dialect.name)
-    # Grouped by position: grouping by the expression itself makes SQLite run the per-case subquery twice.
-    stmt = stmt.group_by(literal_column("1"), literal_column("2"))
+    stmt = stmt.group_by(Case.status, progress)
     counts = dict.fromkeys(GROUPS, 0)
     with ctx.db.read() as session:
         for status, code, n in session.execute(stmt):
@@ -242,42 +238,42 @@ def board_rows(
 ) -> list[CaseRow]:
     """One page of cases (of one group, or all): overdue first, then by next follow-up, then name.
 
-    Two steps: the page's case ids in order (only what the order needs: the next open follow-up of each case,
-    aggregated once over the small follow-up index, and the business name), then everything shown, for those
-    ids only."""
+    Three steps: where the page ends by the order without the name (the stored next follow-up of each case,
+    read from the case index alone), the page's case ids in order (only the cases up to that end are joined to
+    their business for the name), then everything shown, for those ids only."""
     f = f or BoardFilter()
     today = today or date.today()
     if group is not None and group[0] not in ("closed", "ready") and group[0] not in STAGE_ORDER:
         return []
-    if group is None:
-        # Every case: the open follow-ups aggregated once (one pass over the small partial index) and joined.
-        follow = (
-            select(Activity.case_id.label("case_id"), func.min(Activity.follow_up_on).label("next_on"))
-            .where(*_open_follow_up())
-            .group_by(Activity.case_id)
-            .subquery("follow")
-        )
-        next_follow: ColumnElement[date | None] = follow.c.next_on
-    else:
-        # One group: only its cases need a next follow-up, looked up per case in the same index (faster than
-        # aggregating all follow-ups when the group is a fraction of the cases).
-        next_follow = (
-            select(func.min(Activity.follow_up_on))
-            .where(Activity.case_id == Case.id, *_open_follow_up())
-            .correlate(Case)
-            .scalar_subquery()
-        )
+    dialect = ctx.db.engine.dialect.name
+    next_follow = Case.next_follow_up_on
     overdue = case((and_(Case.status == "aktif", next_follow < today), 1), else_=0)
-    stmt = _base(select(Case.id, next_follow, overdue), f, today, join_business=True,
-                 dialect=ctx.db.engine.dialect.name)
-    if group is None:
-        stmt = stmt.outerjoin(follow, follow.c.case_id == Case.id)
-    else:
-        stmt = stmt.where(_group_filter(group))
-    stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
-    stmt = stmt.offset(inline_int(max(offset, 0))).limit(inline_int(max(limit, 0)))
+
+    def narrowed(stmt: Select[*_Ts], *, join_business: bool) -> Select[*_Ts]:
+        stmt = _base(stmt, f, today, join_business=join_business, dialect=dialect)
+        return stmt if group is None else stmt.where(_group_filter(group))
+
+    offset, limit = max(offset, 0), max(limit, 0)
+    if limit == 0:
+        return []
+    # The last row of the page by the order without the name (from the case index alone, no business row read):
+    # only the cases up to it, ties included, are joined to their business for the name and ordered fully.
+    boundary_stmt = (
+        narrowed(select(overdue, next_follow), join_business=_needs_business(f))
+        .order_by(overdue.desc(), next_follow.is_(None), next_follow)
+        .offset(inline_int(offset + limit - 1))
+        .limit(inline_int(1))
+    )
+    stmt = narrowed(select(Case.id, next_follow, overdue), join_business=True)
     with ctx.db.read() as session:
-        page = session.execute(stmt).all()
+        boundary = session.execute(boundary_stmt).first()
+        if boundary is not None:
+            late, last_on = boundary
+            up_to = and_(overdue == late, next_follow.is_not(None), next_follow <= last_on) \
+                if last_on is not None else overdue == late
+            stmt = stmt.where(or_(overdue > late, up_to))
+        stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
+        page = session.execute(stmt.offset(inline_int(offset)).limit(inline_int(limit))).all()
         if not page:
             return []
         ids = [r[0] for r in page]

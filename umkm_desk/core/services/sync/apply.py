@@ -36,6 +36,7 @@ from umkm_desk.core.services.sync.conflicts import (
     KIND_MERGE,
     KIND_UNIQUE,
     QUEUED,
+    RECOMPUTED,
 )
 from umkm_desk.core.services.sync.export import KIND_SETUP
 from umkm_desk.core.services.sync.identity import Identity, become_laptop, identity
@@ -54,6 +55,7 @@ from umkm_desk.core.services.sync.rows import (
     table_named,
     write_row,
 )
+from umkm_desk.core.store.case_progress import refresh_progress
 from umkm_desk.core.store.models import AuditEntry, Business, utcnow
 from umkm_desk.core.store.sync_tables import SyncConflict, SyncPeer
 
@@ -79,7 +81,7 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
     clashes: list[str] = []
     for name, their_value in theirs.items():
         my_value = mine.get(name)
-        if my_value == their_value:
+        if my_value == their_value or name in RECOMPUTED:
             continue
         base_value = base.get(name) if base is not None else None
         if base is not None and their_value == base_value:
@@ -449,6 +451,9 @@ def apply_package(ctx: ServiceContext, data: bytes, *,
         if progress is not None:
             progress(f"Menerapkan paket nomor {result.seq} dari {peer.name}…")
         _Apply(session, me, peer, manifest, content, result).run()
+        # Cases and stages arrive as rows (a case's before its stages; some held back for an officer): the stored
+        # progress of every case that now differs from its stages here is set again, in one statement.
+        refresh_progress(session)
         for block in content.get("_block", ()):
             blocks.keep_block(session, me.pc_id, me.pc_name,
                               blocks.Block(int(block["year"]), int(block["first"]), int(block["last"])))

@@ -30,7 +30,8 @@ from umkm_desk.core.services.sync.rows import (
     table_named,
     write_row,
 )
-from umkm_desk.core.store.models import utcnow
+from umkm_desk.core.store.case_progress import refresh_progress
+from umkm_desk.core.store.models import Case, utcnow
 from umkm_desk.core.store.sync_tables import SyncConflict
 
 MINE = "mine"
@@ -64,8 +65,12 @@ TABLE_LABELS = {
 #: columns that follow from others (search text, the list's sort copies, stamps): never shown as a question
 DERIVED = frozenset({
     "search_text", "updated_at", "created_at", "owner_name", "owner_nik", "kelurahan_name", "kecamatan_name",
-    "partner_name", "current_stage", "current_partner_id", "case_status", "last_activity_on",
+    "partner_name", "current_stage", "current_partner_id", "case_status", "last_activity_on", "progress",
+    "next_follow_up_on",
 })
+#: columns computed here from other rows after every package and decision (a case's progress from its stages,
+#: store/case_progress.py): a merge keeps this PC's value and never asks about it
+RECOMPUTED = frozenset({"progress", "next_follow_up_on"})
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,7 @@ def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
         _check_free(session, table, conflict.row_key, current, new)
         if changes:
             write_row(session, table, new, exists=True)
+            _refresh_progress(session, conflict.table_name, new)
             record_audit(session, ctx.actor, conflict.table_name, _entity_id(conflict.row_key), "update", changes)
             if conflict.table_name in ("business", "owner"):
                 _refresh_search(session, conflict.table_name, uuid.UUID(_entity_id(conflict.row_key)))
@@ -240,6 +246,15 @@ def resolve_edit(ctx: ServiceContext, conflict_id: uuid.UUID, choice: str,
                      {"sinkronisasi": (None, f"konflik dengan {conflict.peer_name}: {choice}")})
         touch(session, table, conflict.row_key)  # held while open: the next packages send the decision
         _close(conflict, ctx, choice)
+
+
+def _refresh_progress(session: Session, table: str, row: Row) -> None:
+    """A decision on a case, one of its stages or activities: the case's stored progress and next follow-up
+    follow them."""
+    case_id = row.get("id") if table == "assist_case" else \
+        row.get("case_id") if table in ("stage", "activity") else None
+    if case_id is not None:
+        refresh_progress(session, Case.id == uuid.UUID(str(case_id)))
 
 
 def _check_free(session: Session, table: Any, key: str, current: Row, new: Row) -> None:
@@ -272,11 +287,13 @@ def _resolve_deleted(ctx: ServiceContext, session: Session, conflict: SyncConfli
     keep = (choice == MINE) == (current is not None)
     if keep and current is None:
         insert_rows(session, table, [theirs])
+        _refresh_progress(session, conflict.table_name, theirs)
         record_audit(session, ctx.actor, conflict.table_name, entity, "restore")
     elif keep and current is not None:
         touch(session, table, conflict.row_key)  # goes to the peer again, as new there
     elif current is not None:
         delete_row(session, table, conflict.row_key)
+        _refresh_progress(session, conflict.table_name, current)
         record_audit(session, ctx.actor, conflict.table_name, entity, "delete")
     else:
         _tell_peer_deleted(session, conflict, theirs)

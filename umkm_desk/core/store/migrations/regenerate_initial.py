@@ -61,6 +61,8 @@ for _table in ("officer", "partner", "setting", "agreement", "audit_entry", "imp
                "stage", "activity", "case_event", "issued_document", "repayment"):
     HELD_BACK.setdefault(_table, set()).add("change_seq")
 HELD_BACK_TABLES |= {"sync_counter", "sync_tombstone"}
+# 0012_case_progress: a case's progress among its stages, stored with it.
+HELD_BACK["assist_case"] |= {"progress", "next_follow_up_on"}
 # Indexes on existing columns that a later revision creates.
 HELD_BACK_INDEXES: set[str] = {
     "ix_business_search_walk",  # 0003_business_search_walk_index
@@ -69,6 +71,7 @@ HELD_BACK_INDEXES: set[str] = {
     "ix_business_report_class", "ix_case_report_live", "ix_outcome_first", "ix_stage_realised",
     "ix_repayment_report", "ix_case_archived",  # 0009_report_speed
     "ix_stage_report_events", "ix_activity_report_day",  # 0011_dashboard_indexes
+    "ix_assist_case_board", "ix_assist_case_follow",  # 0012_case_progress
 }
 
 HEADER = '''"""Initial schema: every table of the domain model.
