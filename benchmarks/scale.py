@@ -37,7 +37,8 @@ from _stats import Figure  # noqa: E402
 
 #: fewer repeats than run.py's full run: three sizes, one of them a million businesses
 SCALE = run.Sizes(businesses=0, cold_runs=3, search_repeats=1, sort_repeats=1, jump_runs=5, detail_runs=10,
-                  memory_runs=1, letter_runs=15, certificates=200, certificate_runs=1, check_runs=1, page_runs=2)
+                  memory_runs=1, letter_runs=15, certificates=200, certificate_runs=1, check_runs=1, page_runs=2,
+                  session_letters=0, leak_searches=0)  # the session and leak figures are run.py's, at 100,000
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 
 

@@ -62,3 +62,15 @@ def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> N
     # the session exported the whole list and issued its letters; the leak test compares two moments
     assert figures["session_memory"]["extra"]["exported_rows"][0] == 300
     assert figures["leak"]["floor"] > 50 * 1024 * 1024, "the RSS of a GUI process after 100 searches"
+
+
+def test_the_scale_benchmark_sizes_every_figure_of_run_py() -> None:
+    """benchmarks/scale.py (never in CI at its real sizes) builds its repeats from run.py's Sizes at import."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import run
+        import scale
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    assert set(scale.SCALE.__dict__) == set(run.FULL.__dict__)
+    assert scale.DEFAULT_SIZES == (10_000, 100_000, 1_000_000)
