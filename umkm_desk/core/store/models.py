@@ -491,6 +491,9 @@ Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT 
 #: live businesses by region, size class and registration time (the businesses per kecamatan and class chart)
 Index("ix_business_report_class", Business.kecamatan_code, Business.scale, Business.created_at, Business.sector,
       Business.kelurahan_code, **_LIVE)
+#: the ids of the live businesses of a kecamatan (and sector): the list a report filter narrows every other table
+#: by, read from this index instead of a wide business row per business (migration 0011)
+Index("ix_business_live_region", Business.kecamatan_code, Business.sector, Business.id, Business.deleted_at, **_LIVE)
 #: a live case's business, dates, status and officer, looked up by id for each stage counted
 #: (deleted_at is named so that SQLite sees the index as covering: a column the query names, even one the partial
 #: index's WHERE fixes, must be in the index, or every entry costs a read of the wide row)

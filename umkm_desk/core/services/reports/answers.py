@@ -17,10 +17,10 @@ from sqlalchemy import ColumnElement, Select, func, select
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.reports.period import office_today
-from umkm_desk.core.services.reports.questions import QUESTIONS, Question
+from umkm_desk.core.services.reports.questions import QUESTIONS, Question, month_value
 from umkm_desk.core.services.reports.report_filter import ReportFilter
 
-__all__ = ["Tally", "fact_rows", "keys_behind", "question", "tally", "tally_of", "total"]
+__all__ = ["Tally", "by_month", "fact_rows", "keys_behind", "question", "tally", "tally_of", "total"]
 
 Where = Mapping[str, object]
 
@@ -161,3 +161,21 @@ def tally_of(name: str, facts: Sequence[Mapping[str, Any]], by: Sequence[str] = 
         for measure in q.measures:
             totals[measure] += _number(fact[measure])
     return {key: Tally(count, sums[key]) for key, count in counts.items()}
+
+
+def by_month(by_day: Mapping[tuple[Any, ...], Tally], at: int = 0) -> dict[tuple[Any, ...], Tally]:
+    """Tallies keyed by a day (a date at position ``at`` of the key) added up by that day's month ("YYYY-MM"):
+    the month of a fact is the month of its day, so each month counts the facts its ``month`` dimension narrows
+    to. Counted by day, the activities are read in the order of their day index; counted by month, every one of
+    a year's 400,000 activities (at 100,000 businesses) went through a sort."""
+    months: dict[tuple[Any, ...], Tally] = {}
+    for key, hit in by_day.items():
+        day = key[at]
+        folded = (*key[:at], month_value(day.year, day.month), *key[at + 1:])
+        seen = months.get(folded)
+        if seen is None:
+            months[folded] = Tally(hit.count, dict(hit.sums))
+        else:
+            months[folded] = Tally(seen.count + hit.count,
+                                   {m: seen.sum(m) + value for m, value in hit.sums.items()})
+    return months

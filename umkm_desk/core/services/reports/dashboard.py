@@ -22,7 +22,7 @@ from umkm_desk.core.labels import CASE_STATUS, SCALES, STAGE_KINDS, STAGE_ORDER,
 from umkm_desk.core.rules.dates import format_tanggal, nama_bulan
 from umkm_desk.core.rules.money import format_rupiah
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.reports.answers import Tally, keys_behind, question, tally, total
+from umkm_desk.core.services.reports.answers import Tally, by_month, keys_behind, question, tally, total
 from umkm_desk.core.services.reports.period import ReportPeriod, office_today, quarter_label
 from umkm_desk.core.services.reports.questions import month_value, quarter_value, realisation_span
 from umkm_desk.core.services.reports.report_filter import ReportFilter
@@ -254,24 +254,9 @@ def _capital(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) 
                  notes=tuple(notes), empty_text="Tidak ada pencairan atau angsuran pada periode ini.")
 
 
-def _by_month(by_day: dict[tuple[Any, ...], Tally]) -> dict[tuple[Any, ...], Tally]:
-    """Tallies by ``(day,)`` added up by ``(month,)``: the month of a fact is the month of its day, so each month
-    counts the same facts as the question's ``month`` dimension (which its bars open)."""
-    months: dict[tuple[Any, ...], Tally] = {}
-    for (day,), hit in by_day.items():
-        key = (month_value(day.year, day.month),)
-        seen = months.get(key)
-        if seen is None:
-            months[key] = Tally(hit.count, dict(hit.sums))
-        else:
-            months[key] = Tally(seen.count + hit.count,
-                                {m: seen.sum(m) + value for m, value in hit.sums.items()})
-    return months
-
-
 def _activities(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
     # counted by day: the day index is read in its own order, where a count by month would sort every activity
-    found = _by_month(tally(ctx, "activities", flt, ("day",), today=today))
+    found = by_month(tally(ctx, "activities", flt, ("day",), today=today))
     months = _months(flt.period)
     several = len({y for y, _ in months}) > 1
     count = tuple(

@@ -9,7 +9,7 @@ from umkm_desk.core.documents.report_content import ReportColumn, ReportRow, Rep
 from umkm_desk.core.labels import ACTIVITY_KINDS, CASE_STATUS, STAGE_KINDS, STAGE_ORDER, STAGE_STATUS
 from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.reports.answers import tally
+from umkm_desk.core.services.reports.answers import by_month, tally
 from umkm_desk.core.services.reports.period import month_label
 from umkm_desk.core.services.reports.questions import month_value
 from umkm_desk.core.services.reports.report_filter import ReportFilter
@@ -83,7 +83,7 @@ def pendampingan_tables(ctx: ServiceContext, flt: ReportFilter, names: Names, to
         tuple(ReportRow((_group_label(*group), cases[group].count if group in cases else 0),
                         where(column=group[0], group_status=group[1])) for group in groups),
     )  # fmt: skip
-    activities = tally(ctx, "activities", flt, ("kind", "month"), today=today)
+    activities = by_month(tally(ctx, "activities", flt, ("kind", "day"), today=today), at=1)
     activity_kinds = ordered({k[0] for k in activities}, ACTIVITY_KINDS)
 
     def a(kind: str | None, month: str) -> tuple[int, float]:

@@ -70,7 +70,7 @@ HELD_BACK_INDEXES: set[str] = {
     "ix_business_server_name", "ix_business_server_owner",  # 0007_row_versions (PostgreSQL only)
     "ix_business_report_class", "ix_case_report_live", "ix_outcome_first", "ix_stage_realised",
     "ix_repayment_report", "ix_case_archived",  # 0009_report_speed
-    "ix_stage_report_events", "ix_activity_report_day",  # 0011_dashboard_indexes
+    "ix_stage_report_events", "ix_activity_report_day", "ix_business_live_region",  # 0011_dashboard_indexes
     "ix_assist_case_board", "ix_assist_case_follow",  # 0012_case_progress
 }
 
