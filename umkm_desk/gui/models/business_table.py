@@ -82,6 +82,8 @@ class BusinessTableModel(QAbstractTableModel):
     #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
     HEAD = 8 * PAGE
     MAX_CACHED = 80 * PAGE
+    #: how long after a refresh whose count was cut short the whole count starts (typing pauses are longer)
+    COUNT_DELAY_MS = 300
     #: emitted after every refresh with the number of rows and whether it is exact (False: "more than"), and
     #: again with the exact number when a count cut short has been completed
     counted = Signal(int, bool)
@@ -99,6 +101,12 @@ class BusinessTableModel(QAbstractTableModel):
         self._exact = True  # False: the query has more rows than self._total, being counted in the background
         self._generation = 0  # one per refresh: a count that comes back after the next refresh is dropped
         self._counter = Loader(self)
+        # the whole count starts when the officer pauses: a count per keystroke would only compete with the next
+        # keystroke's head for the server
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(self.COUNT_DELAY_MS)
+        self._count_later.timeout.connect(self._count_whole)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
@@ -144,19 +152,22 @@ class BusinessTableModel(QAbstractTableModel):
         self._fetched_pages.clear()
         self.endResetModel()
         self.counted.emit(head.total, head.exact)
-        if not head.exact:
-            generation, flt = self._generation, self._filter
-            self._counter.load(lambda: count_matches(self.ctx, flt),
-                               lambda count: self._counted_whole(generation, count),
-                               self._count_failed)
+        if head.exact:
+            self._count_later.stop()
+        else:
+            self._count_later.start()
+
+    def _count_whole(self) -> None:
+        if self._exact:
+            return
+        generation, flt = self._generation, self._filter
+        self._counter.load(lambda: count_matches(self.ctx, flt),
+                           lambda count: self._counted_whole(generation, count),
+                           self._count_failed)
 
     def counting(self) -> bool:
-        """Whether the number of rows is still being counted (the page said "more than")."""
+        """Whether the number of rows is still to be counted (the page said "more than")."""
         return not self._exact
-
-    def wait_for_count(self, msecs: int = 30_000) -> bool:
-        """Block until a background count has returned (for closing and in tests)."""
-        return self._counter.wait(msecs)
 
     def _count_failed(self, error: BaseException) -> None:
         # the list keeps its head and "more than"; the next refresh (a keystroke, a colleague's change) counts again

@@ -27,6 +27,10 @@ The list page does not need every key at once: :func:`business_head` returns the
 number of matches, which is what a keystroke has to draw. For the lists officers meet most (the whole list in any
 order; a search by name order) both come from indexes without reading every match; the model reads the rest of the
 keys with :func:`business_keys` when the officer scrolls past the head.
+
+On PostgreSQL a search is counted only up to :data:`SERVER_COUNT_CAP` matches while the officer types (a count
+reads every match; the server has no FTS index to count from): the head says so (``KeyHead.exact``), the page shows
+"Lebih dari 5.000 UMKM" and asks :func:`count_matches` for the exact number in the background.
 """
 
 from __future__ import annotations
