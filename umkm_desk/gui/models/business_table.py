@@ -134,10 +134,14 @@ class BusinessTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         return COLUMNS[self._sort_column][0], self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def refresh(self) -> None:
-        """Run the query again (after a filter change, a sort or a write) and drop the cached rows."""
+    def refresh(self, *, resorted: bool = False) -> None:
+        """Run the query again (after a filter change, a sort or a write) and drop the cached rows. ``resorted``:
+        only the order changed, so the number of rows is the one just read (a colleague's change refreshes the
+        list again through the change feed)."""
         sort, descending = self.sort_key()
-        head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD)
+        known = self._total if resorted and self._exact and self._queried else None
+        head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD,
+                             known_total=known)
         self._queried = True
         self._generation += 1
         self.beginResetModel()
@@ -209,7 +213,7 @@ class BusinessTableModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         if self._queried:
-            self.refresh()
+            self.refresh(resorted=True)
 
     # --- rows ---------------------------------------------------------------------------------------
 

@@ -468,9 +468,17 @@ class KeyHead:
 
 
 def business_head(
-    ctx: ServiceContext, flt: BusinessFilter, *, sort: str = "name", descending: bool = False, limit: int = 400
+    ctx: ServiceContext,
+    flt: BusinessFilter,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 400,
+    known_total: int | None = None,
 ) -> KeyHead:
     """The first ``limit`` keys of :func:`business_keys` (the same order) and the number of all of them.
+    ``known_total``: the number of the whole list, just read in another order (a click on a column header); the
+    server does not count the whole list again (100,000 index entries a click), SQLite's count costs nothing.
 
     On SQLite the two lists officers meet most are read without producing every key:
 
@@ -487,7 +495,7 @@ def business_head(
         raise ValueError(f"unknown sort key {sort!r}")
     with ctx.db.read() as session:
         if ctx.db.engine.dialect.name != "sqlite":
-            return _server_head(ctx, session.connection(), flt, sort, descending, limit)
+            return _server_head(ctx, session.connection(), flt, sort, descending, limit, known_total)
         head = _sqlite_head(ctx, session.connection(), flt, sort, descending, limit)
     if head is not None:
         return head
@@ -496,7 +504,13 @@ def business_head(
 
 
 def _server_head(
-    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int
+    ctx: ServiceContext,
+    connection: Connection,
+    flt: BusinessFilter,
+    sort: str,
+    descending: bool,
+    limit: int,
+    known_total: int | None = None,
 ) -> KeyHead:
     """:func:`business_head` on PostgreSQL, in one read transaction: the first ``limit`` keys and a count, never
     every key. The whole list takes its head from the sort indexes part by part (as on SQLite) and its count from
@@ -526,7 +540,7 @@ def _server_head(
     if not narrowed:
         live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
         keys: list[RowKey] = []
-        live_total: int | None = None
+        live_total = known_total
         for condition, order in _parts(sort, descending, key):
             part = (stmt if condition is None else stmt.where(condition)).order_by(*order).limit(limit - len(keys))
             if live_total is None:
