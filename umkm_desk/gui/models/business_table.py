@@ -43,7 +43,7 @@ from umkm_desk.gui import labels
 from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
-#: sorts whose descending order is the ascending one reversed (no empty values kept last, no ranked codes)
+# sorts whose descending order is the ascending one reversed (no empty values kept last, no ranked codes)
 _REVERSIBLE = frozenset({"name", "owner", "kelurahan", "kecamatan", "sector"})
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class BusinessTableModel(QAbstractTableModel):
     #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
     HEAD = 8 * PAGE
     MAX_CACHED = 80 * PAGE
-    #: how long after a refresh whose count was cut short the whole count starts (typing pauses are longer)
+    # how long after a refresh whose count was cut short the whole count starts (typing pauses are longer)
     COUNT_DELAY_MS = 300
     #: emitted after every refresh with the number of rows and whether it is exact (False: "more than"), and
     #: again with the exact number when a count cut short has been completed
