@@ -250,9 +250,11 @@ class BusinessTableModel(QAbstractTableModel):
 
     def _read_tail(self) -> None:
         """The keys of the last rows: the head of the reversed order (one short query, as a keystroke's), not
-        every key before them. A list changed since its head was read is refreshed as in _read_all_keys."""
+        every key before them. A list changed since its head was read is refreshed as in _read_all_keys (the server
+        takes the known number instead of counting the whole list again: there the change feed refreshes it)."""
         sort, descending = self.sort_key()
-        head = business_head(self.ctx, self._filter, sort=sort, descending=not descending, limit=self.HEAD)
+        head = business_head(self.ctx, self._filter, sort=sort, descending=not descending, limit=self.HEAD,
+                             known_total=self._total)
         if head.exact and head.total != self._total:
             QTimer.singleShot(0, self.refresh)
         self._tail = list(reversed(head.keys[: self._total]))
