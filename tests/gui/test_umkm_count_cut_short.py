@@ -84,12 +84,24 @@ def test_count_cut_short_on_any_database(qtbot, gui_ctx, monkeypatch):
         return bq.KeyHead(head.keys, 5, exact=False) if flt.search and head.total > 5 else head
 
     monkeypatch.setattr(business_table, "business_head", head_cut_short)
+    counts: list[str] = []
+    real_count = business_table.count_matches
+    monkeypatch.setattr(business_table, "count_matches",
+                        lambda ctx, flt: counts.append(flt.search) or real_count(ctx, flt))
     page = _page(qtbot, gui_ctx)
     qtbot.waitUntil(page.is_loaded)
     seen = _search_and_watch(qtbot, page, "usaha")
     assert seen == [(5, False, "Lebih dari 5 UMKM (menghitung\u2026)", 5), (12, True, "12 UMKM", 12)]
     model = page.model
     assert model.data(model.index(11, 0)) == "Usaha Maju 11"  # the keys past the head are read when asked for
+    assert counts == ["usaha"]
+
+    # refreshed again before the officer pauses: only the last list is counted whole
+    model.refresh()
+    model.refresh()
+    assert model.rowCount() == 5
+    qtbot.waitUntil(lambda: not model.counting(), timeout=10_000)
+    assert counts == ["usaha", "usaha"] and model.rowCount() == 12
 
     # a count that returns after the list was refreshed belongs to the old list: dropped
     model._counted_whole(model._generation - 1, 99)

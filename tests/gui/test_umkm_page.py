@@ -141,13 +141,36 @@ def test_model_reads_the_keys_past_the_head_when_asked(gui_ctx, monkeypatch):
     real = table_module.business_keys
     monkeypatch.setattr(table_module, "business_keys", lambda *a, **k: whole_reads.append(1) or real(*a, **k))
     model = BusinessTableModel(gui_ctx)
-    model.HEAD = 2
+    model.HEAD = 1
     model.refresh()
     assert model.rowCount() == len(ROWS) and whole_reads == []  # the count without every key
     assert model.data(model.index(0, 0)) == "Batik Krakatau" and whole_reads == []
-    assert model.data(model.index(3, 0)) == "Sate Bandeng Ibu Dewi" and whole_reads == [1]
+    # the last row (Ctrl+End): the head of the reversed order, not every key
+    assert model.data(model.index(3, 0)) == "Sate Bandeng Ibu Dewi" and whole_reads == []
+    assert model.data(model.index(1, 0)) == "Gipang Mak Icah" and whole_reads == [1]  # between: every key
     assert [model.data(model.index(row, 0)) for row in range(4)] == sorted(name for name, *_ in ROWS)
     assert whole_reads == [1]
+
+
+@pytest.mark.parametrize("sort", ["name", "owner", "kecamatan", "nik", "stage"])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_the_end_of_the_list_is_the_end_of_the_whole_list(gui_ctx, monkeypatch, sort, order):
+    """Read as the reversed order's head where that is the exact reverse; otherwise with every key."""
+    seed(gui_ctx)
+    import umkm_desk.gui.models.business_table as table_module
+
+    whole_reads = []
+    real = table_module.business_keys
+    monkeypatch.setattr(table_module, "business_keys", lambda *a, **k: whole_reads.append(1) or real(*a, **k))
+    model = BusinessTableModel(gui_ctx)
+    model.HEAD = 2
+    model.sort(table_module.SORT_KEYS.index(sort), order)
+    model.refresh()
+    whole = real(gui_ctx, BusinessFilter(), sort=sort, descending=order == Qt.SortOrder.DescendingOrder)
+    expected = [name for key in whole for name in [table_module.business_rows(gui_ctx, [key])[key].name]]
+    assert [model.data(model.index(row, 0)) for row in (3, 2)] == expected[3:1:-1]
+    assert whole_reads == ([] if sort in table_module._REVERSIBLE else [1])
+    assert [model.data(model.index(row, 0)) for row in range(4)] == expected
 
 
 def test_a_list_changed_since_its_head_is_read_once_and_refreshed(qtbot, gui_ctx, monkeypatch):
@@ -160,15 +183,23 @@ def test_a_list_changed_since_its_head_is_read_once_and_refreshed(qtbot, gui_ctx
     real = table_module.business_keys
     monkeypatch.setattr(table_module, "business_keys", lambda *a, **k: whole_reads.append(1) or real(*a, **k))
     model = BusinessTableModel(gui_ctx)
-    model.HEAD = 2
+    model.HEAD = 1
     model.refresh()
     archive_business(gui_ctx, ids["Sate Bandeng Ibu Dewi"])
     with qtbot.waitSignal(model.modelReset, timeout=2000):
         for _ in range(3):
             for column in range(model.columnCount()):
-                model.data(model.index(3, column))
+                model.data(model.index(2, column))
     assert whole_reads == [1]
     assert model.rowCount() == len(ROWS) - 1
+    # the same for the last rows, read as the reversed order's head
+    unarchived = ids["Batik Krakatau"]
+    archive_business(gui_ctx, unarchived)
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        for column in range(model.columnCount()):
+            model.data(model.index(2, column))
+    assert whole_reads == [1]
+    assert model.rowCount() == len(ROWS) - 2
 
 
 def test_cells_are_drawn_from_one_multidata_call(qtbot, gui_ctx):

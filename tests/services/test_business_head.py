@@ -180,3 +180,19 @@ def test_server_counts_cut_short_keep_the_head_exact(db, monkeypatch, cap, walk_
             assert head.total == (len(whole) if head.exact else cap), term
             cut += not head.exact
     assert cut > 0 or not server
+
+
+def test_a_new_order_of_the_whole_list_keeps_its_known_count(db):
+    """A click on a column header: the server takes the whole list's number it was given instead of counting
+    100,000 rows again; SQLite's count costs nothing, so it counts anyway. The head is the new order's."""
+    fill_demo(db, businesses=40, seed=2, today=date(2026, 11, 28))
+    ctx = ServiceContext(db, Actor(None, "Petugas Uji", "uji-pc"))
+    whole = len(bq.business_keys(ctx, bq.BusinessFilter()))
+    for sort in bq.SORT_KEYS:
+        for descending in (False, True):
+            keys = bq.business_keys(ctx, bq.BusinessFilter(), sort=sort, descending=descending)
+            head = bq.business_head(ctx, bq.BusinessFilter(), sort=sort, descending=descending, limit=5,
+                                    known_total=whole)
+            assert (head.keys, head.total) == (keys[:5], whole)
+    told = bq.business_head(ctx, bq.BusinessFilter(), limit=5, known_total=whole + 1)
+    assert told.total == (whole if db.engine.dialect.name == "sqlite" else whole + 1)

@@ -3,7 +3,9 @@ page at a time when the view asks for a row it has not seen (as Anki's browser t
 happen in SQL (services.business_query); there is never one ORM object or one widget per row.
 
 A refresh reads only the first keys and the number of rows (``business_head``): that is what a search keystroke
-has to draw. The other keys are read, whole, the first time a row past them is asked for (scrolling down, Ctrl+End).
+has to draw. The other keys are read, whole, the first time a row past them is asked for (scrolling down); a
+jump to the end (Ctrl+End) reads only the last keys, as the head of the reversed order, where that order is the
+exact reverse (sorts without empty values or ranks).
 On the office server a broad search is counted only so far (``KeyHead.exact``): the page says "Lebih dari ..." and
 the model counts the whole list in the background, adding the rows past the head when the number is in.
 The view asks for every role of a cell in one ``multiData`` call, and each row's texts are formatted once, when it
@@ -41,6 +43,8 @@ from umkm_desk.gui import labels
 from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
+# sorts whose descending order is the ascending one reversed (no empty values kept last, no ranked codes)
+_REVERSIBLE = frozenset({"name", "owner", "kelurahan", "kecamatan", "sector"})
 log = logging.getLogger(__name__)
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -78,6 +82,8 @@ class BusinessTableModel(QAbstractTableModel):
     #: keys read by a refresh; the rest of a longer list is read when a row past them is first asked for
     HEAD = 8 * PAGE
     MAX_CACHED = 80 * PAGE
+    # how long after a refresh whose count was cut short the whole count starts (typing pauses are longer)
+    COUNT_DELAY_MS = 300
     #: emitted after every refresh with the number of rows and whether it is exact (False: "more than"), and
     #: again with the exact number when a count cut short has been completed
     counted = Signal(int, bool)
@@ -91,9 +97,16 @@ class BusinessTableModel(QAbstractTableModel):
         self._keys: list[object] = []
         self._total = 0  # rows of the query; more than len(self._keys) until the keys past the head are read
         self._all_read = True  # every key of the query is in self._keys (or has been asked for)
+        self._tail: list[object] = []  # keys of the last rows, read before the ones between (a jump to the end)
         self._exact = True  # False: the query has more rows than self._total, being counted in the background
         self._generation = 0  # one per refresh: a count that comes back after the next refresh is dropped
         self._counter = Loader(self)
+        # the whole count starts when the officer pauses: a count per keystroke would only compete with the next
+        # keystroke's head for the server
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(self.COUNT_DELAY_MS)
+        self._count_later.timeout.connect(self._count_whole)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._cache: dict[object, BusinessRow] = {}
         self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
@@ -123,20 +136,24 @@ class BusinessTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         return COLUMNS[self._sort_column][0], self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def refresh(self, *, keep_rows: bool = False) -> None:
+    def refresh(self, *, keep_rows: bool = False, resorted: bool = False) -> None:
         """Run the query again (after a filter change, a sort or a write) and drop the cached rows.
 
         ``keep_rows`` (a new search or order): the rows already read are kept when the data cannot have changed
         since (the same data stamp; a server database has none, so there they are read again). Typing a name
         narrows the list to rows mostly read for the letter before, so the page after a keystroke reads only
-        the businesses new to it."""
+        the businesses new to it. ``resorted``: only the order changed, so the number of rows is the one just
+        read (a colleague's change refreshes the list again through the change feed)."""
         sort, descending = self.sort_key()
         stamp = self.ctx.db.data_stamp()
-        head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD)
+        known = self._total if resorted and self._exact and self._queried else None
+        head = business_head(self.ctx, self._filter, sort=sort, descending=descending, limit=self.HEAD,
+                             known_total=known)
         self._queried = True
         self._generation += 1
         self.beginResetModel()
         self._keys = head.keys
+        self._tail = []
         self._exact = head.exact
         # not counted whole: only the head's rows for now (the view must not ask for rows that may not exist)
         self._total = head.total if head.exact else len(head.keys)
@@ -148,19 +165,22 @@ class BusinessTableModel(QAbstractTableModel):
         self._fetched_pages.clear()
         self.endResetModel()
         self.counted.emit(head.total, head.exact)
-        if not head.exact:
-            generation, flt = self._generation, self._filter
-            self._counter.load(lambda: count_matches(self.ctx, flt),
-                               lambda count: self._counted_whole(generation, count),
-                               self._count_failed)
+        if head.exact:
+            self._count_later.stop()
+        else:
+            self._count_later.start()
+
+    def _count_whole(self) -> None:
+        if self._exact:
+            return
+        generation, flt = self._generation, self._filter
+        self._counter.load(lambda: count_matches(self.ctx, flt),
+                           lambda count: self._counted_whole(generation, count),
+                           self._count_failed)
 
     def counting(self) -> bool:
-        """Whether the number of rows is still being counted (the page said "more than")."""
+        """Whether the number of rows is still to be counted (the page said "more than")."""
         return not self._exact
-
-    def wait_for_count(self, msecs: int = 30_000) -> bool:
-        """Block until a background count has returned (for closing and in tests)."""
-        return self._counter.wait(msecs)
 
     def _count_failed(self, error: BaseException) -> None:
         # the list keeps its head and "more than"; the next refresh (a keystroke, a colleague's change) counts again
@@ -191,6 +211,7 @@ class BusinessTableModel(QAbstractTableModel):
         if len(keys) != self._total or keys[: len(self._keys)] != self._keys:
             QTimer.singleShot(0, self.refresh)
         self._keys = keys[: self._total]
+        self._tail = []
         self._all_read = True
         self._fetched_pages.clear()  # a page read with the head alone may have had fewer keys
 
@@ -201,7 +222,7 @@ class BusinessTableModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         if self._queried:
-            self.refresh(keep_rows=True)
+            self.refresh(keep_rows=True, resorted=True)
 
     # --- rows ---------------------------------------------------------------------------------------
 
@@ -212,27 +233,51 @@ class BusinessTableModel(QAbstractTableModel):
     def row_data(self, row: int) -> BusinessRow | None:
         if not 0 <= row < self._total:
             return None
-        if row >= len(self._keys):
+        key = self._key_at(row)
+        if key is None:
             if self._all_read:
                 return None
-            self._read_all_keys()
-            if row >= len(self._keys):
+            if not self._tail and self._exact and row >= self._total - self.HEAD and self.sort_key()[0] in _REVERSIBLE:
+                self._read_tail()
+                key = self._key_at(row)
+            if key is None:
+                self._read_all_keys()
+                key = self._key_at(row)
+            if key is None:
                 return None
-        key = self._keys[row]
         found = self._cache.get(key)
         if found is None and row // self.PAGE not in self._fetched_pages:
             self._fetch_page(row // self.PAGE)
             found = self._cache.get(key)
         return found
 
+    def _key_at(self, row: int) -> object | None:
+        if row < len(self._keys):
+            return self._keys[row]
+        start = self._total - len(self._tail)
+        return self._tail[row - start] if self._tail and row >= start else None
+
+    def _read_tail(self) -> None:
+        """The keys of the last rows: the head of the reversed order (one short query, as a keystroke's), not
+        every key before them. A list changed since its head was read is refreshed as in _read_all_keys (the server
+        takes the known number instead of counting the whole list again: there the change feed refreshes it)."""
+        sort, descending = self.sort_key()
+        head = business_head(self.ctx, self._filter, sort=sort, descending=not descending, limit=self.HEAD,
+                             known_total=self._total)
+        if head.exact and head.total != self._total:
+            QTimer.singleShot(0, self.refresh)
+        self._tail = list(reversed(head.keys[: self._total]))
+        self._fetched_pages.clear()  # a page read before may have had only the head's keys
+
     def row_of(self, business_id: uuid.UUID) -> int | None:
         """The row showing a business, looking only at rows already read (no query)."""
         for key, found in self._cache.items():
             if found.id == business_id:
-                try:
+                if key in self._keys:
                     return self._keys.index(key)
-                except ValueError:
-                    return None
+                if key in self._tail:
+                    return self._total - len(self._tail) + self._tail.index(key)
+                return None
         return None
 
     def _fetch_page(self, page: int) -> None:
@@ -240,7 +285,8 @@ class BusinessTableModel(QAbstractTableModel):
             self._cache.clear()
             self._texts.clear()
             self._fetched_pages.clear()
-        keys = [key for key in self._keys[page * self.PAGE : (page + 1) * self.PAGE] if key not in self._cache]
+        found = (self._key_at(row) for row in range(page * self.PAGE, min((page + 1) * self.PAGE, self._total)))
+        keys = [key for key in found if key is not None and key not in self._cache]
         if keys:
             self._cache.update(business_rows(self.ctx, keys))
         self._fetched_pages.add(page)
@@ -308,7 +354,7 @@ class BusinessTableModel(QAbstractTableModel):
         """The cell's text, formatted once per row (a page holds more rows than the screen shows)."""
         if row is None:
             return self._deleted if column == 0 else ""
-        key = self._keys[row_number]
+        key = self._key_at(row_number)
         texts = self._texts.get(key)
         if texts is None:
             texts = self._texts[key] = tuple(self._display(row, c) for c in range(len(COLUMNS)))

@@ -27,6 +27,10 @@ The list page does not need every key at once: :func:`business_head` returns the
 number of matches, which is what a keystroke has to draw. For the lists officers meet most (the whole list in any
 order; a search by name order) both come from indexes without reading every match; the model reads the rest of the
 keys with :func:`business_keys` when the officer scrolls past the head.
+
+On PostgreSQL a search is counted only up to :data:`SERVER_COUNT_CAP` matches while the officer types (a count
+reads every match; the server has no FTS index to count from): the head says so (``KeyHead.exact``), the page shows
+"Lebih dari 5.000 UMKM" and asks :func:`count_matches` for the exact number in the background.
 """
 
 from __future__ import annotations
@@ -465,9 +469,17 @@ class KeyHead:
 
 
 def business_head(
-    ctx: ServiceContext, flt: BusinessFilter, *, sort: str = "name", descending: bool = False, limit: int = 400
+    ctx: ServiceContext,
+    flt: BusinessFilter,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 400,
+    known_total: int | None = None,
 ) -> KeyHead:
     """The first ``limit`` keys of :func:`business_keys` (the same order) and the number of all of them.
+    ``known_total``: the number of the whole list, just read in another order (a click on a column header); the
+    server does not count the whole list again (100,000 index entries a click), SQLite's count costs nothing.
 
     On SQLite the two lists officers meet most are read without producing every key:
 
@@ -484,7 +496,7 @@ def business_head(
         raise ValueError(f"unknown sort key {sort!r}")
     with ctx.db.read() as session:
         if ctx.db.engine.dialect.name != "sqlite":
-            return _server_head(ctx, session.connection(), flt, sort, descending, limit)
+            return _server_head(ctx, session.connection(), flt, sort, descending, limit, known_total)
         head = _sqlite_head(ctx, session.connection(), flt, sort, descending, limit)
     if head is not None:
         return head
@@ -493,7 +505,13 @@ def business_head(
 
 
 def _server_head(
-    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int
+    ctx: ServiceContext,
+    connection: Connection,
+    flt: BusinessFilter,
+    sort: str,
+    descending: bool,
+    limit: int,
+    known_total: int | None = None,
 ) -> KeyHead:
     """:func:`business_head` on PostgreSQL, in one read transaction: the first ``limit`` keys and a count, never
     every key. The whole list takes its head from the sort indexes part by part (as on SQLite) and its count from
@@ -523,7 +541,7 @@ def _server_head(
     if not narrowed:
         live = select(func.count()).select_from(Business).where(Business.deleted_at.is_(None))
         keys: list[RowKey] = []
-        live_total: int | None = None
+        live_total = known_total
         for condition, order in _parts(sort, descending, key):
             part = (stmt if condition is None else stmt.where(condition)).order_by(*order).limit(limit - len(keys))
             if live_total is None:
@@ -800,15 +818,16 @@ def _scalars(
     connection: Connection, stmt: Select[Any] | CompoundSelect[Any] | TextClause,
     parameters: dict[str, Any] | None = None,
 ) -> list[RowKey]:
-    """The first column of every row. On SQLite the keys are read from the driver's cursor (SQLAlchemy still
-    compiles, caches and binds the statement): building a Row per key costs as much as the whole index scan for
-    100,000 keys. The key column is untyped, so there is nothing to convert."""
+    """The first column of every row, read from the driver's cursor (SQLAlchemy still compiles, caches and binds
+    the statement): building a Row per key costs as much as the whole index scan for 100,000 keys on SQLite, and
+    as much as the driver's own reading of them on PostgreSQL. The key column is untyped, so there is nothing to
+    convert."""
     result = connection.execute(stmt, parameters)
     try:
         if connection.dialect.name == "sqlite":
             # the sqlite3 cursor iterates; SQLAlchemy's DBAPICursor protocol does not declare __iter__
             return [row[0] for row in cast(sqlite3.Cursor, result.cursor)]
-        return list(result.scalars())
+        return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
 
