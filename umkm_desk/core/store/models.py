@@ -480,7 +480,7 @@ Index(
 Index("ix_assist_case_board", Case.status, Case.progress, Case.deleted_at, Case.business_id)
 #: the board's order (overdue first, then by next follow-up): the cases of a page are found from this index alone
 Index("ix_assist_case_follow", Case.next_follow_up_on, Case.status, Case.progress, Case.deleted_at,
-      Case.business_id)
+      Case.business_id, Case.id)
 #: the few archived businesses, so that counting cases of live businesses needs no join to the business table
 Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))
