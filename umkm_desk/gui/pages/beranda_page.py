@@ -34,6 +34,8 @@ from umkm_desk.gui.workers import Loader
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: rows measured when the follow-up and recent-activity columns are fitted to their contents
+RESIZE_ROWS = 60
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -85,6 +87,10 @@ class BerandaPage(Page):
         for tree in (self.followTree, self.recentTree):
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             tree.header().setStretchLastSection(True)
+            # Fitting the columns measured every cell of up to 200 rows at each return to the page (tens of
+            # milliseconds): the first rows (more than a screen) decide, and every row is one line high.
+            tree.header().setResizeContentsPrecision(RESIZE_ROWS)
+            tree.setUniformRowHeights(True)
 
         self.followTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
         self.recentTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
