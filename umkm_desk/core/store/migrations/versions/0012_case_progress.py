@@ -40,8 +40,8 @@ def upgrade() -> None:
     op.add_column("assist_case", sa.Column("next_follow_up_on", sa.Date(), nullable=True))
     op.execute(FILL)
     op.execute(FILL_FOLLOW_UP.format(false="0" if dialect == "sqlite" else "false"))
-    op.create_index("ix_assist_case_board", "assist_case", ["status", "progress", "deleted_at", "business_id"],
-                    unique=False)
+    op.create_index("ix_assist_case_board", "assist_case",
+                    ["status", "progress", "deleted_at", "business_id", "next_follow_up_on"], unique=False)
     op.create_index("ix_assist_case_follow", "assist_case",
                     ["next_follow_up_on", "status", "progress", "deleted_at", "business_id", "id"], unique=False)
     if dialect == "sqlite":
