@@ -896,7 +896,6 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     <name>BerandaPage</name>
     <message>
         <source>Beranda</source>
-        <extracomment>rows measured when the follow-up and recent-activity columns are fitted to their contents</extracomment>
         <translation>Home</translation>
     </message>
     <message>
@@ -6459,7 +6458,7 @@ This PC: {mine_by}, {mine_at}. {peer}: {theirs_by}, {theirs_at}.</translation>
     </message>
     <message>
         <source>UMKM</source>
-        <extracomment>with a loader, further pages are fetched in the background (scrolling never blocks the window) len(headers()): Qt asks for the column count hundreds of times a repaint, translating the titles each time cost about 25 ms per board drawn</extracomment>
+        <extracomment>with a loader, further pages are fetched in the background (scrolling never blocks the window)</extracomment>
         <translation>Business</translation>
     </message>
     <message>

@@ -176,8 +176,8 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
 
-    #: len(headers()): Qt asks for the column count hundreds of times a repaint, translating the titles each
-    #: time cost about 25 ms per board drawn
+    # len(headers()): Qt asks for the column count hundreds of times a repaint, translating the titles each
+    # time cost about 25 ms per board drawn
     COLUMN_COUNT = 11
 
     def headers(self) -> list[str]:

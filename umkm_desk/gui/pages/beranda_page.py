@@ -34,7 +34,7 @@ from umkm_desk.gui.workers import Loader
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
-#: rows measured when the follow-up and recent-activity columns are fitted to their contents
+# rows measured when the follow-up and recent-activity columns are fitted to their contents
 RESIZE_ROWS = 60
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
 
