@@ -476,11 +476,12 @@ Index(
     sqlite_where=text("follow_up_done IS 0 AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
     postgresql_where=text("follow_up_done IS false AND deleted_at IS NULL AND follow_up_on IS NOT NULL"),
 )
-#: the board's and Beranda's counts per status and progress, from this index alone (migration 0012_case_progress)
-Index("ix_assist_case_board", Case.status, Case.progress, Case.deleted_at, Case.business_id)
+#: the board's and Beranda's counts per status and progress (also of the overdue cases only), from this index alone
+#: (migration 0012_case_progress)
+Index("ix_assist_case_board", Case.status, Case.progress, Case.deleted_at, Case.business_id, Case.next_follow_up_on)
 #: the board's order (overdue first, then by next follow-up): the cases of a page are found from this index alone
 Index("ix_assist_case_follow", Case.next_follow_up_on, Case.status, Case.progress, Case.deleted_at,
-      Case.business_id)
+      Case.business_id, Case.id)
 #: the few archived businesses, so that counting cases of live businesses needs no join to the business table
 Index("ix_business_archived", Business.id, sqlite_where=text("deleted_at IS NOT NULL"),
       postgresql_where=text("deleted_at IS NOT NULL"))

@@ -34,6 +34,8 @@ from umkm_desk.gui.workers import Loader
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+# rows measured when the follow-up and recent-activity columns are fitted to their contents
+RESIZE_ROWS = 60
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -57,6 +59,7 @@ class BerandaPage(Page):
         super().__init__(ctx, parent)
         self.case_views: dict[uuid.UUID, CaseView] = {}
         self.data: Dashboard | None = None
+        self._stage_labels: dict[tuple[str, str], QLabel] = {}  # (stage, belum | berjalan | total) -> its number
         self._loader = Loader(self)
         self._loader.busyChanged.connect(self._show_busy)
         self._build()
@@ -84,6 +87,10 @@ class BerandaPage(Page):
         for tree in (self.followTree, self.recentTree):
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             tree.header().setStretchLastSection(True)
+            # Fitting the columns measured every cell of up to 200 rows at each return to the page (tens of
+            # milliseconds): the first rows (more than a screen) decide, and every row is one line high.
+            tree.header().setResizeContentsPrecision(RESIZE_ROWS)
+            tree.setUniformRowHeights(True)
 
         self.followTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
         self.recentTree.itemDoubleClicked.connect(lambda item, _c: self.open_case(item.data(0, CASE_ROLE)))
@@ -123,18 +130,39 @@ class BerandaPage(Page):
         self._fill_follow_ups(data)
         self.recentTree.clear()
         title, stages, general = activity_titler(), stage_labels(), self.tr("Umum")  # once, not per row
+        recent: list[QTreeWidgetItem] = []
         for r in data.recent:
             item = QTreeWidgetItem([short_date(r.held_on), r.business_name, title(r.kind, r.market_kind),
                                     stages.get(r.stage_kind or "", general), r.officer_name or "–",
                                     (r.notes or "").replace("\n", " ")])
             item.setData(0, CASE_ROLE, r.case_id)
-            self.recentTree.addTopLevelItem(item)
+            recent.append(item)
+        self.recentTree.addTopLevelItems(recent)  # one insertion, not one per row
         if not data.recent:
             self.recentTree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Belum ada kegiatan tercatat.")]))
         self._update_buttons()
         self.mark_loaded()
 
     def _fill_stages(self, data: Dashboard) -> None:
+        # The grid's labels are made once (a style sheet parsed per label per reload cost a visible share of
+        # each return to Beranda); a reload sets their numbers.
+        if not self._stage_labels:
+            self._build_stage_grid()
+        for kind in STAGE_ORDER:
+            counts = data.stage_counts.get(kind, {})
+            for status in ("belum", "berjalan"):
+                self._stage_labels[(kind, status)].setText(thousands(counts.get(status, 0)))
+            self._stage_labels[(kind, "total")].setText(thousands(sum(counts.values())))
+        self.stageGrid.setColumnStretch(0, 1)
+        counts = data.status_counts
+        self.closedLabel.setText(self.tr(
+            "Semua tahap tuntas, menunggu ditutup: {ready} · Ditutup selesai: {selesai} · naik kelas: {naik} · "
+            "dihentikan: {stop}").format(ready=thousands(data.ready_to_close),
+                                         selesai=thousands(counts.get("selesai", 0)),
+                                         naik=thousands(counts.get("naik_kelas", 0)),
+                                         stop=thousands(counts.get("dihentikan", 0))))
+
+    def _build_stage_grid(self) -> None:
         while self.stageGrid.count():
             item = self.stageGrid.takeAt(0)
             if item.widget():
@@ -150,26 +178,14 @@ class BerandaPage(Page):
         total_head.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.stageGrid.addWidget(total_head, 0, 3)
         for row, kind in enumerate(STAGE_ORDER, start=1):
-            counts = data.stage_counts.get(kind, {})
             name = QLabel(self.tr("{n}. {stage}").format(n=row, stage=stage_labels()[kind]))
             self.stageGrid.addWidget(name, row, 0)
-            for column, status in enumerate(("belum", "berjalan"), start=1):
-                value = QLabel(thousands(counts.get(status, 0)))
+            for column, status in enumerate(("belum", "berjalan", "total"), start=1):
+                value = QLabel()
                 value.setAlignment(Qt.AlignmentFlag.AlignRight)
-                value.setStyleSheet("font-size: 13pt;")
+                value.setStyleSheet("font-size: 13pt;" + (" font-weight: 700;" if status == "total" else ""))
                 self.stageGrid.addWidget(value, row, column)
-            total = QLabel(thousands(sum(counts.values())))
-            total.setAlignment(Qt.AlignmentFlag.AlignRight)
-            total.setStyleSheet("font-size: 13pt; font-weight: 700;")
-            self.stageGrid.addWidget(total, row, 3)
-        self.stageGrid.setColumnStretch(0, 1)
-        counts = data.status_counts
-        self.closedLabel.setText(self.tr(
-            "Semua tahap tuntas, menunggu ditutup: {ready} · Ditutup selesai: {selesai} · naik kelas: {naik} · "
-            "dihentikan: {stop}").format(ready=thousands(data.ready_to_close),
-                                         selesai=thousands(counts.get("selesai", 0)),
-                                         naik=thousands(counts.get("naik_kelas", 0)),
-                                         stop=thousands(counts.get("dihentikan", 0))))
+                self._stage_labels[(kind, status)] = value
 
     def _fill_follow_ups(self, data: Dashboard) -> None:
         self.followTree.clear()
@@ -191,12 +207,14 @@ class BerandaPage(Page):
                 for column in range(5):
                     item.setForeground(column, late_fg)
                     item.setBackground(column, late_bg)
-            self.followTree.addTopLevelItem(item)
+            items.append(item)
 
+        items: list[QTreeWidgetItem] = []
         for f in data.overdue_follow_ups:
             add(f, True)
         for f in data.today_follow_ups:
             add(f, False)
+        self.followTree.addTopLevelItems(items)  # one insertion, not one per row
         shown = len(data.overdue_follow_ups) + len(data.today_follow_ups)
         if not shown:
             empty = QTreeWidgetItem(["", self.tr("Tidak ada tindak lanjut hari ini.")])

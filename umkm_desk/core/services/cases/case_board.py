@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, exists, func, literal_column, or_, select
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.rules.text import searchable
@@ -257,21 +257,32 @@ def board_rows(
     if limit == 0:
         return []
     # The last row of the page by the order without the name (from the case index alone, no business row read):
-    # only the cases up to it, ties included, are joined to their business for the name and ordered fully.
-    boundary_stmt = (
+    # only the cases up to it, ties included, are joined to their business for the name and ordered fully. The
+    # usual first pages end among the overdue cases, found by walking the index by date; else all are ordered.
+    last = inline_int(offset + limit - 1)
+    overdue_end: Select[int, date | None] = (
+        narrowed(select(literal_column("1", Integer), next_follow), join_business=_needs_business(f))
+        .where(Case.status == "aktif", next_follow < today)
+        .order_by(next_follow)
+        .offset(last)
+        .limit(inline_int(1))
+    )
+    any_end = (
         narrowed(select(overdue, next_follow), join_business=_needs_business(f))
         .order_by(overdue.desc(), next_follow.is_(None), next_follow)
-        .offset(inline_int(offset + limit - 1))
+        .offset(last)
         .limit(inline_int(1))
     )
     stmt = narrowed(select(Case.id, next_follow, overdue), join_business=True)
     with ctx.db.read() as session:
-        boundary = session.execute(boundary_stmt).first()
+        boundary = session.execute(overdue_end).first() or session.execute(any_end).first()
         if boundary is not None:
             late, last_on = boundary
             up_to = and_(overdue == late, next_follow.is_not(None), next_follow <= last_on) \
                 if last_on is not None else overdue == late
             stmt = stmt.where(or_(overdue > late, up_to))
+            if last_on is not None:  # the same cut as a range of the index: overdue ones are before today
+                stmt = stmt.where(next_follow <= max(last_on, today - timedelta(days=1)))
         stmt = stmt.order_by(overdue.desc(), next_follow.is_(None), next_follow, Business.name, Case.id)
         page = session.execute(stmt.offset(inline_int(offset)).limit(inline_int(limit))).all()
         if not page:

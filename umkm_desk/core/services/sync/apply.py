@@ -81,7 +81,7 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
     clashes: list[str] = []
     for name, their_value in theirs.items():
         my_value = mine.get(name)
-        if my_value == their_value or name in RECOMPUTED:
+        if my_value == their_value:
             continue
         base_value = base.get(name) if base is not None else None
         if base is not None and their_value == base_value:
@@ -94,6 +94,8 @@ def three_way(mine: Row, theirs: Row, base: Row | None) -> tuple[Row, list[str]]
             # archiving), never a question for an officer.
             merged[name] = max(my_value, their_value) if my_value is not None and their_value is not None \
                 else their_value
+            continue
+        if name in RECOMPUTED:  # computed here again after the package (store/case_progress.py): never asked
             continue
         clashes.append(name)
     return merged, clashes

@@ -40,10 +40,10 @@ def upgrade() -> None:
     op.add_column("assist_case", sa.Column("next_follow_up_on", sa.Date(), nullable=True))
     op.execute(FILL)
     op.execute(FILL_FOLLOW_UP.format(false="0" if dialect == "sqlite" else "false"))
-    op.create_index("ix_assist_case_board", "assist_case", ["status", "progress", "deleted_at", "business_id"],
-                    unique=False)
+    op.create_index("ix_assist_case_board", "assist_case",
+                    ["status", "progress", "deleted_at", "business_id", "next_follow_up_on"], unique=False)
     op.create_index("ix_assist_case_follow", "assist_case",
-                    ["next_follow_up_on", "status", "progress", "deleted_at", "business_id"], unique=False)
+                    ["next_follow_up_on", "status", "progress", "deleted_at", "business_id", "id"], unique=False)
     if dialect == "sqlite":
         # Without statistics SQLite takes the new indexes for selective ones and starts Beranda's follow-up lists
         # from every aktif case instead of from the open follow-ups (seconds at 100,000 businesses).
