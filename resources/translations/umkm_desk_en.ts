@@ -947,6 +947,10 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
         <translation>{n} more overdue; see the Assistance page.</translation>
     </message>
     <message>
+        <source>{n} lainnya jatuh tempo hari ini; lihat halaman Pendampingan.</source>
+        <translation>{n} more due today; see the Assistance page.</translation>
+    </message>
+    <message>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>

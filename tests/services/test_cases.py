@@ -397,6 +397,15 @@ def test_activity_updates_last_activity_and_follow_up_done(world: World) -> None
     assert dashboard(world.ctx, today=date(2026, 2, 5)).overdue_total == 0
 
 
+def test_the_count_due_today_is_not_the_length_of_the_shortened_list(world: World) -> None:
+    due = [world.activity(stage=None, on=date(2026, 1, 20 + i), follow_up_on=date(2026, 2, 1)) for i in range(3)]
+    world.activity(stage=None, on=date(2026, 1, 26), follow_up_on=date(2026, 2, 2))
+    board = dashboard(world.ctx, today=date(2026, 2, 1), limit=2)
+    assert len(board.today_follow_ups) == 2 and board.today_total == 3
+    activities.set_follow_up_done(world.ctx, due[0])
+    assert dashboard(world.ctx, today=date(2026, 2, 1), limit=2).today_total == 2
+
+
 def test_capital_schedule_payments_and_outstanding(world: World) -> None:
     support = _approved(world, "qardhul_hasan", disburse=True)
     plan = capital.create_schedule(world.ctx, support, 7, date(2026, 1, 31))

@@ -123,7 +123,7 @@ class BerandaPage(Page):
         self.data = data
         self.activeCard.set(data.active_total, self.tr("{n} siap ditutup").format(n=data.ready_to_close)
                             if data.ready_to_close else "")
-        self.todayCard.set(len(data.today_follow_ups), long_date(data.today))
+        self.todayCard.set(data.today_total, long_date(data.today))
         self.overdueCard.set(data.overdue_total)
         self.naikCard.set(data.status_counts.get("naik_kelas", 0), self.tr("pendampingan ditutup naik kelas"))
         self._fill_stages(data)
@@ -221,9 +221,13 @@ class BerandaPage(Page):
             empty.setForeground(1, QBrush(QColor("#5b6b80")))
             self.followTree.addTopLevelItem(empty)
         more = data.overdue_total - len(data.overdue_follow_ups)
+        more_today = data.today_total - len(data.today_follow_ups)
         hint = self.tr("Hari ini dan yang terlambat.")
         if more > 0:
             hint += " " + self.tr("{n} lainnya terlambat; lihat halaman Pendampingan.").format(n=thousands(more))
+        if more_today > 0:
+            hint += " " + self.tr("{n} lainnya jatuh tempo hari ini; lihat halaman Pendampingan.").format(
+                n=thousands(more_today))
         self.followHint.setText(hint)
 
     def _selected_follow_up(self) -> QTreeWidgetItem | None:

@@ -10,7 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy.orm import Session
 
 from umkm_desk.core.labels import STAGE_ORDER
 from umkm_desk.core.services.cases.case_board import BoardFilter, board_counts, inline_int
@@ -55,6 +56,8 @@ class Dashboard:
     today_follow_ups: list[FollowUp]
     overdue_follow_ups: list[FollowUp]
     overdue_total: int
+    #: all follow-ups due today (the list above holds at most ``limit`` of them)
+    today_total: int
     #: aktif cases by current stage and its status: {"capital": {"belum": n, "berjalan": n}, ...}
     stage_counts: dict[str, dict[str, int]]
     ready_to_close: int
@@ -92,6 +95,26 @@ def _follow_up(row: Row[Activity, str, str, str]) -> FollowUp:
                     a.follow_up_on, a.notes, officer, a.version)
 
 
+def _open_follow_ups(session: Session, due: ColumnElement[bool]) -> int:
+    """How many open follow-ups of live cases are ``due``. Counted over the open follow-up index and the cases
+    alone: the joins of the lists cost a lookup in the wide business table per follow-up (thousands); the few
+    archived businesses are excluded instead."""
+    return session.scalar(
+        select(func.count())
+        .select_from(Activity)
+        .join(Case, Case.id == Activity.case_id)
+        .where(
+            Activity.follow_up_done.is_(False),
+            Activity.deleted_at.is_(None),
+            Activity.follow_up_on.is_not(None),
+            due,
+            Case.status == "aktif",
+            Case.deleted_at.is_(None),
+            Activity.business_id.not_in(select(Business.id).where(Business.deleted_at.is_not(None))),
+        )
+    ) or 0
+
+
 def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50) -> Dashboard:
     today = today or date.today()
     counts = board_counts(ctx, BoardFilter(), today=today)
@@ -111,22 +134,8 @@ def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50
             _follow_up_query().where(Activity.follow_up_on < today)
             .order_by(Activity.follow_up_on, Business.name).limit(inline_int(limit))
         ).all()
-        # Counted over the open follow-up index and the cases alone: the joins of the list above cost a lookup in
-        # the wide business table per follow-up (thousands); the few archived businesses are excluded instead.
-        overdue_total = session.scalar(
-            select(func.count())
-            .select_from(Activity)
-            .join(Case, Case.id == Activity.case_id)
-            .where(
-                Activity.follow_up_done.is_(False),
-                Activity.deleted_at.is_(None),
-                Activity.follow_up_on.is_not(None),
-                Activity.follow_up_on < today,
-                Case.status == "aktif",
-                Case.deleted_at.is_(None),
-                Activity.business_id.not_in(select(Business.id).where(Business.deleted_at.is_not(None))),
-            )
-        ) or 0
+        overdue_total = _open_follow_ups(session, Activity.follow_up_on < today)
+        today_total = _open_follow_ups(session, Activity.follow_up_on == today)
         # The newest activities first by the held_on index alone, then joined: letting the planner start from
         # the business table sorts every activity (seconds at 100,000 businesses).
         newest = (
@@ -156,6 +165,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None, *, limit: int = 50
             today_follow_ups=[_follow_up(r) for r in due_today],
             overdue_follow_ups=[_follow_up(r) for r in overdue],
             overdue_total=overdue_total,
+            today_total=today_total,
             stage_counts=stage_counts,
             ready_to_close=counts[("ready", "aktif")],
             status_counts=status_counts,
