@@ -1642,7 +1642,7 @@ Keep its password somewhere else; without it the copy cannot be opened.</transla
     </message>
     <message>
         <source>NIK belum ada</source>
-        <extracomment>keys read by a refresh; the rest of a longer list is read when a row past them is first asked for emitted after every refresh with the number of rows</extracomment>
+        <extracomment>keys read by a refresh; the rest of a longer list is read when a row past them is first asked for emitted after every refresh with the number of rows the database&apos;s data stamp when the cached rows began to be read (None: keep none across queries)</extracomment>
         <translation>No NIK yet</translation>
     </message>
     <message>
@@ -5682,6 +5682,7 @@ Restore a backup: the data returns to how it was in the chosen backup ({newest})
     <name>Startup</name>
     <message>
         <source>UMKM Desk</source>
+        <extracomment>the picture of ``--screenshot`` (the main window&apos;s default size)</extracomment>
         <translation>UMKM Desk</translation>
     </message>
     <message>
