@@ -74,14 +74,16 @@ def floor(out: str) -> int:
 def cold(out: str, db: str) -> int:
     # Imported in the order `umkm-desk` imports them (cli first, PySide6 only through gui.app): what PySide6's
     # import hook does to each module imported after it is part of the real start-up, no more and no less.
+    # The main window is imported by the start-up itself (while the password is checked), as in `umkm-desk`.
     from umkm_desk import cli
     from umkm_desk.gui import app as gui_app
-    from umkm_desk.gui.main_window import DEFAULT_SIZE
 
     result: dict = {}
 
     def until_shown(window, page_key: str, _png: str) -> int:  # same steps as gui.app._take_screenshot
         from PySide6.QtWidgets import QApplication
+
+        from umkm_desk.gui.main_window import DEFAULT_SIZE
 
         qapp = QApplication.instance()
         window.resize(DEFAULT_SIZE)

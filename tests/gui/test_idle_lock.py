@@ -92,3 +92,30 @@ def test_a_closed_window_never_locks_the_app(qtbot, sqlite_db):
     assert not lock.is_locked and not lock.timer.isActive()
     assert QApplication.activeModalWidget() is None
     lock.stop()
+
+
+def test_input_into_a_window_postpones_the_lock(qtbot, sqlite_db):
+    """The input is watched on the windows themselves (the system's events reach them first)."""
+    from PySide6.QtTest import QTest
+
+    actor = add_account(sqlite_db, "kepala", "admin")
+    local_settings.local_settings().setValue("security/idle_lock_minutes", "0")
+    window = MainWindow(ServiceContext(sqlite_db, actor), sqlite_db.target.display)
+    window.confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(window.ctx, 1, window)  # a minute
+    lock.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer's remainingTime() moves in steps
+    lock.timer.start()
+    qtbot.wait(300)
+    waited = lock.timer.remainingTime()
+    assert waited <= 59_800
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # delivered as the system does: to the window
+    assert lock.timer.remainingTime() > waited
+    qtbot.wait(300)
+    waited = lock.timer.remainingTime()
+    QTest.mouseMove(window.windowHandle(), window.rect().center())
+    assert lock.timer.remainingTime() > waited
+    lock.stop()
+    lock.stop()  # twice is harmless
+    assert not lock.timer.isActive()

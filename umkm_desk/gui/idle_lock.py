@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -101,7 +102,12 @@ class UnlockDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; after ``minutes`` without any, locks every window."""
+    """Watches the application's input; after ``minutes`` without any, locks every window.
+
+    The input is watched on the windows (QWindow), where the system delivers it before Qt passes it to a
+    widget, not on the application: a filter there was a call into Python for every event of every object
+    (polish, layout, child and paint events too), about a tenth of opening a business's detail. A window is
+    watched from the moment it is focused, which any click or key press into it makes it."""
 
     lockedChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 
@@ -115,9 +121,18 @@ class IdleLock(QObject):
         self.timer.setInterval(max(1, int(minutes * 60_000)))
         self.timer.timeout.connect(self.lock)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._watch)
+            for window in app.topLevelWindows():
+                self._watch(window)
         self.timer.start()
+
+    def _watch(self, window: QWindow | None) -> None:
+        # installing again only moves this filter to the front of the window's filters (Qt never doubles it);
+        # it goes with the window, or with this object when the lock is stopped
+        if window is not None:
+            window.installEventFilter(self)
 
     @property
     def is_locked(self) -> bool:
@@ -162,6 +177,9 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication) and self._watching:
+            self._watching = False
+            app.focusWindowChanged.disconnect(self._watch)
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)
         self.timer.stop()
