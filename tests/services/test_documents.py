@@ -615,7 +615,8 @@ def test_batch_reads_the_laptop_role_once_per_group_and_numbers_consecutively(de
     role_reads: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:
-        if "FROM setting WHERE setting.\"key\" = ?" in " ".join(statement.split()):
+        flat = " ".join(statement.split())
+        if "FROM setting WHERE" in flat and "LIKE" not in flat:  # one key, not the letterhead's prefix
             role_reads.append(statement)
 
     event.listen(ctx.db.engine, "before_cursor_execute", count)
