@@ -193,3 +193,31 @@ def test_the_check_reads_the_database_not_the_actor_name(db):
     for forged in (Actor(uuid.uuid4(), "kepala"), Actor(None, "kepala")):
         with pytest.raises(NotAllowed):
             _business(ServiceContext(db, forged))
+
+
+def test_a_usable_account_is_checked_with_one_read_and_open_mode_still_holds(db):
+    """The guard runs before every action (every letter): a logged-in, usable account costs one SELECT of its
+    own row; an account without a password on a database where no account has one is still open mode."""
+    from sqlalchemy import event
+
+    from umkm_desk.core.services.accounts.permissions import authorize
+
+    petugas = ServiceContext(db, add_account(db, "budi", "petugas"))
+    selects: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        assert authorize(petugas, "register.write") == "petugas"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert len(selects) == 1, selects
+
+    from umkm_desk.core.store.models import Officer
+
+    with db.transaction() as session:
+        session.get(Officer, petugas.actor.officer_id).password_hash = None
+    assert authorize(petugas, "register.write") is None  # no account has a password: open mode

@@ -23,7 +23,7 @@ from umkm_desk.core.rules.dates import format_tanggal
 from umkm_desk.core.rules.money import format_rupiah, terbilang
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
 from umkm_desk.core.services.office.settings import get_letterhead_settings, save_letterhead_settings
-from umkm_desk.core.services.register import document_content, documents
+from umkm_desk.core.services.register import document_codec, document_content, documents
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import (
     Agreement,
@@ -33,6 +33,8 @@ from umkm_desk.core.store.models import (
     Case,
     DocumentCounter,
     IssuedDocument,
+    Kecamatan,
+    Kelurahan,
     Officer,
     Owner,
     Partner,
@@ -599,3 +601,43 @@ def plain_business_in(session, name: str) -> uuid.UUID:
     session.add(business)
     session.flush()
     return business.id
+
+
+def test_batch_reads_the_laptop_role_once_per_group_and_numbers_consecutively(demo_ctx, monkeypatch):
+    """Whether this PC is a field laptop is read once per group transaction, not once per document; a new
+    group reads it again (a setup package between groups is seen), and the numbers stay consecutive."""
+    from sqlalchemy import event
+
+    ctx = demo_ctx
+    ids = documents.eligible_business_ids(ctx, "letter")[:5]
+    assert len(ids) == 5
+    monkeypatch.setattr(documents, "BATCH_COMMIT_DOCUMENTS", 2)
+    role_reads: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        flat = " ".join(statement.split())
+        if "FROM setting WHERE" in flat and "LIKE" not in flat:  # one key, not the letterhead's prefix
+            role_reads.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", count)
+    try:
+        items = documents.issue_batch(ctx, "letter", ids, issued_on=TODAY, workers=1)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", count)
+    assert all(item.ok for item in items)
+    assert len(role_reads) == 3  # groups of 2, 2 and 1
+    wanted = [f"500.3/{n:03d}/Disperindagkop/XI/2026" for n in range(1, 6)]
+    assert [item.entry.number for item in items] == wanted
+
+
+def test_letter_names_the_kelurahan_and_kecamatan_of_the_business(demo_ctx):
+    ctx = demo_ctx
+    business_id = documents.eligible_business_ids(ctx, "letter")[0]
+    issued = documents.issue_document(ctx, "letter", business_id, issued_on=TODAY, render_pdf=False)
+    with ctx.db.read() as session:
+        business = session.get(Business, business_id)
+        want = (session.get(Kelurahan, business.kelurahan_code).name,
+                session.get(Kecamatan, business.kecamatan_code).name)
+        stored = session.get(IssuedDocument, issued.entry.id).content_json
+    _letterhead, _kind, content = document_codec.loads(stored)
+    assert (content.business.kelurahan, content.business.kecamatan) == want

@@ -91,18 +91,24 @@ def accounts_enabled(session: Session) -> bool:
 
 def acting_account(session: Session, actor: Actor) -> Acting:
     """The role the actor holds now, read from the database; raises NotAllowed when it holds none."""
-    if not accounts_enabled(session):
+    # The actor's own row first, as plain columns (no ORM object): when it is an active account with a
+    # password, accounts are enabled by definition and the "any account with a password?" query is not needed.
+    row = None if actor.officer_id is None else session.execute(
+        select(Officer.role, Officer.active, Officer.deleted_at, Officer.must_change_password,
+               Officer.password_hash.is_not(None).label("has_password")).where(Officer.id == actor.officer_id)
+    ).first()
+    usable = row is not None and bool(row.active) and row.deleted_at is None and bool(row.has_password)
+    if not usable and not accounts_enabled(session):
         return Acting(None, actor.officer_id)
     if actor.officer_id is None:
         raise NotAllowed("Masuk dengan akun Anda lebih dulu (nama pengguna dan kata sandi).")
-    officer = session.get(Officer, actor.officer_id)
-    if officer is None or officer.deleted_at is not None or officer.password_hash is None:
+    if row is None or row.deleted_at is not None or not row.has_password:
         raise NotAllowed("Akun Anda tidak ada lagi. Masuk kembali dengan akun lain atau hubungi administrator.")
-    if not officer.active:
+    if not row.active:
         raise NotAllowed("Akun Anda sudah dinonaktifkan. Hubungi administrator.")
-    if officer.must_change_password:
+    if row.must_change_password:
         raise NotAllowed("Ganti kata sandi sementara Anda lebih dulu (Berkas › Ganti kata sandi).")
-    return Acting(officer.role, officer.id)
+    return Acting(row.role, actor.officer_id)
 
 
 def current_role(ctx: ServiceContext) -> str | None:

@@ -66,10 +66,28 @@ def qr_payload(number: str, code: str) -> str:
     return f"{QR_PREFIX}|{number}|{code}"
 
 
+_PLACES = "document_content.places"
+
+
+def _place_names(
+    session: Session, kelurahan_code: str | None, kecamatan_code: str | None
+) -> tuple[str | None, ...]:
+    """Names of the kelurahan and kecamatan in one read of two scalars (no ORM objects), remembered for the
+    session: reference data does not change while a batch runs, and many businesses share a kelurahan."""
+    cache = session.info.setdefault(_PLACES, {})
+    key = (kelurahan_code, kecamatan_code)
+    if key not in cache:
+        row = session.execute(select(
+            select(Kelurahan.name).where(Kelurahan.code == kelurahan_code).scalar_subquery(),
+            select(Kecamatan.name).where(Kecamatan.code == kecamatan_code).scalar_subquery(),
+        )).one()
+        cache[key] = (row[0], row[1])
+    return cache[key]  # type: ignore[no-any-return]
+
+
 def identity(session: Session, business: Business) -> BusinessIdentity:
     owner = business.owner
-    kelurahan = session.get(Kelurahan, business.kelurahan_code)
-    kecamatan = session.get(Kecamatan, business.kecamatan_code)
+    kelurahan, kecamatan = _place_names(session, business.kelurahan_code, business.kecamatan_code)
     nik: str | None
     if owner.nik:
         nik = mask_nik(owner.nik)
@@ -80,8 +98,8 @@ def identity(session: Session, business: Business) -> BusinessIdentity:
         owner_name=owner.name,
         nik_masked=nik,
         address=business.address,
-        kelurahan=kelurahan.name if kelurahan else None,
-        kecamatan=kecamatan.name if kecamatan else None,
+        kelurahan=kelurahan,
+        kecamatan=kecamatan,
         sector=labels.label(labels.SECTORS, business.sector) or None,
         nib=business.nib,
     )

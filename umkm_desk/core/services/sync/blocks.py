@@ -81,10 +81,25 @@ def _laptop_number(session: Session, pc_id: uuid.UUID, year: int) -> int:
         "paket balasan dengan blok nomor baru.")
 
 
+_LAPTOP_INFO = "sync.blocks.is_laptop"
+
+
+def _is_laptop_in_transaction(session: Session) -> bool:
+    """``is_laptop``, read once per transaction: a batch numbers hundreds of documents in one transaction
+    (savepoints), and the role only changes with a setup package, never inside a numbering transaction."""
+    transaction = session.get_transaction()
+    known = session.info.get(_LAPTOP_INFO)
+    if known is not None and known[0] is transaction:
+        return bool(known[1])
+    laptop = is_laptop(session)
+    session.info[_LAPTOP_INFO] = (transaction, laptop)
+    return laptop
+
+
 def next_number(session: Session, year: int, bump: int) -> int:
     """The register number to use: ``bump`` is the office counter's next value (already taken in this
     transaction); on the office it moves past reserved blocks, on a laptop only its own blocks count."""
-    if is_laptop(session):
+    if _is_laptop_in_transaction(session):
         return _laptop_number(session, identity(session).pc_id, year)
     seq = bump
     while True:
