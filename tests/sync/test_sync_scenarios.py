@@ -71,6 +71,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.ctx: dict[str, ServiceContext] = {}
         self.outbox: dict[tuple[str, str], list[bytes]] = {lane: [] for lane in LANES}
         self.audit_seen: set[str] = set()
+        self.renames = 0
 
     @initialize()
     def set_up(self) -> None:
@@ -228,9 +229,10 @@ class SyncMachine(RuleBasedStateMachine):
         elif conflict.kind == sync_conflicts.KIND_UNIQUE:
             if conflict.suggestion is None or choice in ("merged", "mine", "theirs"):
                 sync_conflicts.resolve_unique(office, conflict.id, merge=True)
-            else:  # a name of its own, as an officer would type it
+            else:  # a name of its own, as an officer would type it (never one typed before: that is refused)
+                self.renames += 1
                 sync_conflicts.resolve_unique(office, conflict.id, merge=False,
-                                              new_value=f"{conflict.title} ({len(self.audit_seen) % 97})")
+                                              new_value=f"{conflict.title} ({self.renames})")
         elif conflict.kind == sync_conflicts.KIND_DELETED:
             sync_conflicts.resolve_edit(office, conflict.id, "theirs" if choice == "theirs" else "mine")
         elif choice in ("mine", "theirs"):
