@@ -20,7 +20,7 @@ os.environ.setdefault("UMKM_DESK_USER", "admin")
 os.environ.setdefault("UMKM_DESK_PASSWORD", os.environ["UMKM_DESK_DEMO_PASSWORD"])
 
 
-def actor(ctx: ServiceContext, fallback: str = "Benchmark") -> Actor:
+def actor(ctx: ServiceContext, fallback: str = "Benchmark", *, read_only: bool = False) -> Actor:
     """The demo's administrator, logged in; a database from before accounts acts without one."""
     from umkm_desk.core.services.accounts.accounts import has_accounts
     from umkm_desk.core.services.accounts.login import authenticate
@@ -28,4 +28,14 @@ def actor(ctx: ServiceContext, fallback: str = "Benchmark") -> Actor:
 
     if not has_accounts(ctx):
         return Actor(None, fallback)
+    if read_only:
+        # a login writes its audit row; a database opened read-only (reports.py) acts as the account instead
+        from sqlalchemy import select
+
+        from umkm_desk.core.store.models import Officer
+
+        with ctx.db.read() as session:
+            officer = session.execute(select(Officer.id, Officer.name)
+                                      .where(Officer.username == os.environ["UMKM_DESK_USER"])).one()
+        return Actor(officer.id, officer.name, "benchmark")
     return authenticate(ctx, os.environ["UMKM_DESK_USER"], os.environ["UMKM_DESK_PASSWORD"]).actor

@@ -111,7 +111,7 @@ def run_page_dashboard(db_path: Path, *, repeats: int = 3, year: int | None = No
 
     db = open_read_only(resolve_target(str(db_path)))
     ctx = ServiceContext(db)
-    ctx.actor = _login.actor(ctx)
+    ctx.actor = _login.actor(ctx, read_only=True)
     year = year or office_today().year
     today = date(year, 12, 31) if year < office_today().year else office_today()
     results: list[dict[str, object]] = []
@@ -157,7 +157,7 @@ def run(db_path: Path, *, repeats: int = 3, year: int | None = None) -> list[dic
 
     db = open_read_only(resolve_target(str(db_path)))
     ctx = ServiceContext(db)
-    ctx.actor = _login.actor(ctx)
+    ctx.actor = _login.actor(ctx, read_only=True)
     year = year or office_today().year
     today = date(year, 12, 31) if year < office_today().year else office_today()
     results: list[dict[str, object]] = []
