@@ -59,16 +59,17 @@ def test_sqlite_to_postgresql_to_sqlite_keeps_every_table(demo_file: Path, pg_ur
     there = copy_database(demo_file, pg_url)
     assert {t.table: (t.rows, t.checksum) for t in there.tables} == original
     assert database_checksums(pg_url) == original
-    # vacuumed and analysed at once: the planner knows the rows, and an index alone answers the list's head
+    # vacuumed and analysed at once: the planner knows the rows. (How many pages the vacuum could mark all-visible
+    # depends on other sessions' snapshots on the server, so the test asks only that it ran.)
     engine = create_engine(pg_url)
     try:
         with engine.connect() as connection:
-            analysed, visible = connection.execute(text(
-                "SELECT s.last_analyze IS NOT NULL, c.relallvisible FROM pg_stat_user_tables s "
-                "JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'business'")).one()
+            vacuumed, analysed = connection.execute(text(
+                "SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                "WHERE relname = 'business'")).one()
     finally:
         engine.dispose()
-    assert analysed and visible > 0
+    assert vacuumed and analysed
 
     back = tmp_path / "back.sqlite"
     copy_database(pg_url, back)
