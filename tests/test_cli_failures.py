@@ -226,3 +226,32 @@ def test_describe_keeps_kinds_apart() -> None:
     assert describe(wrapped("no such table: business")).kind == "missing_table"
     assert describe(PermissionError(errno.EACCES, "Permission denied", "/x")).kind == "permission"
     assert not describe(wrapped("database or disk is full")).message.count("rusak")
+
+
+def test_a_server_that_refuses_the_login_is_not_called_a_lost_connection() -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    def refused(text: str) -> OperationalError:
+        return OperationalError(None, {}, psycopg.OperationalError(text))
+
+    missing = describe(refused('connection failed: FATAL:  database "kantor" does not exist'), "server kantor")
+    assert missing.kind == "no_database" and not missing.retryable
+    assert "tidak ada di server" in missing.message and "terputus" not in missing.message
+    wrong = describe(refused('connection failed: FATAL:  password authentication failed for user "petugas"'))
+    assert wrong.kind == "auth" and "sandi" in wrong.message
+    assert describe(refused("connection failed: server closed the connection unexpectedly")).kind == "server_gone"
+
+
+@pytest.mark.skipif(not os.environ.get("UMKM_DESK_TEST_PG_URL"), reason="tidak ada server PostgreSQL")
+def test_copy_to_a_database_the_server_does_not_have(demo_file: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(os.environ["UMKM_DESK_TEST_PG_URL"]).set(drivername="postgresql+psycopg",
+                                                            database="umkm_tidak_ada_sama_sekali")
+    done = subprocess.run([sys.executable, "-m", "umkm_desk", "copy", "--from", str(demo_file), "--to",
+                           url.render_as_string(hide_password=False)],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode != 0
+    assert "tidak ada di server" in done.stderr and "terputus" not in done.stderr, done.stderr
+    assert not any(word in done.stderr for word in ENGLISH)

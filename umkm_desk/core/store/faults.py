@@ -152,6 +152,21 @@ def is_server_gone(exc: BaseException) -> bool:
     return _is_psycopg(inner) and any(c.__name__ == "OperationalError" for c in type(inner).__mro__)
 
 
+def refused_at_login(exc: BaseException) -> str | None:
+    """``"no_database"`` or ``"auth"`` when the server answered but refused the connection: those are not a lost
+    network, and "check the network" would send the officer the wrong way. psycopg gives no SQLSTATE for a
+    refused connection, so its text is read as well."""
+    inner = _unwrap(exc)
+    code = _pgcode(inner) or ""
+    text = str(inner).lower()
+    if code == "3D000" or ("database" in text and "does not exist" in text):
+        return "no_database"
+    if code in ("28P01", "28000") or "password authentication failed" in text or "no password supplied" in text \
+            or "no pg_hba.conf entry" in text or ("role" in text and "does not exist" in text):
+        return "auth"
+    return None
+
+
 def is_missing_driver(exc: BaseException) -> bool:
     """``--db mysql://…`` and the like: SQLAlchemy knows the kind, this installation has no driver for it."""
     if isinstance(exc, NoSuchModuleError):
@@ -204,6 +219,13 @@ def describe(exc: BaseException, where: str | None = None, *, log_path: str | No
     if is_busy(exc):
         return Failure("busy", f"Basis data{at} sedang dikunci oleh program lain; tunggu sebentar atau tutup "
                                "program itu lalu coba lagi.", True)
+    refused = refused_at_login(exc)
+    if refused == "no_database":
+        return Failure("no_database", f"Basis data{at} tidak ada di server. Periksa nama basis data pada alamatnya, "
+                                      "atau minta pengelola server membuatnya (kosong) lalu coba lagi.")
+    if refused == "auth":
+        return Failure("auth", f"Server basis data{at} menolak nama pengguna atau sandinya. Periksa keduanya (huruf "
+                               "besar/kecil berpengaruh) atau minta pengelola server.")
     if is_server_gone(exc):
         return Failure("server_gone", f"Sambungan ke server basis data{at} terputus. Periksa jaringan dan "
                                       "server PostgreSQL kantor, lalu coba lagi; tidak ada yang tersimpan "
