@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 FIGURES = ("cold_start", "search", "sort", "jump", "detail", "letter", "certificates", "demo", "check", "memory",
            "pages", "session_memory", "leak")
@@ -19,6 +21,7 @@ LABELS = ("cold start", "search keystroke", "sort by a column", "jump to the las
           "switch to a page", "peak memory of a session", "leak test")
 
 
+@pytest.mark.long
 def test_quick_benchmark_prints_every_figure_with_its_floor(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.long
 def test_import_benchmark_prints_its_table(tmp_path: Path) -> None:
     out = tmp_path / "import.json"
     proc = subprocess.run(

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, func, select, text
 
 from umkm_desk.core.store.database import Database, open_database
@@ -77,6 +78,7 @@ def test_busy_timeout_applies_to_every_connection(sqlite_db: Database):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
 
 
+@pytest.mark.long
 def test_three_processes_create_update_and_issue_at_once_without_a_lock_error(tmp_path: Path):
     path = tmp_path / "shared.sqlite"
     db = open_database(path)

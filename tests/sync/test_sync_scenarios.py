@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
@@ -290,6 +291,7 @@ def _run(make_office, tmp_path: Path, templates, examples: int) -> None:  # noqa
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
 
 
+@pytest.mark.long
 def test_three_pcs_converge_sqlite(tmp_path: Path, _db_templates) -> None:  # noqa: ANN001
     counter = iter(range(10_000))
 
@@ -301,5 +303,6 @@ def test_three_pcs_converge_sqlite(tmp_path: Path, _db_templates) -> None:  # no
     _run(office, tmp_path, _db_templates, EXAMPLES)
 
 
+@pytest.mark.long
 def test_three_pcs_converge_with_a_postgresql_office(tmp_path: Path, _db_templates, pg_offices) -> None:  # noqa: ANN001
     _run(pg_offices, tmp_path, _db_templates, max(2, EXAMPLES // 3))
