@@ -9,7 +9,7 @@ from server_helpers import memory_keyring, no_keyring, server_db  # noqa: F401 -
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.office.officers import actor_for, create_officer
-from umkm_desk.core.store.database import Database
+from umkm_desk.core.store.database import Database, open_database
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -27,6 +27,18 @@ def gui_ctx(sqlite_db: Database) -> ServiceContext:
     officer = create_officer(ctx, "Siti Rahmawati", "19860926 201505 2 001")
     ctx.actor = actor_for(officer)
     return ctx
+
+
+@pytest.fixture
+def server_ctx(server_db: str) -> Iterator[ServiceContext]:  # noqa: F811 - the fixture imported above
+    """The same officer as ``gui_ctx``, on a fresh database of the PostgreSQL test server."""
+    db = open_database(server_db)
+    ctx = ServiceContext(db)
+    ctx.actor = actor_for(create_officer(ctx, "Siti Rahmawati", "19860926 201505 2 001"))
+    try:
+        yield ctx
+    finally:
+        db.dispose()
 
 
 @pytest.fixture

@@ -13,20 +13,8 @@ from PySide6.QtCore import QItemSelectionModel
 
 from umkm_desk.core.services.cases import cases
 from umkm_desk.core.services.context import Actor, ServiceContext
-from umkm_desk.core.services.office.officers import actor_for, create_officer
 from umkm_desk.core.store.database import open_database
 from umkm_desk.gui.models.business_table import ID_ROLE
-
-
-@pytest.fixture
-def server_ctx(server_db: str) -> Iterator[ServiceContext]:
-    db = open_database(server_db)
-    ctx = ServiceContext(db)
-    ctx.actor = actor_for(create_officer(ctx, "Siti Rahmawati", "19860926 201505 2 001"))
-    try:
-        yield ctx
-    finally:
-        db.dispose()
 
 
 @pytest.fixture

@@ -5,29 +5,13 @@ SQLite with the service answering as the server would."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from case_helpers import make_business
 
 from umkm_desk.core.services.context import ServiceContext
-from umkm_desk.core.services.office.officers import actor_for, create_officer
 from umkm_desk.core.services.registry import business_query as bq
-from umkm_desk.core.store.database import open_database
 from umkm_desk.gui.models import business_table
 from umkm_desk.gui.models.business_table import BusinessTableModel
 from umkm_desk.gui.pages.umkm_page import SEARCH_DEBOUNCE_MS, UmkmPage
-
-
-@pytest.fixture
-def server_ctx(server_db: str) -> Iterator[ServiceContext]:
-    db = open_database(server_db)
-    ctx = ServiceContext(db)
-    ctx.actor = actor_for(create_officer(ctx, "Siti Rahmawati", "19860926 201505 2 001"))
-    try:
-        yield ctx
-    finally:
-        db.dispose()
 
 
 def _page(qtbot, ctx: ServiceContext) -> UmkmPage:
