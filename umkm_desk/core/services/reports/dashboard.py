@@ -28,6 +28,7 @@ from umkm_desk.core.services.reports.questions import (
     month_value,
     quarter_value,
     realisation_span,
+    realised_per_partner_and_stage,
     started_and_finished,
 )
 from umkm_desk.core.services.reports.report_filter import ReportFilter
@@ -304,8 +305,12 @@ def _targets(ctx: ServiceContext, flt: ReportFilter, year: int) -> dict[uuid.UUI
 
 def _partners(ctx: ServiceContext, flt: ReportFilter, names: Names, today: date) -> Chart:
     _first, last = realisation_span(flt)
-    realised = tally(ctx, "realised", flt, ("partner",), today=today)
-    done = {k[0]: v.count for k, v in realised.items() if k[0] is not None}
+    # what tally(ctx, "realised", flt, ("partner",)) gives, added up from the counts per partner and stage
+    done: dict[uuid.UUID, int] = {}
+    with ctx.db.read() as session:
+        for partner, _stage, count in session.execute(realised_per_partner_and_stage(flt)):
+            if partner is not None:
+                done[partner] = done.get(partner, 0) + int(count)
     targets = _targets(ctx, flt, last.year)
     partners = sorted(set(done) | set(targets), key=lambda p: names.partner_name(p).lower())
     target_bars = tuple(Bar(targets.get(p, 0)) for p in partners)

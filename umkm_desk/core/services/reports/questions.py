@@ -52,7 +52,7 @@ from umkm_desk.core.store.models import (
 )
 
 __all__ = ["QUESTIONS", "FactQuery", "Question", "month_key", "month_value", "quarter_key", "quarter_value",
-           "started_and_finished"]
+           "realised_per_partner_and_stage", "started_and_finished"]
 
 #: any fact query (its columns differ by question)
 FactQuery = Select[*tuple[Any, ...]]
@@ -431,17 +431,32 @@ def realisation_span(flt: ReportFilter) -> tuple[date, date]:
     return date(flt.end.year, 1, 1), flt.end
 
 
+def _realised_stages(flt: ReportFilter, *, distinct: bool = True) -> FactQuery:
+    first, last = realisation_span(flt)
+    facts = realised_stage_facts(first, last, flt.live_business(Case.business_id), distinct=distinct)
+    facts = facts.where(*flt.case_officer())
+    if flt.partner_id is not None:
+        facts = facts.where(Stage.partner_id == flt.partner_id)
+    return facts
+
+
 def _realised(flt: ReportFilter, today: date) -> FactQuery:
     """Businesses counted towards a partner's work plan for a stage (the partner quotas' rule), once per partner,
     stage and business, from 1 January of the period's year to its end."""
-    first, last = realisation_span(flt)
-    facts = realised_stage_facts(first, last, flt.live_business(Case.business_id)).where(*flt.case_officer())
-    if flt.partner_id is not None:
-        facts = facts.where(Stage.partner_id == flt.partner_id)
-    inner = facts.subquery("realised")
+    inner = _realised_stages(flt).subquery("realised")
     partner, kind, business_id = inner.c
     return select(business_id.label("id"), business_id.label("business_id"), null().label("case_id"),
                   partner.label("partner"), kind.label("stage"))  # fmt: skip
+
+
+def realised_per_partner_and_stage(flt: ReportFilter) -> FactQuery:
+    """(partner, stage, count) of the ``realised`` facts: one fact per partner, stage and business, so each count
+    is that of the distinct businesses among the partner's counting stages of that kind. Counted per group in
+    the stages' index order, without first listing the distinct triples (a year at 100,000 businesses:
+    125 -> 85 ms)."""
+    stages = _realised_stages(flt, distinct=False)
+    return (stages.with_only_columns(Stage.partner_id, Stage.kind, func.count(Case.business_id.distinct()))
+            .group_by(Stage.partner_id, Stage.kind))  # fmt: skip
 
 
 QUESTIONS: dict[str, Question] = {
