@@ -343,8 +343,8 @@ CHARTS: tuple[tuple[str, Callable[[ServiceContext, ReportFilter, Names, date], C
 WORKERS = 2
 #: the order the charts are counted in on two threads: the quick businesses chart first (something is drawn at
 #: once), then the longest first, so that the two threads finish close together (CPU of each chart's queries for a
-#: year at 100,000 businesses, measured: partners 120 ms, capital 115, stage events 110, activities 75, cases 60,
-#: naik kelas 40, businesses 25; in the order of CHARTS the last long chart started alone and the page took a
+#: year at 100,000 businesses, measured: capital 120 ms, stage events 120, partners 90, activities 85, cases 70,
+#: naik kelas 50, businesses 25; in the order of CHARTS the last long chart started alone and the page took a
 #: fifth longer)
 COUNT_ORDER = ("businesses", "capital", "stage_events", "partners", "activities", "cases", "naik_kelas")
 
