@@ -11,6 +11,11 @@
                                                           .xlsx), the UMKM list exported, LETTERS letters issued;
                                                           report the RSS high-water mark
     python benchmarks/_gui_child.py leak   OUT.json DB N  N searches on the UMKM page; RSS after 100 and after N
+    python benchmarks/_gui_child.py laporan OUT.json DB RUNS
+                                                          the Laporan page opened from the UMKM page, then RUNS
+                                                          more counts after a change: the time from the page
+                                                          shown to every chart drawn, and the GUI thread's
+                                                          longest stall meanwhile
     python benchmarks/_gui_child.py interact OUT.json DB PLAN.json
                                                           search, sort, jump and detail timings, recording the SQL
                                                           each action issued (for the raw sqlite3 floors)
@@ -341,6 +346,83 @@ def leak(out: str, db: str, searches: int) -> int:
     return 0
 
 
+def _laporan_drawn(s: _Session, show) -> dict[str, float]:
+    """Seconds from ``show()`` (what brings the page up) to every chart of the page counted and drawn once, the
+    first fresh chart's arrival, the GUI thread's longest stall meanwhile (a 5 ms timer's largest gap), and the
+    CPU seconds of the process (every thread) and of the GUI thread alone."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    gaps: list[float] = []
+    first: list[float] = []
+    last = [time.perf_counter()]
+    loop = QEventLoop()
+    shown: list = []
+
+    def done() -> bool:
+        return bool(shown) and shown[0].is_loaded() and not shown[0].is_busy()
+
+    def tick() -> None:
+        # the event loop sleeps between events, as the app's does: no polling of our own on the GUI thread
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+        if shown and not first and any(card.isEnabled() for card in shown[0].cards.values()):
+            first.append(now - started)
+        if done():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    cpu, gui_cpu = time.process_time(), time.thread_time()
+    started = time.perf_counter()
+    last[0] = started
+    timer.start()
+    page = show()
+    shown.append(page)
+    page.loaded.connect(tick)
+    if not done():
+        loop.exec()
+    page.loaded.disconnect(tick)
+    from umkm_desk.core.services.reports.dashboard import CHARTS
+
+    if len(page.cards) != len(CHARTS):
+        raise RuntimeError(f"the Laporan page drew {len(page.cards)} of {len(CHARTS)} charts")
+    for card in page.cards.values():  # every chart drawn once, also those below the fold (conservative)
+        card.grab()
+    seconds = time.perf_counter() - started
+    cpu, gui_cpu = time.process_time() - cpu, time.thread_time() - gui_cpu
+    timer.stop()
+    tick()
+    return {"seconds": seconds, "first_chart": first[0] if first else seconds, "longest_stall": max(gaps),
+            "charts": len(page.cards), "cpu": cpu, "gui_thread_cpu": gui_cpu}
+
+
+def laporan(out: str, db: str, runs: int) -> int:
+    """The Laporan page as an officer opens it (from the UMKM page, the charts counted in its worker and drawn as
+    they arrive): the first visit, then ``runs`` visits after data changed (the page's charts counted afresh;
+    the charts of the visit before are shown greyed meanwhile, as in the app)."""
+    s = _Session(db)
+    samples: list[dict[str, float]] = []
+
+    def visit():
+        return s.window.show_page("laporan")
+
+    samples.append({"kind": "first", **_laporan_drawn(s, visit)})
+    for _ in range(runs):
+        page = s.window.show_page("umkm")
+        s.window.wait_until_loaded(page)
+        s.settle()
+        s.window.page("laporan")._cache.clear()  # as after a write: nothing counted before may be shown as today's numbers
+        s.touch()
+        samples.append({"kind": "again", **_laporan_drawn(s, visit)})
+        s.settle()
+    result = {"samples": samples, **_status()}
+    s.close()
+    _write(out, result)
+    return 0
+
+
 def interact(out: str, db: str, plan_path: str) -> int:
     """Timings of the UMKM page's actions; each sample is stored with the SQL statements it ran."""
     import random
@@ -453,6 +535,8 @@ def main(argv: list[str]) -> int:
         return leak(out, rest[0], int(rest[1]))
     if mode == "interact":
         return interact(out, rest[0], rest[1])
+    if mode == "laporan":
+        return laporan(out, rest[0], int(rest[1]))
     if mode == "emit-check":
         return emit_check(out)
     raise SystemExit(f"unknown mode {mode!r}")

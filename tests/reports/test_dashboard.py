@@ -102,3 +102,66 @@ def test_key_lists_on_both_databases(ctx: ServiceContext, many: bool) -> None:
     assert [row.id for row in business_rows(ctx, listed).values()] == [first]
     assert sum(board_counts(ctx, BoardFilter(case_ids=frozenset(wanted))).values()) == 0
     _check(ctx, ReportFilter(ReportPeriod.year(2026)), date(2026, 6, 30))
+
+
+def test_stages_started_and_finished_are_counted_in_one_pass_as_the_question_counts_them(
+        report_ctx: ServiceContext) -> None:
+    """The stage chart reads "mulai" and "selesai" in one pass over the stages; each bar is still the count of
+    its event and month in the stage_events question, under every kind of filter."""
+    from umkm_desk.core.services.reports.answers import tally
+    from umkm_desk.core.services.reports.report_parts import load_names
+
+    names = load_names(report_ctx)
+    partner = next(iter(names.partners))
+    officer = next(iter(names.officers))
+    filters = [
+        ReportFilter.for_year(DEMO_TODAY.year),
+        ReportFilter(ReportPeriod.between(date(DEMO_TODAY.year - 2, 1, 1), DEMO_TODAY)),
+        ReportFilter(ReportPeriod.quarter(DEMO_TODAY.year, 2), kecamatan_code="36.73.01", sector="kuliner"),
+        ReportFilter(ReportPeriod.year(DEMO_TODAY.year), partner_id=partner),
+        ReportFilter(ReportPeriod.year(DEMO_TODAY.year), officer_id=officer),
+    ]
+    drawn_any = 0
+    for flt in filters:
+        chart = dashboard(report_ctx, flt, today=DEMO_TODAY, only=["stage_events"]).chart("stage_events")
+        expected = tally(report_ctx, "stage_events", flt, ("event", "month"), today=DEMO_TODAY)
+        for series in chart.series:
+            for bar in series.bars:
+                assert bar.drill is not None
+                where = dict(bar.drill.where)
+                hit = expected.get((where["event"], where["month"]))
+                assert bar.value == (hit.count if hit else 0), (flt, bar.drill)
+                drawn_any += bool(bar.value)
+    assert drawn_any > 20
+
+
+@pytest.mark.parametrize("archived", [False, True])
+def test_a_live_business_is_one_that_is_not_archived_on_both_databases(ctx: ServiceContext, archived: bool) -> None:
+    """The filter asks once whether anything is archived before testing each row against the archived ones: the
+    rows are the same with and without archived businesses, on SQLite and PostgreSQL."""
+    from case_helpers import make_business
+    from sqlalchemy import null, select
+
+    from umkm_desk.core.store.models import Business
+
+    live = {make_business(ctx, "Warung Satu"), make_business(ctx, "Warung Dua")}
+    if archived:
+        make_business(ctx, "Warung Lama", archived=True)
+    flt = ReportFilter.for_year(2026)
+    with ctx.db.read() as session:
+        found = set(session.scalars(select(Business.id).where(flt.live_business(Business.id))))
+        unknown = set(session.scalars(select(Business.id).where(flt.live_business(null()))))
+    assert found == live
+    assert unknown == (set() if archived else live)  # NULL is "not among" an empty list only, as with NOT IN
+
+
+def test_every_bar_opens_its_own_rows_for_one_officer_and_for_one_partner(report_ctx: ServiceContext) -> None:
+    """The officer filter reaches the queries over stages too (stage events, realisation): every chart is counted
+    for one officer, and for one partner, and each bar still opens its own rows."""
+    from umkm_desk.core.services.reports.report_parts import load_names
+
+    names = load_names(report_ctx)
+    year = ReportPeriod.year(DEMO_TODAY.year)
+    for officer in sorted(names.officers)[:2]:
+        _check(report_ctx, ReportFilter(year, officer_id=officer), DEMO_TODAY)
+    _check(report_ctx, ReportFilter(year, partner_id=sorted(names.partners)[0]), DEMO_TODAY)

@@ -221,3 +221,23 @@ def test_benchmark_script_runs(report_db_path: Path) -> None:
     names = [r["name"] for r in results]
     assert any(n.startswith("report permodalan") for n in names) and any(n.startswith("export umkm") for n in names)
     assert all(r["value"] > 0 for r in results)
+
+
+@pytest.mark.slow
+def test_benchmark_times_the_laporan_page_to_every_chart_drawn(report_db_path: Path) -> None:
+    """The page figure runs the real main window in a child process on a scratch copy, and stops its clock only
+    once every chart is drawn (the chart count is in the child's samples)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "reports.py"
+    spec = importlib.util.spec_from_file_location("reports_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    before = report_db_path.stat().st_mtime_ns
+    results = module.run_page_drawn(report_db_path, repeats=1)
+    assert [r["name"].split(":")[0] for r in results] == ["Laporan page, first visit", "Laporan page, after a change",
+                                                          "Laporan page, after a change"]
+    assert all(r["value"] > 0 and r["runs"] == 1 for r in results)
+    assert "GUI thread" in str(results[0]["detail"])
+    assert report_db_path.stat().st_mtime_ns == before  # measured on a copy

@@ -136,3 +136,30 @@ def test_pdf_has_the_office_fonts_only(built: dict[str, tuple[ReportContent, byt
         for font in page["/Resources"]["/Font"].values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert fonts and all("LiberationSerif" in f for f in fonts), fonts
+
+
+def test_a_long_table_in_many_font_subsets_keeps_every_string() -> None:
+    """The grid writes each distinct string's text operators once per document: strings drawn again on later
+    pages, in bold and regular, and characters spread over several of the font's 256-glyph subsets all come out
+    as written, in their places."""
+    from umkm_desk.core.documents.content import Letterhead, Signatory
+    from umkm_desk.core.documents.report_content import ReportColumn, ReportRow
+    from umkm_desk.core.documents.report_pdf import render_report_pdf
+
+    alphabet = ([chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)] + [chr(c) for c in range(0x100, 0x180)]
+                + [chr(c) for c in range(0x410, 0x450)])  # more glyphs than one subset holds
+    names = ["Usaha " + "".join(alphabet[(7 * i + k) % len(alphabet)] for k in range(9)) for i in range(60)]
+    rows = tuple(ReportRow((names[i % len(names)], "Lunas" if i % 3 else "Terlambat", 1_000 + i), subtotal=i % 9 == 0)
+                 for i in range(400))
+    table = ReportTable("Daftar", (ReportColumn("Nama usaha", width=3), ReportColumn("Status", width=1.2),
+                                   ReportColumn("Pinjaman", "money", 1.5, True)), rows)
+    signatory = Signatory("Drs. Ahmad Fauzi, M.Si.", "Kepala Dinas", nip="19700101 199503 1 001")
+    content = ReportContent("uji", "Laporan Uji", "Tahun 2026", (table,), Letterhead(), signatory, "Serang",
+                            date(2026, 12, 1))
+    reader = PdfReader(io.BytesIO(render_report_pdf(content)))
+    lines = [line.strip() for page in reader.pages for line in page.extract_text().splitlines()]
+    body = [line for line in lines if line.startswith("Usaha ")]
+    expected = [f"{name} {'Lunas' if i % 3 else 'Terlambat'} {format_cell(1_000 + i, 'money')}"
+                for i, name in enumerate(names[i % len(names)] for i in range(400))]
+    assert body == expected
+    assert len({font for page in reader.pages for font in page["/Resources"]["/Font"]}) > 3  # several subsets

@@ -5,15 +5,21 @@ ReportLab's ``Table`` draws every cell through its own text object with its own 
 already broken into lines), splits between rows at a page's end with the header repeated, and draws a page's
 text in one text object and its rules in one call. It looks like the platypus tables of the other reports: the
 same font, paddings, grey rules, shaded header and totals row, figures right-aligned, text at the top of a cell.
+
+The text is written as PDF operators made once per distinct string (:class:`_Lines`): ReportLab's text object
+maps every string it draws to the embedded font's subsets character by character, and the same names, places,
+dates and states come back on every page (a year's loan list draws 80,000 strings, a few thousand distinct).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from umkm_desk.core.documents.fonts import BOLD, REGULAR
@@ -40,13 +46,57 @@ class GridStyle:
     header_fill: colors.Color
 
 
+class _Lines:
+    """The PDF text operators of each distinct string in a TrueType font of one document, and its width.
+
+    A string's subset codes are assigned the first time its characters are drawn in the document and never
+    change afterwards, so what ReportLab's ``splitString`` answers for a string once holds for the rest of the
+    document (the mapping the ttfonts module documents for writing text operators by hand)."""
+
+    def __init__(self, doc: Any, size: float) -> None:
+        self.doc = doc
+        self.size = size
+        self._text: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+        self._width: dict[tuple[str, str], float] = {}
+        self._font_ops: dict[tuple[str, int], str] = {}
+
+    def width(self, font: str, line: str) -> float:
+        key = (font, line)
+        found = self._width.get(key)
+        if found is None:
+            found = self._width[key] = stringWidth(line, font, self.size)
+        return found
+
+    def chunks(self, font: str, line: str) -> tuple[tuple[int, str], ...]:
+        """(subset, its "(...) Tj" operator) for each run of ``line`` within one subset of ``font``."""
+        key = (font, line)
+        found = self._text.get(key)
+        if found is None:
+            face = getFont(font)
+            found = self._text[key] = tuple((subset, f"({escapePDF(chunk)}) Tj")
+                                            for subset, chunk in face.splitString(line, self.doc))
+        return found
+
+    def select(self, font: str, subset: int, leading: float) -> str:
+        """The operator that makes ``subset`` of ``font`` the current font."""
+        key = (font, subset)
+        found = self._font_ops.get(key)
+        if found is None:
+            name = getFont(font).getSubsetInternalName(subset, self.doc)
+            found = self._font_ops[key] = f"{name} {fp_str(self.size)} Tf {fp_str(leading)} TL"
+        return found
+
+
 class ReportGrid(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     """``header``: one Paragraph per column; ``rows``: the body (and totals) rows; ``numeric``: the right-aligned
     columns."""
 
     def __init__(self, header: Sequence[Paragraph], rows: Sequence[GridRow], widths: Sequence[float],
-                 numeric: Sequence[bool], style: GridStyle, heights: Sequence[float] | None = None) -> None:
+                 numeric: Sequence[bool], style: GridStyle, heights: Sequence[float] | None = None,
+                 lines: dict[int, _Lines] | None = None) -> None:
         super().__init__()
+        #: per document (by id: a grid is drawn into one document, its parts share what was encoded)
+        self.lines: dict[int, _Lines] = {} if lines is None else lines
         self.header = list(header)
         self.rows = list(rows)
         self.widths = list(widths)
@@ -54,6 +104,9 @@ class ReportGrid(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
         self.style = style
         self.heights = list(heights) if heights is not None else [self._row_height(r) for r in self.rows]
         self.header_height = 0.0
+        #: each header cell's height at its column's width: the header paragraphs are wrapped once, not on every
+        #: page (the wrapped lines stay in each Paragraph; every part of the grid has the same widths)
+        self.header_heights: list[float] = []
         self.width = sum(self.widths)
         self.height = 0.0
 
@@ -63,9 +116,9 @@ class ReportGrid(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
 
     def _wrap_header(self) -> float:
         if not self.header_height:
-            tallest = max(p.wrap(w - 2 * self.style.pad_x, 10_000)[1] for p, w in zip(self.header, self.widths,
-                                                                                        strict=True))
-            self.header_height = tallest + self.style.pad_top + self.style.pad_bottom
+            self.header_heights = [p.wrap(w - 2 * self.style.pad_x, 10_000)[1]
+                                   for p, w in zip(self.header, self.widths, strict=True)]
+            self.header_height = max(self.header_heights) + self.style.pad_top + self.style.pad_bottom
         return self.header_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -86,8 +139,9 @@ class ReportGrid(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
 
     def _part(self, start: int, stop: int) -> ReportGrid:
         part = ReportGrid(self.header, self.rows[start:stop], self.widths, self.numeric, self.style,
-                          self.heights[start:stop])
+                          self.heights[start:stop], self.lines)
         part.header_height = self.header_height
+        part.header_heights = self.header_heights
         return part
 
     def draw(self) -> None:
@@ -110,25 +164,30 @@ class ReportGrid(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
         canv.lines([(0, y, self.width, y) for y in tops]
                    + [(x, 0, x, self.height) for x in [*lefts, self.width]])
         canv.restoreState()
-        for paragraph, left, width in zip(self.header, lefts, self.widths, strict=True):
-            _w, height = paragraph.wrap(width - 2 * st.pad_x, 10_000)
+        self._wrap_header()
+        for paragraph, left, height in zip(self.header, lefts, self.header_heights, strict=True):
             # vertically centred, as the platypus header cells are
             middle = tops[1] + (self.header_height + st.pad_bottom - st.pad_top + height) / 2
             paragraph.drawOn(canv, left + st.pad_x, middle - height)
-        text = canv.beginText()
-        font = ""
+        doc = canv._doc
+        lines = self.lines.get(id(doc))
+        if lines is None or lines.doc is not doc:
+            lines = self.lines[id(doc)] = _Lines(doc, st.font_size)
+        code = ["BT"]
+        current: tuple[str, int] | None = None
         for index, row in enumerate(self.rows, start=1):
-            wanted = BOLD if row.bold else REGULAR
-            if wanted != font:
-                font = wanted
-                text.setFont(font, st.font_size, st.leading)
+            font = BOLD if row.bold else REGULAR
             baseline = tops[index] - st.pad_top - st.font_size
             for cell, left, width, right in zip(row.cells, lefts, self.widths, self.numeric, strict=True):
                 for number, line in enumerate(cell.split("\n")):
                     if not line:
                         continue
-                    x = (left + width - st.pad_x - stringWidth(line, font, st.font_size) if right
-                         else left + st.pad_x)
-                    text.setTextOrigin(x, baseline - number * st.leading)
-                    text.textOut(line)
-        canv.drawText(text)
+                    x = left + width - st.pad_x - lines.width(font, line) if right else left + st.pad_x
+                    code.append(f"1 0 0 1 {fp_str(x, baseline - number * st.leading)} Tm")
+                    for subset, operator in lines.chunks(font, line):
+                        if current != (font, subset):
+                            current = (font, subset)
+                            code.append(lines.select(font, subset, st.leading))
+                        code.append(operator)
+        code.append("ET")
+        canv.addLiteral("\n".join(code))

@@ -162,14 +162,21 @@ def _widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
     return [width * c.width / weight for c in columns]
 
 
-def _cell(text: str, width: float, bold: bool, numeric: bool) -> str:
+def _cell(text: str, width: float, bold: bool, numeric: bool, done: dict[tuple[str, float, bool], str]) -> str:
     """The text, broken between words into the lines that fit the column. A plain string (lines split at "\n")
     rather than a Paragraph: a year's loan list has some 20,000 cells that wrap, and a Paragraph for each took a
-    fifth of the rendering."""
-    font = BOLD if bold else REGULAR
-    if numeric or stringWidth(text, font, FONT_SIZE) <= width - 2 * CELL_PAD:
+    fifth of the rendering. ``done`` keeps what each distinct text became at a width (names, places and states
+    repeat on every page)."""
+    if numeric:
         return text
-    return "\n".join(simpleSplit(" ".join(text.split()), font, FONT_SIZE, width - 2 * CELL_PAD))
+    key = (text, width, bold)
+    found = done.get(key)
+    if found is None:
+        font = BOLD if bold else REGULAR
+        found = text if stringWidth(text, font, FONT_SIZE) <= width - 2 * CELL_PAD else \
+            "\n".join(simpleSplit(" ".join(text.split()), font, FONT_SIZE, width - 2 * CELL_PAD))
+        done[key] = found
+    return found
 
 
 def _fit_numbers(widths: list[float], texts: list[list[str]], titles: list[str],
@@ -212,12 +219,13 @@ def _table_flowables(table: ReportTable, width: float) -> list[Flowable]:
     widths = _fit_numbers(_widths(table.columns, width), columns_text, [c.title for c in table.columns], numeric)
     header = [Paragraph(esc(c.title), st["H"]) for c in table.columns]
     body: list[tuple[list[str], bool]] = []
+    done: dict[tuple[str, float, bool], str] = {}
     for row, texts in zip(table.rows, formatted, strict=True):
-        cells = [_cell(text, w, row.subtotal, n) for text, w, n in zip(texts, widths, numeric, strict=True)]
+        cells = [_cell(text, w, row.subtotal, n, done) for text, w, n in zip(texts, widths, numeric, strict=True)]
         body.append((cells, row.subtotal))
     totals = None
     if table.has_totals:
-        totals = [_cell(text, w, True, n) for text, w, n in zip(totals_text, widths, numeric, strict=True)]
+        totals = [_cell(text, w, True, n, done) for text, w, n in zip(totals_text, widths, numeric, strict=True)]
     rows = [GridRow(tuple(cells), bold=subtotal) for cells, subtotal in body]
     if totals is not None:
         rows.append(GridRow(tuple(totals), bold=True, fill=TOTAL_FILL))

@@ -145,19 +145,20 @@ def realised_stages_query(year: int) -> Select[uuid.UUID | None, str, int]:
     )
 
 
-def realised_stage_facts(first: date, last: date, business_is_live: ColumnElement[bool] | None = None,
-                         ) -> Select[uuid.UUID | None, str, uuid.UUID]:
+def realised_stage_facts(first: date, last: date, business_is_live: ColumnElement[bool] | None = None, *,
+                         distinct: bool = True) -> Select[uuid.UUID | None, str, uuid.UUID]:
     """(partner_id, stage kind, business_id), once each, for the stages that count towards a quota between
     ``first`` and ``last`` by the rule of :func:`realised_stages_query`: the rows behind its counts (the reports
     read realisation from these, to the end of any period). Further conditions may name Stage, Case and
     Business; or, given ``business_is_live`` (a condition on Case.business_id that stands for the business's
-    being live), Stage and Case only, and the wide business rows are not read."""
+    being live), Stage and Case only, and the wide business rows are not read. ``distinct=False``: every
+    counting stage, for a caller that counts the distinct businesses itself."""
     stmt = select(Stage.partner_id, Stage.kind, Case.business_id).join(Case, Case.id == Stage.case_id)
     if business_is_live is None:
         stmt = stmt.join(Business, Business.id == Case.business_id).where(*_realised_conditions(first, last))
     else:
         stmt = stmt.where(business_is_live, *_realised_stage_conditions(first, last))
-    return stmt.distinct()
+    return stmt.distinct() if distinct else stmt
 
 
 def quota_status(session: Session, partner_id: uuid.UUID, year: int, stage_kind: str) -> QuotaStatus:

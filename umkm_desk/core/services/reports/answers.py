@@ -69,19 +69,26 @@ def tally(
     *,
     where: Where | None = None,
     today: date | None = None,
+    measures: Sequence[str] | None = None,
 ) -> dict[tuple[Any, ...], Tally]:
     """Count and measure sums of question ``name`` for each combination of the dimensions ``by`` (the key is the
-    tuple of their values; ``()`` without ``by``), among the facts matching ``where``."""
+    tuple of their values; ``()`` without ``by``), among the facts matching ``where``. ``measures`` names the
+    sums wanted (default: all of the question's); a measure left out is not computed, which spares the database
+    the subqueries behind it."""
     q = question(name)
     facts, conditions = _narrowed(q, flt, where or {}, today)
     for dim in by:
         if dim not in q.dims:
             raise ValueError(f"{q.name} has no dimension {dim!r}")
+    summed = tuple(q.measures if measures is None else measures)
+    for measure in summed:
+        if measure not in q.measures:
+            raise ValueError(f"{q.name} has no measure {measure!r}")
     groups = [facts.c[dim] for dim in by]
     # select_from: without dimensions, conditions or measures nothing else names the facts, and a bare
     # count(*) would count one row of nothing
     stmt: Select[Any] = (
-        select(*groups, func.count(), *(func.sum(facts.c[m]) for m in q.measures))
+        select(*groups, func.count(), *(func.sum(facts.c[m]) for m in summed))
         .select_from(facts).where(*conditions)
     )  # fmt: skip
     if groups:
@@ -93,15 +100,16 @@ def tally(
             count = int(row[len(groups)])
             if not count and not groups:
                 continue
-            sums = {m: _number(v) for m, v in zip(q.measures, row[len(groups) + 1:], strict=True)}
+            sums = {m: _number(v) for m, v in zip(summed, row[len(groups) + 1:], strict=True)}
             result[values] = Tally(count, sums)
     return result
 
 
 def total(ctx: ServiceContext, name: str, flt: ReportFilter, *, where: Where | None = None,
-          today: date | None = None) -> Tally:
-    """The one number of question ``name`` among the facts matching ``where``."""
-    return tally(ctx, name, flt, where=where, today=today).get((), Tally())
+          today: date | None = None, measures: Sequence[str] | None = None) -> Tally:
+    """The one number of question ``name`` among the facts matching ``where`` (``measures``: as for
+    :func:`tally`)."""
+    return tally(ctx, name, flt, where=where, today=today, measures=measures).get((), Tally())
 
 
 def keys_behind(

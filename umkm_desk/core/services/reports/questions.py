@@ -51,7 +51,8 @@ from umkm_desk.core.store.models import (
     Stage,
 )
 
-__all__ = ["QUESTIONS", "FactQuery", "Question", "month_key", "month_value", "quarter_key", "quarter_value"]
+__all__ = ["QUESTIONS", "FactQuery", "Question", "month_key", "month_value", "quarter_key", "quarter_value",
+           "realised_per_partner_and_stage", "started_and_finished"]
 
 #: any fact query (its columns differ by question)
 FactQuery = Select[*tuple[Any, ...]]
@@ -174,39 +175,79 @@ def _cases(flt: ReportFilter, today: date) -> FactQuery:
 # --- stage events -------------------------------------------------------------------------------------------
 
 
+def _stage_began() -> ColumnElement[Any]:
+    """When a stage started: its start date, or, for a berjalan or selesai stage without one, the day its case
+    was opened (the rule the partner quotas use)."""
+    return case(
+        (Stage.started_on.is_not(None), Stage.started_on),
+        (Stage.status.in_(("berjalan", "selesai")), Case.opened_on),
+        else_=None,
+    )
+
+
+def _stage_scope(flt: ReportFilter) -> list[ColumnElement[bool]]:
+    """The stages every stage event is counted among (Stage joined to Case)."""
+    conditions = [Case.deleted_at.is_(None), flt.live_business(Case.business_id), *flt.case_officer()]
+    if flt.partner_id is not None:
+        conditions.append(Stage.partner_id == flt.partner_id)
+    return conditions
+
+
+def _started(flt: ReportFilter) -> tuple[Any, list[ColumnElement[bool]]]:
+    """The day a stage counts as started on, and the conditions for it to have started in the period."""
+    began = _stage_began()
+    return began, [_between(began, flt)]
+
+
+def _finished(flt: ReportFilter) -> tuple[Any, list[ColumnElement[bool]]]:
+    """The day a stage counts as finished on, and the conditions for it to have finished in the period."""
+    return Stage.finished_on, [Stage.status == "selesai", _between(Stage.finished_on, flt)]
+
+
 def _stage_events(flt: ReportFilter, today: date) -> FactQuery:
     """What happened to stages in the period, one row per stage and event: ``mulai`` (started in the period),
     ``selesai`` (finished in it), ``dilewati`` (skipped in it), ``berjalan`` (running on the period's last day, or
     today while the period runs). A stage without a start date that is berjalan or selesai started when its case
     was opened (the rule the partner quotas use)."""
-    began = case(
-        (Stage.started_on.is_not(None), Stage.started_on),
-        (Stage.status.in_(("berjalan", "selesai")), Case.opened_on),
-        else_=None,
-    )
+    began, started = _started(flt)
+    finished_on, finished = _finished(flt)
     as_of = flt.period.as_of(today)
 
     def event(name: str, on: Any, *conditions: ColumnElement[bool]) -> FactQuery:
-        conditions_people: list[ColumnElement[bool]] = []
-        if flt.partner_id is not None:
-            conditions_people.append(Stage.partner_id == flt.partner_id)
         return (
             select(
                 Stage.id.label("id"), Case.business_id.label("business_id"), Case.id.label("case_id"),
                 literal(name).label("event"), Stage.kind.label("kind"), month_key(on).label("month"),
             )
             .join(Case, Case.id == Stage.case_id)
-            .where(Case.deleted_at.is_(None), flt.live_business(Case.business_id), *flt.case_officer(),
-                   *conditions_people, *conditions)
+            .where(*_stage_scope(flt), *conditions)
         )  # fmt: skip
 
     return union_all(
-        event("mulai", began, _between(began, flt)),
-        event("selesai", Stage.finished_on, Stage.status == "selesai", _between(Stage.finished_on, flt)),
+        event("mulai", began, *started),
+        event("selesai", finished_on, *finished),
         event("dilewati", Stage.finished_on, Stage.status == "dilewati", _between(Stage.finished_on, flt)),
         event("berjalan", literal(as_of), began <= as_of,
               or_(Stage.status == "berjalan", and_(Stage.finished_on.is_not(None), Stage.finished_on > as_of))),
     ).subquery("stage_events").select()  # fmt: skip
+
+
+def started_and_finished(flt: ReportFilter) -> FactQuery:
+    """The ``mulai`` and ``selesai`` facts of :func:`_stage_events` counted in one pass over the stages: one row
+    per (month started in the period or NULL, month finished in it or NULL) with its count of stages. Summed over
+    the first column, a month's count is that of the ``mulai`` facts with that month; over the second, of the
+    ``selesai`` facts (each branch of the union read every stage; this reads them once)."""
+    began, started = _started(flt)
+    finished_on, finished = _finished(flt)
+    started_month = case((and_(*started), month_key(began)), else_=None).label("started")
+    finished_month = case((and_(*finished), month_key(finished_on)), else_=None).label("finished")
+    return (
+        select(started_month, finished_month, func.count().label("count"))
+        .select_from(Stage)
+        .join(Case, Case.id == Stage.case_id)
+        .where(*_stage_scope(flt), or_(and_(*started), and_(*finished)))
+        .group_by(started_month, finished_month)
+    )  # fmt: skip
 
 
 # --- naik kelas ---------------------------------------------------------------------------------------------
@@ -390,17 +431,32 @@ def realisation_span(flt: ReportFilter) -> tuple[date, date]:
     return date(flt.end.year, 1, 1), flt.end
 
 
+def _realised_stages(flt: ReportFilter, *, distinct: bool = True) -> FactQuery:
+    first, last = realisation_span(flt)
+    facts = realised_stage_facts(first, last, flt.live_business(Case.business_id), distinct=distinct)
+    facts = facts.where(*flt.case_officer())
+    if flt.partner_id is not None:
+        facts = facts.where(Stage.partner_id == flt.partner_id)
+    return facts
+
+
 def _realised(flt: ReportFilter, today: date) -> FactQuery:
     """Businesses counted towards a partner's work plan for a stage (the partner quotas' rule), once per partner,
     stage and business, from 1 January of the period's year to its end."""
-    first, last = realisation_span(flt)
-    facts = realised_stage_facts(first, last, flt.live_business(Case.business_id)).where(*flt.case_officer())
-    if flt.partner_id is not None:
-        facts = facts.where(Stage.partner_id == flt.partner_id)
-    inner = facts.subquery("realised")
+    inner = _realised_stages(flt).subquery("realised")
     partner, kind, business_id = inner.c
     return select(business_id.label("id"), business_id.label("business_id"), null().label("case_id"),
                   partner.label("partner"), kind.label("stage"))  # fmt: skip
+
+
+def realised_per_partner_and_stage(flt: ReportFilter) -> FactQuery:
+    """(partner, stage, count) of the ``realised`` facts: one fact per partner, stage and business, so each count
+    is that of the distinct businesses among the partner's counting stages of that kind. Counted per group in
+    the stages' index order, without first listing the distinct triples (a year at 100,000 businesses:
+    125 -> 85 ms)."""
+    stages = _realised_stages(flt, distinct=False)
+    return (stages.with_only_columns(Stage.partner_id, Stage.kind, func.count(Case.business_id.distinct()))
+            .group_by(Stage.partner_id, Stage.kind))  # fmt: skip
 
 
 QUESTIONS: dict[str, Question] = {
