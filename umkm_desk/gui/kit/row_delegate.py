@@ -35,6 +35,11 @@ class RowDelegate(QStyledItemDelegate):
         self._model: object = None
         self._look: Any = None
 
+    @property
+    def selection(self) -> QColor:
+        """The background of a selected cell."""
+        return self._selection
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         # Called for every visible cell on every repaint: kept to the fewest calls across the Python/Qt boundary.
@@ -50,22 +55,27 @@ class RowDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         if option.state.value & _SELECTED:  # type: ignore[attr-defined]
             painter.fillRect(rect, self._selection)
-        if not text:
-            return
-        x, y, width, height = rect.getRect()
+        if text:
+            self.draw_text(painter, *rect.getRect(), text, colour, font, option.font,  # type: ignore[attr-defined]
+                           option.fontMetrics)  # type: ignore[attr-defined]
+
+    def draw_text(self, painter: QPainter, x: int, y: int, width: int, height: int, text: str,
+                  colour: QColor | None, font: QFont | None, base_font: QFont, metrics: QFontMetrics) -> None:
+        """A cell's text as the view's own delegate places it: elided to the cell less its margins, centred
+        vertically, in ``colour`` (None: the theme's text colour) and ``font`` (None: the view's)."""
         width -= 2 * MARGIN
         key = (text, width, font is not None, height)
         laid = self._laid_out.get(key)
         if laid is None:
-            laid = self._lay_out(painter, option, text, font, width, height, key)
+            laid = self._lay_out(painter, text, font, base_font, metrics, width, height, key)
         painter.setFont(laid[2])
         painter.setPen(colour if colour is not None else self._text)
         painter.drawStaticText(QPointF(x + MARGIN, y + laid[1]), laid[0])
 
-    def _lay_out(self, painter: QPainter, option: QStyleOptionViewItem, text: str, font: QFont | None, width: int,
-                 height: int, key: tuple[str, int, bool, int]) -> tuple[QStaticText, float, QFont]:
-        used: QFont = font if font is not None else option.font  # type: ignore[attr-defined]
-        metrics = option.fontMetrics if font is None else QFontMetrics(font)  # type: ignore[attr-defined]
+    def _lay_out(self, painter: QPainter, text: str, font: QFont | None, base_font: QFont, base_metrics: QFontMetrics,
+                 width: int, height: int, key: tuple[str, int, bool, int]) -> tuple[QStaticText, float, QFont]:
+        used = font if font is not None else base_font
+        metrics = base_metrics if font is None else QFontMetrics(font)
         static = QStaticText(metrics.elidedText(text, _ELIDE, width))
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(painter.transform(), used)

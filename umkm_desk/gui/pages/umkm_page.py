@@ -26,6 +26,7 @@ from umkm_desk.gui.forms.ui_umkm_page import Ui_UmkmPage
 from umkm_desk.gui.kit.keys_notice import KeysNotice
 from umkm_desk.gui.kit.list_exporter import ListExporter
 from umkm_desk.gui.kit.row_delegate import RowDelegate
+from umkm_desk.gui.kit.row_painter import RowPainter
 from umkm_desk.gui.kit.tables import setup_table
 from umkm_desk.gui.models.business_table import ID_ROLE, BusinessTableModel
 from umkm_desk.gui.pages.base import Page
@@ -107,8 +108,11 @@ class UmkmPage(Page):
         self.model = BusinessTableModel(self.ctx, self)
         self.table = setup_table(ui.umkmTable, self.model, grid=False, wrap=False, highlight_header=False,
                                  resize=QHeaderView.ResizeMode.Interactive, widths=_COLUMN_WIDTHS)
-        # a keystroke redraws 180 cells: painted from one cached tuple and laid-out text each (kit.row_delegate)
-        self.table.setItemDelegate(RowDelegate(self.table))
+        # a keystroke redraws 180 cells: painted a row at a time from one cached tuple and laid-out text each
+        # (kit.row_painter; the delegate paints for anything that asks the view to)
+        delegate = RowDelegate(self.table)
+        self.table.setItemDelegate(delegate)
+        self.row_painter = RowPainter(self.table, delegate)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         fit_header_titles(self.table)
