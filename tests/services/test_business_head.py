@@ -221,3 +221,16 @@ def test_a_new_order_of_the_whole_list_keeps_its_known_count(db):
             assert (head.keys, head.total) == (keys[:5], whole)
     told = bq.business_head(ctx, bq.BusinessFilter(), limit=5, known_total=whole + 1)
     assert told.total == (whole if db.engine.dialect.name == "sqlite" else whole + 1)
+
+
+def test_warm_search_prepares_the_statements_of_the_first_searches(demo_ctx):
+    """After the warm-up, searches of each common shape (a letter, a digit, a word, two words, a phone number,
+    walked or ordered, both directions) compile nothing more."""
+    shaped_sql.clear()
+    bq.warm_search(demo_ctx)
+    prepared = len(shaped_sql._cache)  # noqa: SLF001 - what the warm-up is for
+    assert prepared > 0
+    for term in ("s", "si", "3", "36", "sit", "ban", "abon ibu", "0812"):
+        for descending in (False, True):
+            _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, 5)
+    assert len(shaped_sql._cache) == prepared  # noqa: SLF001

@@ -38,6 +38,7 @@ from umkm_desk.core.services.registry.business_query import (
     business_keys,
     business_rows,
     count_matches,
+    warm_search,
 )
 from umkm_desk.gui import labels
 from umkm_desk.gui.workers import Loader
@@ -110,6 +111,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._count_later.setInterval(self.COUNT_DELAY_MS)
         self._count_later.timeout.connect(self._count_whole)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
+        self._warmed = False  # the search statements prepared (warm_up)
         self._cache: dict[object, BusinessRow] = {}
         #: each cached row's cells, formatted: (text, colour or None, font or None) per column
         self._looks: dict[object, tuple[Look, ...]] = {}
@@ -175,6 +177,17 @@ class BusinessTableModel(QAbstractTableModel):
             self._count_later.stop()
         else:
             self._count_later.start()
+
+    def warm_up(self) -> None:
+        """Prepare the search statements (once), so that the first search costs what the next ones do; the page
+        calls it when the officer starts typing, while the search waits for the typing to pause."""
+        if self._warmed:
+            return
+        self._warmed = True
+        try:
+            warm_search(self.ctx)
+        except Exception:  # only a head start: the search itself reports what is wrong
+            log.warning("preparing the search statements failed", exc_info=True)
 
     def _count_whole(self) -> None:
         if self._exact:

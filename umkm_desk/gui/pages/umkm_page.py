@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 # opens at startup, the form much later, if at all.
 
 SEARCH_DEBOUNCE_MS = 200
+#: how long after the page shows its data the search statements are prepared (after the first frame is drawn)
+WARM_UP_MS = 150
 _COLUMN_WIDTHS = (205, 150, 128, 110, 92, 100, 64, 104, 140, 110)
 DEMO_BUSINESSES = 300
 
@@ -211,6 +213,9 @@ class UmkmPage(Page):
             self._fill_filters()
         self.reload()
         self.mark_loaded()
+        # the search statements are prepared while the officer looks at the list (or, typing sooner, with the
+        # first letter): the first search then costs what the next ones do
+        QTimer.singleShot(WARM_UP_MS, self.model, self.model.warm_up)
         if self.stack.currentWidget() is self.table:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -262,6 +267,7 @@ class UmkmPage(Page):
     def _search_changed(self, text: str) -> None:
         self.search_hint.setVisible(short_query(text))
         self._search_timer.start()
+        self.model.warm_up()  # the first letter typed: while the timer waits, not in the officer's first search
 
     def clear_filters(self) -> None:
         self._reset_filters()

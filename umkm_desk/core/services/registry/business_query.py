@@ -657,7 +657,8 @@ def _with_count(connection: Connection, head: Select[Any], count: Select[Any]) -
 
 
 def _sqlite_head(
-    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int
+    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int,
+    *, warm: bool = False,
 ) -> KeyHead | None:
     """:func:`business_head` for the lists it reads in part, in one read transaction; None for the others.
 
@@ -709,6 +710,10 @@ def _sqlite_head(
             *_one_query_order(sort, descending, key)).limit(bindparam("head_limit")))
     else:
         return None
+    if warm:  # the statements this search did not need to run, compiled for the next search of its shape
+        shaped_sql.prepare(connection, narrow[0], narrow[1], values)
+        if walk is not None:
+            _prepare_walk(connection, walk, values, descending, walk_rows)
     walked = None
     if walk is not None and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
         walked = _walked(connection, walk, values, descending, limit, walk_rows)
@@ -748,6 +753,38 @@ def _walked(
                                 {**values, "walk_bound": bound, "walk_limit": limit})
     keys = _scalars_of(result)
     return keys if len(keys) >= limit or bound is None else None
+
+
+def _prepare_walk(connection: Connection, walk: _Walk, values: dict[str, Any], descending: bool, rows: int) -> None:
+    """:func:`_walked`'s statements compiled, not run (both with and without the bound)."""
+    name = func.lower(Business.name)
+    shaped_sql.prepare(connection, ("walk bound", descending, rows), lambda: (
+        select(name).where(Business.deleted_at.is_(None))
+        .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)))  # fmt: skip
+    for bound in (None, ""):
+
+        def build(bound: str | None = bound) -> Select[Any] | TextClause:
+            return walk.build(bound)
+
+        shaped_sql.prepare(connection, ("walk", walk.shape, bound is None), build,
+                           {**values, "walk_bound": bound, "walk_limit": 1})
+
+
+#: searches that match nothing, one of each shape the first letters of a search take (a letter, a digit, a word,
+#: two words, a phone number with its two spellings)
+_WARM_TERMS = ("q", "qj", "9", "qjx", "qjx qjy", "0999")
+
+
+def warm_search(ctx: ServiceContext) -> None:
+    """Compile the statements of the common search shapes (services.registry.shaped_sql) and let SQLite prepare
+    them, so that the officer's first search costs what the next ones do. Reads no row (nothing matches)."""
+    if ctx.db.engine.dialect.name != "sqlite":
+        return
+    with ctx.db.read() as session:
+        connection = session.connection()
+        for term in _WARM_TERMS:
+            for descending in (False, True):
+                _sqlite_head(ctx, connection, BusinessFilter(search=term), "name", descending, 1, warm=True)
 
 
 def _row_walk(

@@ -76,6 +76,17 @@ def execute(
     return connection.exec_driver_sql(compiled.sql, tuple(bound[name] for name in compiled.positions))
 
 
+def prepare(
+    connection: Connection, shape: Hashable, build: Callable[[], Executable], values: Mapping[str, Any] | None = None
+) -> None:
+    """Compile the statement of ``shape`` now, without running it (a warm-up before the first search)."""
+    key = (connection.dialect.name, shape)
+    if key not in _cache:
+        if len(_cache) >= _LIMIT:
+            _cache.clear()
+        _cache[key] = _compile(build(), connection, values or {})  # type: ignore[arg-type]
+
+
 def _check(cached: _Compiled | None, fresh: _Compiled | None, values: Mapping[str, Any], shape: Hashable) -> None:
     if cached is None or fresh is None:
         assert cached == fresh, f"shape {shape!r}: compiled once, not the other time"
