@@ -65,7 +65,7 @@ class RowPainter(QObject):
         alternate = palette.brush(group, QPalette.ColorRole.AlternateBase) if view.alternatingRowColors() else None
         selection = self._delegate.selection
         font, metrics = view.font(), view.fontMetrics()
-        draw = self._delegate.draw_text
+        draw = self._delegate.draw_row
         row_y, height = view.rowViewportPosition, view.rowHeight
         painter = QPainter(view.viewport())
         try:
@@ -78,11 +78,7 @@ class RowPainter(QObject):
                     for column, x, w in cells:
                         if column in marked:
                             painter.fillRect(x, y, w, h, selection)
-                looks = look(row)
-                for column, x, w in cells:
-                    text, colour, cell_font = looks[column]
-                    if text:
-                        draw(painter, x, y, w, h, text, colour, cell_font, font, metrics)
+                draw(painter, y, h, cells, look(row), font, metrics)
         finally:
             painter.end()
 

@@ -69,6 +69,7 @@ ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 _MUTED = QColor(110, 110, 110)
 # plain ints: comparing a role with an enum member costs more than the rest of a cell
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
@@ -319,15 +320,15 @@ class BusinessTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+        # the header asks ten sections for nine roles each time the list is read again (every keystroke): the
+        # role is compared as a plain int, the enum comparison cost more than the answer
+        if getattr(role, "value", role) != _DISPLAY:
             return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        if orientation == _HORIZONTAL:
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
+        return section + 1
 
     # flags() is QAbstractTableModel's own (enabled, selectable, no children: _FLAGS): the view asks it of
     # every cell it paints, and a Python override made each of those a call into the interpreter.
