@@ -44,7 +44,7 @@ from umkm_desk.gui import labels
 from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
-#: a cell as drawn: its text, its colour (None: the theme's) and its font (None: the view's)
+# a cell as drawn: its text, its colour (None: the theme's) and its font (None: the view's)
 Look = tuple[str, QColor | None, QFont | None]
 # sorts whose descending order is the ascending one reversed (no empty values kept last, no ranked codes)
 _REVERSIBLE = frozenset({"name", "owner", "kelurahan", "kecamatan", "sector"})
@@ -114,7 +114,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
         self._warmed = False  # the search statements prepared (warm_up)
         self._cache: dict[object, BusinessRow] = {}
-        #: each cached row's cells, formatted: (text, colour or None, font or None) per column
+        # each cached row's cells, formatted: (text, colour or None, font or None) per column
         self._looks: dict[object, tuple[Look, ...]] = {}
         self._fetched_pages: set[int] = set()
         #: the database's data stamp when the cached rows began to be read (None: keep none across queries)
@@ -128,7 +128,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._nik_tooltip = self.tr("Pemilik belum punya NIK atau NIK belum dicatat.")
         self._italic = QFont()
         self._italic.setItalic(True)
-        #: a row deleted since its key was read
+        # a row deleted since its key was read
         self._gone_look: tuple[Look, ...] = tuple((self._deleted if c == 0 else "", None, None)
                                                   for c in range(len(COLUMNS)))
 

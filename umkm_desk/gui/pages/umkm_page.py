@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # opens at startup, the form much later, if at all.
 
 SEARCH_DEBOUNCE_MS = 200
-#: how long after the page shows its data the search statements are prepared (after the first frame is drawn)
+# how long after the page shows its data the search statements are prepared (after the first frame is drawn)
 WARM_UP_MS = 150
 _COLUMN_WIDTHS = (205, 150, 128, 110, 92, 100, 64, 104, 140, 110)
 DEMO_BUSINESSES = 300
