@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import subprocess
@@ -90,6 +91,18 @@ def test_every_page_opens_and_loads(window: MainWindow) -> None:
         assert page.title()
         assert window.ui.pageSubtitleLabel.text()
         assert "None" not in window.ui.pageTitleLabel.text() + window.ui.pageSubtitleLabel.text()
+
+
+def test_what_a_page_built_is_kept_out_of_the_cycle_collector(window: MainWindow) -> None:
+    """Once a page shows its first data, the objects built so far are frozen (gc.freeze): Python's full
+    collections then no longer walk the whole app in the middle of a keystroke."""
+    gc.unfreeze()
+    try:
+        page = window.show_page("mitra")
+        assert window.wait_until_loaded(page)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 def test_status_bar_shows_database_and_officer(window: MainWindow, gui_ctx: ServiceContext) -> None:

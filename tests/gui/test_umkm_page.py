@@ -437,3 +437,24 @@ def test_the_detail_reads_its_timeline_and_history_when_their_tab_is_shown(qtbot
     detail.tabs.setCurrentIndex(0)
     detail.tabs.setCurrentIndex(3)
     assert len(calls) == 1  # read once per reload
+
+
+def test_the_search_statements_are_prepared_before_the_first_search(qtbot, page, monkeypatch):
+    """Shortly after the page shows its data (or with the first letter typed, if sooner) the search statements
+    are prepared, once: the officer's first search does not pay for building them."""
+    warmed: list[bool] = []
+    from umkm_desk.gui.models import business_table
+
+    monkeypatch.setattr(business_table, "warm_search", lambda ctx: warmed.append(True))
+    qtbot.waitUntil(lambda: bool(warmed), timeout=2000)
+    page.search.setText("s")
+    page.search.setText("si")
+    assert warmed == [True]
+
+    typed_at_once = UmkmPage(page.ctx)
+    qtbot.addWidget(typed_at_once)
+    typed_at_once.activate()
+    typed_at_once.search.setText("b")  # before the page's idle moment came
+    assert warmed == [True, True]
+    qtbot.wait(page_module.WARM_UP_MS + 50)
+    assert warmed == [True, True]

@@ -15,6 +15,7 @@ from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry import shaped_sql
 from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import Business
@@ -26,6 +27,13 @@ TERMS = (
     "a", "b", "s", "m", "3", "36", "08", "ba", "si", "ab",
     "ban", "ibu", "abon", "kuliner", "3673", "367301", "0812", "0812 3", "mak ib", "sate bandeng", "xqz", "zz",
 )  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def verify_shaped_sql(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every statement compiled once per shape is built again on each call and checked against the cached text
+    and values: a value that varies with the term but is not bound by name fails here."""
+    monkeypatch.setattr(shaped_sql, "VERIFY", True)
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +77,23 @@ def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_
     for term in TERMS:
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)
+
+
+def test_a_shape_compiled_once_binds_each_new_term(demo_ctx, monkeypatch):
+    """Terms of one shape typed one after another (each a cache hit of the one before) give what a fresh build
+    gives: the same keys and count as with nothing cached."""
+    sequences = (("ab", "ba", "si", "zz"), ("3", "0", "7"), ("ban", "abon", "ibu", "xqz"), ("0812", "0856"),
+                 ("sate bandeng", "abon ibu", "mak ibu"), ("ban ban ban", "ibu sat ada"))
+    for terms in sequences:
+        for descending in (False, True):
+            for term in terms:
+                monkeypatch.setattr(shaped_sql, "VERIFY", False)
+                cached = bq.business_head(demo_ctx, bq.BusinessFilter(search=term), descending=descending, limit=5)
+                shaped_sql.clear()
+                fresh = bq.business_head(demo_ctx, bq.BusinessFilter(search=term), descending=descending, limit=5)
+                assert (cached.keys, cached.total) == (fresh.keys, fresh.total), term
+                monkeypatch.setattr(shaped_sql, "VERIFY", True)
+                _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, 5)
 
 
 @pytest.mark.parametrize("limit", [1, 5, 120, 400])
@@ -196,3 +221,16 @@ def test_a_new_order_of_the_whole_list_keeps_its_known_count(db):
             assert (head.keys, head.total) == (keys[:5], whole)
     told = bq.business_head(ctx, bq.BusinessFilter(), limit=5, known_total=whole + 1)
     assert told.total == (whole if db.engine.dialect.name == "sqlite" else whole + 1)
+
+
+def test_warm_search_prepares_the_statements_of_the_first_searches(demo_ctx):
+    """After the warm-up, searches of each common shape (a letter, a digit, a word, two words, a phone number,
+    walked or ordered, both directions) compile nothing more."""
+    shaped_sql.clear()
+    bq.warm_search(demo_ctx)
+    prepared = len(shaped_sql._cache)  # noqa: SLF001 - what the warm-up is for
+    assert prepared > 0
+    for term in ("s", "si", "3", "36", "sit", "ban", "abon ibu", "0812"):
+        for descending in (False, True):
+            _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, 5)
+    assert len(shaped_sql._cache) == prepared  # noqa: SLF001

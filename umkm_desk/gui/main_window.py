@@ -9,6 +9,7 @@ other error propagates.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 import traceback
@@ -270,7 +271,14 @@ class MainWindow(QMainWindow):
                 list_requested.connect(self.open_list)
         self.ui.pageStack.addWidget(page)
         self._pages[spec.key] = page
+        page.loaded.connect(self._keep_built, Qt.ConnectionType.SingleShotConnection)
         return page
+
+    def _keep_built(self) -> None:
+        """A page's first data is on screen. What the app built so far (modules, the window, the page) lives as
+        long as the window: it is taken out of Python's cycle collection (gc.freeze), whose full passes walked
+        every one of those objects, 90 ms in the middle of a search keystroke on 100,000 businesses."""
+        gc.freeze()
 
     def show_page(self, key: str) -> Page:
         """Open a page (creating it on first use) and activate it."""

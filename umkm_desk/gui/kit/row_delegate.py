@@ -10,6 +10,7 @@ the alternating rows stay the view's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
@@ -35,6 +36,11 @@ class RowDelegate(QStyledItemDelegate):
         self._model: object = None
         self._look: Any = None
 
+    @property
+    def selection(self) -> QColor:
+        """The background of a selected cell."""
+        return self._selection
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         # Called for every visible cell on every repaint: kept to the fewest calls across the Python/Qt boundary.
@@ -50,22 +56,53 @@ class RowDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         if option.state.value & _SELECTED:  # type: ignore[attr-defined]
             painter.fillRect(rect, self._selection)
-        if not text:
-            return
-        x, y, width, height = rect.getRect()
+        if text:
+            self.draw_text(painter, *rect.getRect(), text, colour, font, option.font,  # type: ignore[attr-defined]
+                           option.fontMetrics)  # type: ignore[attr-defined]
+
+    def draw_text(self, painter: QPainter, x: int, y: int, width: int, height: int, text: str,
+                  colour: QColor | None, font: QFont | None, base_font: QFont, metrics: QFontMetrics) -> None:
+        """A cell's text as the view's own delegate places it: elided to the cell less its margins, centred
+        vertically, in ``colour`` (None: the theme's text colour) and ``font`` (None: the view's)."""
         width -= 2 * MARGIN
         key = (text, width, font is not None, height)
         laid = self._laid_out.get(key)
         if laid is None:
-            laid = self._lay_out(painter, option, text, font, width, height, key)
+            laid = self._lay_out(painter, text, font, base_font, metrics, width, height, key)
         painter.setFont(laid[2])
         painter.setPen(colour if colour is not None else self._text)
         painter.drawStaticText(QPointF(x + MARGIN, y + laid[1]), laid[0])
 
-    def _lay_out(self, painter: QPainter, option: QStyleOptionViewItem, text: str, font: QFont | None, width: int,
-                 height: int, key: tuple[str, int, bool, int]) -> tuple[QStaticText, float, QFont]:
-        used: QFont = font if font is not None else option.font  # type: ignore[attr-defined]
-        metrics = option.fontMetrics if font is None else QFontMetrics(font)  # type: ignore[attr-defined]
+    def draw_row(self, painter: QPainter, y: int, height: int, cells: list[tuple[int, int, int]],
+                 looks: Sequence[tuple[str, QColor | None, QFont | None]], base_font: QFont,
+                 metrics: QFontMetrics) -> None:
+        """Every cell's text of a row, as :meth:`draw_text` draws each (``cells``: column, x, width), setting the
+        painter's font and pen only where they change (gui.kit.row_painter: ~180 cells per repaint)."""
+        laid_out = self._laid_out
+        italic_font: QFont | None = None
+        pen: QColor | None = None
+        for column, x, width in cells:
+            text, colour, font = looks[column]
+            if not text:
+                continue
+            inner = width - 2 * MARGIN
+            key = (text, inner, font is not None, height)
+            laid = laid_out.get(key)
+            if laid is None:
+                laid = self._lay_out(painter, text, font, base_font, metrics, inner, height, key)
+            if font is not italic_font or pen is None:
+                painter.setFont(laid[2])
+                italic_font = font
+            wanted = colour if colour is not None else self._text
+            if wanted is not pen:
+                painter.setPen(wanted)
+                pen = wanted
+            painter.drawStaticText(QPointF(x + MARGIN, y + laid[1]), laid[0])
+
+    def _lay_out(self, painter: QPainter, text: str, font: QFont | None, base_font: QFont, base_metrics: QFontMetrics,
+                 width: int, height: int, key: tuple[str, int, bool, int]) -> tuple[QStaticText, float, QFont]:
+        used = font if font is not None else base_font
+        metrics = base_metrics if font is None else QFontMetrics(font)
         static = QStaticText(metrics.elidedText(text, _ELIDE, width))
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(painter.transform(), used)

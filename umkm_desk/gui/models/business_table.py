@@ -38,11 +38,14 @@ from umkm_desk.core.services.registry.business_query import (
     business_keys,
     business_rows,
     count_matches,
+    warm_search,
 )
 from umkm_desk.gui import labels
 from umkm_desk.gui.workers import Loader
 
 Index = QModelIndex | QPersistentModelIndex
+# a cell as drawn: its text, its colour (None: the theme's) and its font (None: the view's)
+Look = tuple[str, QColor | None, QFont | None]
 # sorts whose descending order is the ascending one reversed (no empty values kept last, no ranked codes)
 _REVERSIBLE = frozenset({"name", "owner", "kelurahan", "kecamatan", "sector"})
 log = logging.getLogger(__name__)
@@ -66,6 +69,7 @@ ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 _MUTED = QColor(110, 110, 110)
 # plain ints: comparing a role with an enum member costs more than the rest of a cell
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
@@ -108,8 +112,10 @@ class BusinessTableModel(QAbstractTableModel):
         self._count_later.setInterval(self.COUNT_DELAY_MS)
         self._count_later.timeout.connect(self._count_whole)
         self._queried = False  # no query before the page first asks (setSortingEnabled sorts at once)
+        self._warmed = False  # the search statements prepared (warm_up)
         self._cache: dict[object, BusinessRow] = {}
-        self._texts: dict[object, tuple[str, ...]] = {}  # each cached row's cells, formatted
+        # each cached row's cells, formatted: (text, colour or None, font or None) per column
+        self._looks: dict[object, tuple[Look, ...]] = {}
         self._fetched_pages: set[int] = set()
         #: the database's data stamp when the cached rows began to be read (None: keep none across queries)
         self._rows_stamp: object = None
@@ -122,6 +128,9 @@ class BusinessTableModel(QAbstractTableModel):
         self._nik_tooltip = self.tr("Pemilik belum punya NIK atau NIK belum dicatat.")
         self._italic = QFont()
         self._italic.setItalic(True)
+        # a row deleted since its key was read
+        self._gone_look: tuple[Look, ...] = tuple((self._deleted if c == 0 else "", None, None)
+                                                  for c in range(len(COLUMNS)))
 
     # --- query --------------------------------------------------------------------------------------
 
@@ -160,7 +169,7 @@ class BusinessTableModel(QAbstractTableModel):
         self._all_read = head.exact and len(head.keys) >= head.total
         if not (keep_rows and stamp is not None and stamp == self._rows_stamp):
             self._cache.clear()
-            self._texts.clear()
+            self._looks.clear()
             self._rows_stamp = stamp
         self._fetched_pages.clear()
         self.endResetModel()
@@ -169,6 +178,17 @@ class BusinessTableModel(QAbstractTableModel):
             self._count_later.stop()
         else:
             self._count_later.start()
+
+    def warm_up(self) -> None:
+        """Prepare the search statements (once), so that the first search costs what the next ones do; the page
+        calls it when the officer starts typing, while the search waits for the typing to pause."""
+        if self._warmed:
+            return
+        self._warmed = True
+        try:
+            warm_search(self.ctx)
+        except Exception:  # only a head start: the search itself reports what is wrong
+            log.warning("preparing the search statements failed", exc_info=True)
 
     def _count_whole(self) -> None:
         if self._exact:
@@ -283,7 +303,7 @@ class BusinessTableModel(QAbstractTableModel):
     def _fetch_page(self, page: int) -> None:
         if len(self._cache) >= self.MAX_CACHED:
             self._cache.clear()
-            self._texts.clear()
+            self._looks.clear()
             self._fetched_pages.clear()
         found = (self._key_at(row) for row in range(page * self.PAGE, min((page + 1) * self.PAGE, self._total)))
         keys = [key for key in found if key is not None and key not in self._cache]
@@ -300,15 +320,15 @@ class BusinessTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+        # the header asks ten sections for nine roles each time the list is read again (every keystroke): the
+        # role is compared as a plain int, the enum comparison cost more than the answer
+        if getattr(role, "value", role) != _DISPLAY:
             return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        if orientation == _HORIZONTAL:
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
+        return section + 1
 
     # flags() is QAbstractTableModel's own (enabled, selectable, no children: _FLAGS): the view asks it of
     # every cell it paints, and a Python override made each of those a call into the interpreter.
@@ -341,24 +361,29 @@ class BusinessTableModel(QAbstractTableModel):
             else:
                 role_data.clearData()
 
-    def cell_look(self, row_number: int, column: int) -> tuple[str, QColor | None, QFont | None]:
+    def cell_look(self, row_number: int, column: int) -> Look:
         """Text, colour and font of a cell in one call, for gui.kit.row_delegate (what multiData answers)."""
+        return self.row_look(row_number)[column]
+
+    def row_look(self, row_number: int) -> tuple[Look, ...]:
+        """Every cell's text, colour and font of a row, formatted once per row (a page holds more rows than the
+        screen shows), for gui.kit.row_painter: one call per row drawn."""
         row = self.row_data(row_number)
-        text = self._text(row_number, column, row)
         if row is None:
-            return text, None, None
-        missing = column == _NIK_COLUMN and row.nik_missing
-        return text, _MUTED if row.archived or missing else None, self._italic if missing else None
+            return self._gone_look
+        key = self._key_at(row_number)
+        looks = self._looks.get(key)
+        if looks is None:
+            muted = _MUTED if row.archived else None
+            looks = self._looks[key] = tuple(
+                (self._display(row, c), _MUTED, self._italic) if c == _NIK_COLUMN and row.nik_missing
+                else (self._display(row, c), muted, None)
+                for c in range(len(COLUMNS))
+            )
+        return looks
 
     def _text(self, row_number: int, column: int, row: BusinessRow | None) -> str:
-        """The cell's text, formatted once per row (a page holds more rows than the screen shows)."""
-        if row is None:
-            return self._deleted if column == 0 else ""
-        key = self._key_at(row_number)
-        texts = self._texts.get(key)
-        if texts is None:
-            texts = self._texts[key] = tuple(self._display(row, c) for c in range(len(COLUMNS)))
-        return texts[column]
+        return self.row_look(row_number)[column][0]
 
     def _value(self, row_number: int, column: int, role: int) -> Any:
         if not 0 <= column < len(COLUMNS):

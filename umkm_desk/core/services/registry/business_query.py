@@ -41,7 +41,7 @@ import re
 import sqlite3
 import uuid
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -51,7 +51,9 @@ from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Connection,
+    CursorResult,
     Engine,
+    Executable,
     Select,
     SQLColumnExpression,
     TextClause,
@@ -75,6 +77,7 @@ from umkm_desk.core.rules import RuleError
 from umkm_desk.core.rules.nik import mask_nik
 from umkm_desk.core.rules.text import searchable
 from umkm_desk.core.services.context import ServiceContext
+from umkm_desk.core.services.registry import shaped_sql
 from umkm_desk.core.store.id_sets import in_ids
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Partner
 from umkm_desk.core.store.search_index import FTS_TABLE, sqlite_has_fts
@@ -213,6 +216,32 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _fts_match(terms: Sequence[tuple[str, ...]]) -> str:
+    """The FTS5 expression for trigram terms: every term, any of its alternatives."""
+    return " AND ".join("(" + " OR ".join(_phrase(a) for a in t) + ")" for t in terms)
+
+
+def _after(term: str) -> str:
+    """The first string after every string starting with ``term`` (the end of its prefix range)."""
+    return term[:-1] + chr(ord(term[-1]) + 1)
+
+
+def _search_values(terms: Sequence[tuple[str, ...]]) -> dict[str, Any]:
+    """Every value a search binds, by the names :func:`_filtered`, :func:`_prefix_ranges` and :func:`_index_walk`
+    give them, so that a statement compiled once per shape (services.registry.shaped_sql) binds the new term."""
+    values: dict[str, Any] = {}
+    number = 0
+    for term_number, alternatives in enumerate(terms):
+        for i, alternative in enumerate(alternatives):
+            prefix = f"prefix_{term_number * 10 + i}"
+            values[prefix] = alternative
+            values[f"{prefix}_end"] = _after(alternative)
+            values[f"prefix_like_{term_number * 10 + i}"] = f"{_like_escape(alternative)}%"
+            values[f"term_{number}"] = values[f"walk_{number}"] = f"%{_like_escape(alternative)}%"
+            number += 1
+    return values
+
+
 def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -242,7 +271,7 @@ def _prefix_ranges(
     collation other than C a range may also hold a name that only sorts like the prefix ("b-a" between "ba"
     and "bb"), and a LIKE alone uses a b-tree only under C."""
     low: BindParameter[str] = bindparam(f"prefix_{number}", term)
-    high: BindParameter[str] = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
+    high: BindParameter[str] = bindparam(f"prefix_{number}_end", _after(term))
     like: BindParameter[str] = bindparam(f"prefix_like_{number}", f"{_like_escape(term)}%")
     return [
         (column, and_(column >= low, column < high, *([column.like(like, escape="\\")] if exact else [])))
@@ -267,7 +296,7 @@ def _prefix_condition(
     if row_level:
         return or_(*(condition for _column, condition in _prefix_ranges(term, number)))
     low: BindParameter[str] = bindparam(f"prefix_{number}", term)
-    high: BindParameter[str] = bindparam(f"prefix_{number}_end", term[:-1] + chr(ord(term[-1]) + 1))
+    high: BindParameter[str] = bindparam(f"prefix_{number}_end", _after(term))
     inner = _key_column(ctx)
     ranges = [
         select(inner).select_from(Business).where(Business.deleted_at.is_(None), column >= low, column < high)
@@ -307,7 +336,7 @@ def _filtered(
     indexed = [t for t in terms_left if all(len(a) >= _TRIGRAM for a in t)] if use_fts else []
     match = None
     if indexed:
-        match = " AND ".join("(" + " OR ".join(_phrase(a) for a in t) + ")" for t in indexed)
+        match = _fts_match(indexed)
         matching: Select[Any] = select(literal_column("rowid")).select_from(_FTS).where(
             text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match)
         )
@@ -628,67 +657,134 @@ def _with_count(connection: Connection, head: Select[Any], count: Select[Any]) -
 
 
 def _sqlite_head(
-    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int
+    ctx: ServiceContext, connection: Connection, flt: BusinessFilter, sort: str, descending: bool, limit: int,
+    *, warm: bool = False,
 ) -> KeyHead | None:
-    """:func:`business_head` for the lists it reads in part, in one read transaction; None for the others."""
+    """:func:`business_head` for the lists it reads in part, in one read transaction; None for the others.
+
+    Each statement is compiled once per shape of the search (services.registry.shaped_sql) and run with the
+    terms bound: building them anew cost more than SQLite's running them."""
     key = _key_column(ctx)
     terms = search_terms(flt.search)
     if not terms:
         flt = dataclasses.replace(flt, search="")  # spaces only: no search
     if flt == BusinessFilter():
-        stmt, *_ = _filtered(ctx, flt, key)
         keys: list[RowKey] = []
-        for condition, order in _parts(sort, descending, key):
-            part = stmt if condition is None else stmt.where(condition)
-            keys.extend(_scalars(connection, part.order_by(*order).limit(limit - len(keys))))
+        for number, (condition, order) in enumerate(_parts(sort, descending, key)):
+
+            def part(condition: ColumnElement[Any] | None = condition, order: list[ColumnElement[Any]] = order,
+                     ) -> Select[Any]:
+                stmt, *_ = _filtered(ctx, flt, key)
+                return (stmt if condition is None else stmt.where(condition)).order_by(*order).limit(
+                    bindparam("head_limit"))
+
+            result = shaped_sql.execute(connection, ("whole", sort, descending, number), part,
+                                        {"head_limit": limit - len(keys)})
+            keys.extend(_scalars_of(result))
             if len(keys) >= limit:
                 return KeyHead(keys, _live_count(connection))
         return KeyHead(keys, len(keys))
     if not terms or sort != "name" or flt != BusinessFilter(search=flt.search):
         return None
-    order = _one_query_order(sort, descending, key)
-    walk: Callable[[str | None], Select[Any] | TextClause] | None = None
+    values = {**_search_values(terms), "head_limit": limit}
+    walk: _Walk | None = None
     if len(terms) == 1 and len(terms[0]) == 1 and len(terms[0][0]) < _TRIGRAM:
         # names starting with the term lie together in name order, so a walk would pass every name before them;
         # NIKs are spread evenly over it
+        term = terms[0][0]
+        digits = term.isdigit()
         walk_rows = _WALK_ROWS
-        if terms[0][0].isdigit():
-            walk = _row_walk(_filtered(ctx, flt, key, rows=True)[0], order, descending)
-        total = _prefix_count(connection, terms[0][0])
-        narrow: Select[Any] | CompoundSelect[Any] = _prefix_head(terms[0][0], descending)
+        if digits:
+            walk = _Walk(("prefix", descending), lambda bound: _row_walk(
+                _filtered(ctx, flt, key, rows=True)[0], _one_query_order(sort, descending, key), descending)(bound))
+        total = _prefix_count(connection, term)
+        narrow: tuple[Hashable, Callable[[], Executable]] = (
+            ("prefix head", digits, descending), lambda: _prefix_head(term, descending).limit(bindparam("head_limit")))
     elif _uses_fts(ctx) and all(len(a) >= _TRIGRAM for t in terms for a in t):
-        stmt, _narrowed, _scan, match = _filtered(ctx, flt, key)
+        shape = tuple(len(t) for t in terms)
+        values["fts_match"] = _fts_match(terms)
         walk_rows = _INDEX_WALK_ROWS
-        walk = _index_walk(terms, descending)
-        total = _fts_count(ctx, connection, flt, match or "")
-        narrow = stmt.order_by(*order)
+        walk = _Walk(("index", shape, descending), _index_walk(terms, descending))
+        total = _fts_count(ctx, connection, flt, values)
+        narrow = (("fts head", descending), lambda: _filtered(ctx, flt, key)[0].order_by(
+            *_one_query_order(sort, descending, key)).limit(bindparam("head_limit")))
     else:
         return None
+    if warm:  # the statements this search did not need to run, compiled for the next search of its shape
+        shaped_sql.prepare(connection, narrow[0], narrow[1], values)
+        if walk is not None:
+            _prepare_walk(connection, walk, values, descending, walk_rows)
     walked = None
     if walk is not None and total > limit and 3 * limit * _live_count(connection) <= 2 * walk_rows * total:
-        walked = _walked(connection, walk, descending, limit, walk_rows)
+        walked = _walked(connection, walk, values, descending, limit, walk_rows)
     if walked is None:
-        walked = _scalars(connection, narrow.limit(limit)) if total else []
+        walked = _scalars_of(shaped_sql.execute(connection, narrow[0], narrow[1], values)) if total else []
     return KeyHead(walked, total)
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """A walk of the names in display order for one shape of search: ``build(bound)`` makes its statement
+    (ending at the name ``bound`` when there is one; the bound and the limit are bound as walk_bound and
+    walk_limit)."""
+
+    shape: Hashable
+    build: Callable[[str | None], Select[Any] | TextClause]
 
 
 def _walked(
     connection: Connection,
-    walk: Callable[[str | None], Select[Any] | TextClause],
+    walk: _Walk,
+    values: dict[str, Any],
     descending: bool,
     limit: int,
     rows: int,
 ) -> list[RowKey] | None:
-    """The first ``limit`` keys of a walk of the names in display order (``walk(bound)``: the query, ending at the
-    name ``bound`` when there is one) found within its first ``rows`` rows; None when fewer are there, and the
-    matches must be ordered instead."""
-    name = func.lower(Business.name)
-    bound = connection.execute(
-        select(name).where(Business.deleted_at.is_(None))
-        .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)
-    ).scalar_one_or_none()  # fmt: skip
-    keys = _scalars(connection, walk(bound), {"walk_limit": limit})
+    """The first ``limit`` keys of a walk of the names in display order found within its first ``rows`` rows;
+    None when fewer are there, and the matches must be ordered instead."""
+
+    def bound_statement() -> Select[Any]:
+        name = func.lower(Business.name)
+        return (select(name).where(Business.deleted_at.is_(None))
+                .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1))  # fmt: skip
+
+    bound = shaped_sql.execute(connection, ("walk bound", descending, rows), bound_statement).scalar_one_or_none()
+    result = shaped_sql.execute(connection, ("walk", walk.shape, bound is None), lambda: walk.build(bound),
+                                {**values, "walk_bound": bound, "walk_limit": limit})
+    keys = _scalars_of(result)
     return keys if len(keys) >= limit or bound is None else None
+
+
+def _prepare_walk(connection: Connection, walk: _Walk, values: dict[str, Any], descending: bool, rows: int) -> None:
+    """:func:`_walked`'s statements compiled, not run (both with and without the bound)."""
+    name = func.lower(Business.name)
+    shaped_sql.prepare(connection, ("walk bound", descending, rows), lambda: (
+        select(name).where(Business.deleted_at.is_(None))
+        .order_by(name.desc() if descending else name.asc()).limit(1).offset(rows - 1)))  # fmt: skip
+    for bound in (None, ""):
+
+        def build(bound: str | None = bound) -> Select[Any] | TextClause:
+            return walk.build(bound)
+
+        shaped_sql.prepare(connection, ("walk", walk.shape, bound is None), build,
+                           {**values, "walk_bound": bound, "walk_limit": 1})
+
+
+#: searches that match nothing, one of each shape the first letters of a search take (a letter, a digit, a word,
+#: two words, a phone number with its two spellings)
+_WARM_TERMS = ("q", "qj", "9", "qjx", "qjx qjy", "0999")
+
+
+def warm_search(ctx: ServiceContext) -> None:
+    """Compile the statements of the common search shapes (services.registry.shaped_sql) and let SQLite prepare
+    them, so that the officer's first search costs what the next ones do. Reads no row (nothing matches)."""
+    if ctx.db.engine.dialect.name != "sqlite":
+        return
+    with ctx.db.read() as session:
+        connection = session.connection()
+        for term in _WARM_TERMS:
+            for descending in (False, True):
+                _sqlite_head(ctx, connection, BusinessFilter(search=term), "name", descending, 1, warm=True)
 
 
 def _row_walk(
@@ -698,7 +794,8 @@ def _row_walk(
     name = func.lower(Business.name)
 
     def walk(bound: str | None) -> Select[Any]:
-        ranged = stmt if bound is None else stmt.where(name >= bound if descending else name <= bound)
+        end: BindParameter[str | None] = bindparam("walk_bound", bound)
+        ranged = stmt if bound is None else stmt.where(name >= end if descending else name <= end)
         return ranged.order_by(*order).limit(bindparam("walk_limit"))
 
     return walk
@@ -735,34 +832,46 @@ def _index_walk(terms: list[tuple[str, ...]], descending: bool) -> Callable[[str
 def _live_count(connection: Connection) -> int:
     """Live businesses: every row (SQLite counts a b-tree without reading rows) less the archived ones (their own
     small partial index). ``WHERE deleted_at IS NULL`` alone would read the whole table."""
-    return int(connection.execute(_live_count_statement()).scalar_one())
+    return int(shaped_sql.execute(connection, "live count", _live_count_statement).scalar_one())
 
 
-@functools.cache
 def _live_count_statement() -> Select[Any]:
-    """:func:`_live_count`'s statement, built once (it runs on most keystrokes)."""
     every = select(func.count()).select_from(Business).scalar_subquery()
     archived = select(func.count()).select_from(Business).where(Business.deleted_at.is_not(None)).scalar_subquery()
     return select(every - archived)
 
 
-def _fts_count(ctx: ServiceContext, connection: Connection, flt: BusinessFilter, match: str) -> int:
+def _fts_count(ctx: ServiceContext, connection: Connection, flt: BusinessFilter, values: dict[str, Any]) -> int:
     """Live businesses matching the search: every FTS match (the FTS table also holds the archived businesses)
     less the archived ones that match, found by testing the few archived rows themselves. Excluding the archived
-    inside the FTS query would test every match against them: 40 ms instead of 7 for "3673" with 2,000 archived."""
-    every = connection.execute(
-        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_match"), {"fts_match": match}
-    ).scalar_one()
-    archived, *_ = _filtered(ctx, dataclasses.replace(flt, archived=True), _key_column(ctx), rows=True)
-    gone = connection.execute(select(func.count()).select_from(archived.subquery())).scalar_one()
+    inside the FTS query would test every match against them: 40 ms instead of 7 for "3673" with 2,000 archived.
+    ``values``: the search's (:func:`_search_values`) and its FTS expression as fts_match."""
+    every = shaped_sql.execute(connection, "fts count", lambda: text(
+        f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_match"), values).scalar_one()
+
+    def archived() -> Select[Any]:
+        stmt, *_ = _filtered(ctx, dataclasses.replace(flt, archived=True), _key_column(ctx), rows=True)
+        return select(func.count()).select_from(stmt.subquery())
+
+    shape = ("archived matches", tuple(len(t) for t in search_terms(flt.search)))
+    gone = shaped_sql.execute(connection, shape, archived, values).scalar_one()
     return int(every) - int(gone)
 
 
-def _prefix_count(connection: Connection, term: str, *, exact: bool = False) -> int:
+def _prefix_count(connection: Connection, term: str) -> int:
     """Live businesses a short term starts (:func:`_prefix_condition`), counted as |A| + |B - A| + |C - A - B|
     over the column ranges, each on its own sort index; the largest range first (the NIK for a digit term), so
-    that the rows counted with extra tests are the few. ``exact``: see :func:`_prefix_ranges`."""
-    return sum(int(connection.execute(count).scalar_one()) for count in _prefix_counts(term, exact=exact))
+    that the rows counted with extra tests are the few."""
+    values = _search_values([(term,)])
+    digits = term.isdigit()
+    total = 0
+    for number in range(3 if digits else 2):
+
+        def count(number: int = number) -> Select[Any]:
+            return _prefix_counts(term)[number]
+
+        total += int(shaped_sql.execute(connection, ("prefix count", digits, number), count, values).scalar_one())
+    return total
 
 
 def _prefix_counts(term: str, *, exact: bool = False, cap: int | None = None) -> list[Select[Any]]:
@@ -826,6 +935,16 @@ def _scalars(
     try:
         if connection.dialect.name == "sqlite":
             # the sqlite3 cursor iterates; SQLAlchemy's DBAPICursor protocol does not declare __iter__
+            return [row[0] for row in cast(sqlite3.Cursor, result.cursor)]
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+
+
+def _scalars_of(result: CursorResult[Any]) -> list[RowKey]:
+    """:func:`_scalars` of a statement already run."""
+    try:
+        if result.connection.dialect.name == "sqlite":
             return [row[0] for row in cast(sqlite3.Cursor, result.cursor)]
         return [row[0] for row in result.cursor.fetchall()]
     finally:
