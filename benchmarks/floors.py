@@ -105,10 +105,21 @@ def text_lines(*objects: object, width: int = 95) -> list[str]:
     return lines
 
 
-def _register_fonts() -> None:
-    from umkm_desk.core.documents.fonts import register_fonts
+#: The floor's own copy of the app's regular TTF. The app's registered fonts remember their subsets across
+#: documents (core/documents/font_subsets.py), which a bare canvas does not: the floor stays what ReportLab
+#: alone costs, as in the runs before. ``registerFont`` would alias any font of the same face to the app's
+#: object, hence the registry's dict is filled directly.
+FLOOR_FONT = "FloorLiberationSerif"
 
-    register_fonts()
+
+def _register_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from umkm_desk.paths import resource_path
+
+    if FLOOR_FONT not in pdfmetrics._fonts:
+        pdfmetrics._fonts[FLOOR_FONT] = TTFont(FLOOR_FONT, str(resource_path("fonts", "LiberationSerif-Regular.ttf")))
 
 
 def bare_page(lines: Sequence[str], landscape: bool = False) -> bytes:
@@ -117,18 +128,16 @@ def bare_page(lines: Sequence[str], landscape: bool = False) -> bytes:
     from reportlab.lib.pagesizes import landscape as turn
     from reportlab.pdfgen.canvas import Canvas
 
-    from umkm_desk.core.documents.fonts import REGULAR
-
     size = turn(A4) if landscape else A4
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
-    canvas.setFont(REGULAR, 11)
+    canvas.setFont(FLOOR_FONT, 11)
     top = size[1] - 56
     y = top
     for line in lines:
         if y < 56:
             canvas.showPage()
-            canvas.setFont(REGULAR, 11)
+            canvas.setFont(FLOOR_FONT, 11)
             y = top
         canvas.drawString(56, y, line)
         y -= 14

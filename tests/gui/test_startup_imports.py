@@ -24,3 +24,45 @@ def test_the_first_screen_imports_none_of_the_later_libraries() -> None:
                           timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.split() == [], f"imported before the first screen: {proc.stdout.strip()}"
+
+
+_DOKUMEN_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from umkm_desk.core.services.context import Actor, ServiceContext
+from umkm_desk.core.store.database import open_database
+from umkm_desk.gui.pages.dokumen_page import DokumenPage
+
+app = QApplication([])
+ctx = ServiceContext(open_database(sys.argv[1]), Actor(None, "Petugas Uji", "uji-pc"))
+page = DokumenPage(ctx)
+page.resize(1200, 700)
+page.show()
+page.activate()
+app.processEvents()
+page.table.viewport().repaint()
+print(page.model.rowCount(), "reportlab" in sys.modules)
+ctx.db.dispose()
+"""
+
+
+def test_the_dokumen_page_lists_the_register_without_reportlab(gui_ctx, tmp_path) -> None:
+    """The first visit of Dokumen lists the register; ReportLab waits for the first document drawn (it cost
+    the first visit most of a second)."""
+    from datetime import date
+
+    from tests.gui.test_dokumen_page import issue_some, set_signatory
+    from umkm_desk.demo.generator import fill_demo
+
+    fill_demo(gui_ctx.db, businesses=12, seed=5, today=date.today())
+    set_signatory(gui_ctx)
+    issued = issue_some(gui_ctx, "letter", 2)
+    path = gui_ctx.db.target.path
+    gui_ctx.db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", _DOKUMEN_PROBE, str(path)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows, loaded = proc.stdout.split()
+    assert int(rows) == len(issued) == 2
+    assert loaded == "False"

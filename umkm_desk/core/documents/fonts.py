@@ -14,6 +14,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from umkm_desk.core.documents.font_subsets import remember_subsets
 from umkm_desk.paths import resource_path
 
 __all__ = ["BOLD", "BOLD_ITALIC", "FAMILY", "ITALIC", "REGULAR", "drawable_code_points", "register_fonts"]
@@ -51,7 +52,7 @@ def register_fonts() -> None:
             path = resource_path("fonts", filename)
             if not path.is_file():
                 raise FileNotFoundError(f"Berkas huruf {filename} tidak ditemukan di {path.parent}.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(remember_subsets(TTFont(name, str(path))))
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )

@@ -9,11 +9,11 @@ from here. The file name of a document does not depend on its kind: ``core/rules
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from umkm_desk.core.documents.certificate import render_certificate
 from umkm_desk.core.documents.content import (
     CaseSummaryContent,
     Certificate,
@@ -21,10 +21,27 @@ from umkm_desk.core.documents.content import (
     ProgressLetter,
     Referral,
 )
-from umkm_desk.core.documents.letters import render_progress_letter, render_referral
-from umkm_desk.core.documents.summary import render_case_summary
 
 __all__ = ["KINDS", "DocumentKind", "kind_of"]
+
+
+class _Renderer:
+    """A renderer named by module and function, imported on its first call: the table is read by pages and
+    services that list the register (labels, the command line's choices) and must not load ReportLab for that,
+    which costs the Dokumen page's first visit most of a second."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = (f"{__package__}.{module}", name)
+        self._function: Callable[[Letterhead, Any], bytes] | None = None
+
+    def __call__(self, letterhead: Letterhead, content: Any) -> bytes:
+        if self._function is None:
+            module, name = self._where
+            self._function = getattr(importlib.import_module(module), name)
+        return self._function(letterhead, content)
+
+    def __repr__(self) -> str:
+        return "<renderer {}.{}>".format(*self._where)
 
 
 @dataclass(frozen=True)
@@ -40,10 +57,12 @@ KINDS: dict[str, DocumentKind] = {
     kind.key: kind
     for kind in (
         DocumentKind("letter", "Surat Keterangan Perkembangan", "surat keterangan perkembangan",
-                     ProgressLetter, render_progress_letter),
-        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, render_referral),
-        DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate, render_certificate),
-        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent, render_case_summary),
+                     ProgressLetter, _Renderer("letters", "render_progress_letter")),
+        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, _Renderer("letters", "render_referral")),
+        DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate,
+                     _Renderer("certificate", "render_certificate")),
+        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent,
+                     _Renderer("summary", "render_case_summary")),
     )
 }
 

@@ -22,7 +22,6 @@ from umkm_desk.core.documents.content import (
     ProgressLetter,
     Referral,
 )
-from umkm_desk.core.documents.fonts import register_fonts
 from umkm_desk.core.documents.kinds import KINDS, kind_of
 
 __all__ = [
@@ -102,6 +101,9 @@ def _exit_with_parent() -> None:
 
 
 def _warm_up() -> None:
+    # fonts here, not at the top: the GUI imports this module (combine_pdfs) without wanting ReportLab yet
+    from umkm_desk.core.documents.fonts import register_fonts
+
     _exit_with_parent()
     register_fonts()
 

@@ -26,7 +26,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
-from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.documents.kinds import KINDS as DOCUMENT_KINDS
 from umkm_desk.core.rules.letter_number import render_letter_number
@@ -89,6 +88,13 @@ class Verification:
     found: bool
     message: str
     entry: RegisterEntry | None = None
+
+
+def render(kind: str, letterhead: Letterhead, content: Any) -> bytes:
+    """The renderers' dispatcher, imported on the first document: listing the register must not load ReportLab."""
+    from umkm_desk.core.documents.rendering import render as render_pdf
+
+    return render_pdf(kind, letterhead, content)
 
 
 def new_verification_code() -> str:
