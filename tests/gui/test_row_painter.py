@@ -102,3 +102,12 @@ def test_a_model_without_row_look_is_painted_by_the_view(qtbot):
     view.grab()
     view.viewport().removeEventFilter(spy)
     assert seen and not any(seen)
+
+
+def test_a_view_with_its_grid_is_painted_by_the_view(qtbot):
+    model = _Rows()
+    view, _painter = _view(qtbot, model)
+    view.setShowGrid(True)
+    model.looked_up.clear()
+    view.grab()
+    assert not model.looked_up

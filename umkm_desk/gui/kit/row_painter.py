@@ -6,7 +6,8 @@ Python delegate. On the UMKM list that was half of a search keystroke's drawing.
 viewport, :class:`RowPainter` draws the same pixels itself: the alternating row background, the selection, and
 each cell's text laid out once by :class:`~umkm_desk.gui.kit.row_delegate.RowDelegate` (so a cell looks exactly as
 the delegate draws it), with one model call per row. The view keeps everything else (scrolling, selection,
-keyboard, the header's sort indicator, accessibility); a model without ``row_look`` is painted by the view.
+keyboard, the header's sort indicator, accessibility); a model without ``row_look``, or a view with its grid
+shown, is painted by the view.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class RowPainter(QObject):
         if event.type() != _PAINT:
             return False
         look = getattr(self._view.model(), "row_look", None)
-        if look is None:
+        if look is None or self._view.showGrid():  # the grid is the view's to draw
             return False
         self.paint(event.rect() if isinstance(event, QPaintEvent) else self._view.viewport().rect(), look)
         return True

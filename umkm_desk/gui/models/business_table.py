@@ -8,8 +8,9 @@ jump to the end (Ctrl+End) reads only the last keys, as the head of the reversed
 exact reverse (sorts without empty values or ranks).
 On the office server a broad search is counted only so far (``KeyHead.exact``): the page says "Lebih dari ..." and
 the model counts the whole list in the background, adding the rows past the head when the number is in.
-The view asks for every role of a cell in one ``multiData`` call, and each row's texts are formatted once, when it
-is first shown: a cell drawn costs one call into Python instead of seven."""
+Each row's cells (text, colour, font) are formatted once, when the row is first shown; the list is drawn a row at a
+time from them (``row_look``, gui.kit.row_painter). Anything that asks the view for a cell's roles gets all of
+them in one ``multiData`` call."""
 
 from __future__ import annotations
 
