@@ -1,7 +1,8 @@
 """What the first screen imports (issue 20: cold start under a second). The UMKM page, the main window and the
 start-up path must not bring in the libraries only later actions need: each costs tens to hundreds of
 milliseconds before the first paint. The same holds for a page's first visit: Beranda and the Pendampingan
-board must not import the case dialogs before a case is opened."""
+board must not import the case dialogs before a case is opened, nor the Dokumen page ReportLab before a
+document is drawn."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ import umkm_desk.gui.pages.beranda_page, umkm_desk.gui.pages.pendampingan_page
 print(" ".join(name for name in sys.argv[1:] if name in sys.modules))
 """
 
+_DOKUMEN = """
+import sys
+import umkm_desk.gui.pages.dokumen_page
+print(" ".join(name for name in sys.argv[1:] if name in sys.modules))
+"""
+
 
 def _imported(probe: str, names: tuple[str, ...]) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -57,3 +64,8 @@ def test_the_first_screen_imports_none_of_the_later_libraries() -> None:
 def test_a_board_page_imports_the_case_dialogs_only_when_a_case_is_opened() -> None:
     imported = _imported(_PAGES, CASE_DIALOGS)
     assert imported == [], f"imported by Beranda or the Pendampingan board: {' '.join(imported)}"
+
+
+def test_the_dokumen_page_lists_the_register_without_the_pdf_libraries() -> None:
+    imported = _imported(_DOKUMEN, ("reportlab", "umkm_desk.core.documents.rendering", "phonenumbers"))
+    assert imported == [], f"imported by the Dokumen page: {' '.join(imported)}"

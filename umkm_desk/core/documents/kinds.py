@@ -9,11 +9,11 @@ from here. The file name of a document does not depend on its kind: ``core/rules
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from umkm_desk.core.documents.certificate import render_certificate
 from umkm_desk.core.documents.content import (
     CaseSummaryContent,
     Certificate,
@@ -21,8 +21,6 @@ from umkm_desk.core.documents.content import (
     ProgressLetter,
     Referral,
 )
-from umkm_desk.core.documents.letters import render_progress_letter, render_referral
-from umkm_desk.core.documents.summary import render_case_summary
 
 __all__ = ["KINDS", "DocumentKind", "kind_of"]
 
@@ -33,17 +31,30 @@ class DocumentKind:
     label: str  # as a title: the register, the pickers, "SAH: Sertifikat Pendampingan nomor …"
     noun: str  # inside a sentence: "Dokumen ke-3 (sertifikat) gagal dibuat"
     content: type
-    renderer: Callable[[Letterhead, Any], bytes]
+    #: the renderer, or "module:function" in this package: the table's own renderers are imported when a
+    #: document is first drawn, since the register, its pages and the command line read the table without
+    #: drawing anything and should not wait for ReportLab to load
+    render_with: Callable[[Letterhead, Any], bytes] | str
+
+    @property
+    def renderer(self) -> Callable[[Letterhead, Any], bytes]:
+        if not isinstance(self.render_with, str):
+            return self.render_with
+        module, _, name = self.render_with.partition(":")
+        loaded = importlib.import_module(f"{__package__}.{module}")
+        return cast("Callable[[Letterhead, Any], bytes]", getattr(loaded, name))
 
 
 KINDS: dict[str, DocumentKind] = {
     kind.key: kind
     for kind in (
         DocumentKind("letter", "Surat Keterangan Perkembangan", "surat keterangan perkembangan",
-                     ProgressLetter, render_progress_letter),
-        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, render_referral),
-        DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate, render_certificate),
-        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent, render_case_summary),
+                     ProgressLetter, "letters:render_progress_letter"),
+        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, "letters:render_referral"),
+        DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate,
+                     "certificate:render_certificate"),
+        DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent,
+                     "summary:render_case_summary"),
     )
 }
 

@@ -26,7 +26,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from umkm_desk.core import labels
-from umkm_desk.core.documents import render
 from umkm_desk.core.documents.content import Letterhead, Signatory
 from umkm_desk.core.documents.kinds import KINDS as DOCUMENT_KINDS
 from umkm_desk.core.rules.letter_number import render_letter_number
@@ -337,6 +336,14 @@ def _issue(
             raise explained from None
         raise
     return IssuedPdf(entry, pdf), text
+
+
+def render(kind: str, letterhead: Letterhead, content: Any) -> bytes:
+    """One document's PDF (``core.documents.render``). ReportLab is imported with the first document drawn, not
+    with the register: the Dokumen page lists and searches the register without it."""
+    from umkm_desk.core.documents import render as draw
+
+    return draw(kind, letterhead, content)
 
 
 def reprint(ctx: ServiceContext, document_id: uuid.UUID) -> bytes:
