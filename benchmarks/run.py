@@ -500,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
     env = _data.child_env(work / "home")
     figures: list[Figure] = []
     try:
+        log("compiling the app's modules (as an installed app has them)")
+        _data.precompile(env)
         log(f"building the demo database ({sizes.businesses:,} businesses)")
         if args.keep:
             built = _data.cached_demo(args.cache_dir or _data.default_cache_dir(), sizes.businesses, args.seed, env,

@@ -34,6 +34,16 @@ def test_every_kind_is_wired_to_its_own_content_and_key() -> None:
         assert kind.content.__module__ == content_module.__name__
 
 
+def test_every_kind_draws_with_its_own_renderer() -> None:
+    """The table names its renderers by module and function (imported when a document is first drawn)."""
+    expected = {"letter": "render_progress_letter", "referral": "render_referral",
+                "certificate": "render_certificate", "summary": "render_case_summary"}
+    for key, kind in kinds.KINDS.items():
+        renderer = kind.renderer
+        assert callable(renderer) and renderer.__name__ == expected[key]
+        assert renderer.__module__.startswith("umkm_desk.core.documents.")
+
+
 def test_the_command_line_offers_exactly_the_table() -> None:
     parser = cli.build_parser()
     for key in kinds.KINDS:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from umkm_desk.core.services.accounts import login
 from umkm_desk.core.services.context import Actor, ServiceContext, ServiceError
-from umkm_desk.gui.dialogs.login_dialog import letterhead_logo
-from umkm_desk.gui.kit.password_fields import password_edit
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -54,6 +52,11 @@ class UnlockDialog(QDialog):
     """The account's password, on top of the covered windows; no Batal: the app stays locked until then."""
 
     def __init__(self, ctx: ServiceContext) -> None:
+        # imported when the app first locks: the login dialog's module brings in the letterhead settings and
+        # the document text rules, which the main window, built right after the login, does not need
+        from umkm_desk.gui.dialogs.login_dialog import letterhead_logo
+        from umkm_desk.gui.kit.password_fields import password_edit
+
         super().__init__(None, Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint)
         self.setObjectName("unlockDialog")
         self.ctx = ctx

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from umkm_desk.core.documents.content import (
     CaseSummaryContent,
@@ -25,44 +25,36 @@ from umkm_desk.core.documents.content import (
 __all__ = ["KINDS", "DocumentKind", "kind_of"]
 
 
-class _Renderer:
-    """A renderer named by module and function, imported on its first call: the table is read by pages and
-    services that list the register (labels, the command line's choices) and must not load ReportLab for that,
-    which costs the Dokumen page's first visit most of a second."""
-
-    def __init__(self, module: str, name: str) -> None:
-        self._where = (f"{__package__}.{module}", name)
-        self._function: Callable[[Letterhead, Any], bytes] | None = None
-
-    def __call__(self, letterhead: Letterhead, content: Any) -> bytes:
-        if self._function is None:
-            module, name = self._where
-            self._function = getattr(importlib.import_module(module), name)
-        return self._function(letterhead, content)
-
-    def __repr__(self) -> str:
-        return "<renderer {}.{}>".format(*self._where)
-
-
 @dataclass(frozen=True)
 class DocumentKind:
     key: str
     label: str  # as a title: the register, the pickers, "SAH: Sertifikat Pendampingan nomor …"
     noun: str  # inside a sentence: "Dokumen ke-3 (sertifikat) gagal dibuat"
     content: type
-    renderer: Callable[[Letterhead, Any], bytes]
+    #: the renderer, or "module:function" in this package: the table's own renderers are imported when a
+    #: document is first drawn, since the register, its pages and the command line read the table without
+    #: drawing anything and should not wait for ReportLab to load
+    render_with: Callable[[Letterhead, Any], bytes] | str
+
+    @property
+    def renderer(self) -> Callable[[Letterhead, Any], bytes]:
+        if not isinstance(self.render_with, str):
+            return self.render_with
+        module, _, name = self.render_with.partition(":")
+        loaded = importlib.import_module(f"{__package__}.{module}")
+        return cast("Callable[[Letterhead, Any], bytes]", getattr(loaded, name))
 
 
 KINDS: dict[str, DocumentKind] = {
     kind.key: kind
     for kind in (
         DocumentKind("letter", "Surat Keterangan Perkembangan", "surat keterangan perkembangan",
-                     ProgressLetter, _Renderer("letters", "render_progress_letter")),
-        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, _Renderer("letters", "render_referral")),
+                     ProgressLetter, "letters:render_progress_letter"),
+        DocumentKind("referral", "Surat Rujukan", "surat rujukan", Referral, "letters:render_referral"),
         DocumentKind("certificate", "Sertifikat Pendampingan", "sertifikat", Certificate,
-                     _Renderer("certificate", "render_certificate")),
+                     "certificate:render_certificate"),
         DocumentKind("summary", "Ringkasan Kasus", "ringkasan kasus", CaseSummaryContent,
-                     _Renderer("summary", "render_case_summary")),
+                     "summary:render_case_summary"),
     )
 }
 

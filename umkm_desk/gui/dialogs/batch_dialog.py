@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from umkm_desk.core.documents import combine_pdfs
 from umkm_desk.core.services.context import ServiceContext, ServiceError
 from umkm_desk.core.services.failures import os_text
 from umkm_desk.core.services.register import document_batch, documents
@@ -88,6 +87,9 @@ def run_batch(
                         if item.ok and item.pdf is None and item.entry is not None]
     printed = [item for item in items if item.ok and item.pdf is not None and item.entry is not None]
     if printed:
+        # imported here: the Dokumen page imports this dialog, and the page lists the register without ReportLab
+        from umkm_desk.core.documents import combine_pdfs
+
         try:
             document_batch.write_new_file(path, combine_pdfs(item.pdf or b"" for item in printed))
         except OSError as exc:

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,8 +28,6 @@ from umkm_desk.core.services.cases.case_board import (
 )
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.gui.dialogs import messages
-from umkm_desk.gui.dialogs.case_view import CaseView
-from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 from umkm_desk.gui.fit import fit_header_titles, fit_placeholder
 from umkm_desk.gui.forms.ui_pendampingan_page import Ui_PendampinganPage
 from umkm_desk.gui.kit.combos import find_data
@@ -39,6 +38,12 @@ from umkm_desk.gui.labels import thousands
 from umkm_desk.gui.models.case_models import CaseTableModel, case_status_labels, group_title, stage_labels
 from umkm_desk.gui.pages.base import Page
 from umkm_desk.gui.workers import Loader
+
+if TYPE_CHECKING:
+    # imported when a case is first opened or started: the two dialogs bring in the partner, capital and
+    # phone-number code, which the board's first visit does not need
+    from umkm_desk.gui.dialogs.case_view import CaseView
+    from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 ALL: GroupKey = ("all", "all")
@@ -371,6 +376,8 @@ class PendampinganPage(Page):
     def open_case(self, case_id: uuid.UUID) -> CaseView:
         view = self.case_views.get(case_id)
         if view is None:
+            from umkm_desk.gui.dialogs.case_view import CaseView
+
             view = CaseView(self.ctx, case_id, self)
             view.changed.connect(self.reload)
             view.finished.connect(lambda _r, cid=case_id: self.case_views.pop(cid, None))
@@ -381,6 +388,8 @@ class PendampinganPage(Page):
         return view
 
     def new_case(self, business_id: uuid.UUID | None = None) -> OpenCaseDialog:
+        from umkm_desk.gui.dialogs.open_case_dialog import OpenCaseDialog
+
         dialog = OpenCaseDialog(self.ctx, self, business_id=business_id or None)
         self.open_dialog = dialog
 
