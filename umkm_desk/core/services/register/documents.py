@@ -23,7 +23,7 @@ from sqlalchemy import Select, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from umkm_desk.core import labels
 from umkm_desk.core.documents.content import Letterhead, Signatory
@@ -189,7 +189,8 @@ def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
 
 
 def _live_business(session: Session, business_id: uuid.UUID) -> Business:
-    business = session.get(Business, business_id)
+    # with its owner in the same read: every kind names the owner (a batch has both in the session already)
+    business = session.get(Business, business_id, options=[joinedload(Business.owner)])
     if business is None or business.deleted_at is not None:
         raise ServiceError("UMKM tidak ditemukan atau sudah diarsipkan.")
     return business
