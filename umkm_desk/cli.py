@@ -71,8 +71,8 @@ def translate_usage_error(message: str) -> str:
 
 class DocumentKindNames(Sequence[str]):
     """The print command's choices, read from the kinds table (``core/documents/kinds.py``) only when argparse
-    first needs them, parsing ``print`` or showing its help: the other commands should not wait for the
-    documents package."""
+    first needs them, parsing ``print`` or showing its help: the other commands need not import the table
+    (its renderers, and ReportLab with them, load only when a document is drawn)."""
 
     def _names(self) -> list[str]:
         from umkm_desk.core.documents.kinds import KINDS

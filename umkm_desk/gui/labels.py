@@ -37,7 +37,7 @@ def stages() -> dict[str, str]:
 
 
 def document_kinds() -> dict[str, str]:
-    from umkm_desk.core.documents.kinds import KINDS  # here, not above: only the pickers read it
+    from umkm_desk.core.documents.kinds import KINDS  # light: renderers load on first use
 
     return {key: tr(kind.label) for key, kind in KINDS.items()}
 

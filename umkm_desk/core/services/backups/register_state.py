@@ -21,7 +21,7 @@ class RegisterDocument:
 
     @property
     def kind_label(self) -> str:
-        from umkm_desk.core.documents.kinds import KINDS  # the kinds table: loaded only when asked
+        from umkm_desk.core.documents.kinds import KINDS  # light: renderers load on first use
 
         return KINDS[self.kind].label if self.kind in KINDS else self.kind
 

@@ -166,11 +166,21 @@ def latest_case(session: Session, business: Business, *, active_only: bool = Fal
     return session.scalars(query.order_by(Case.opened_on.desc(), Case.created_at.desc()).limit(1)).first()
 
 
+_PARTNER_NAMES = "document_content.partner_names"
+
+
 def _partner_names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    """Names of these partners, remembered for the session like the place names: a letter names the same
+    partners in its recipient, its stages and its capital rows, and each read costs more than the rows."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(wanted))).all())
+    known: dict[uuid.UUID, str | None] = session.info.setdefault(_PARTNER_NAMES, {})
+    missing = wanted - known.keys()
+    if missing:
+        found = dict(session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(missing))).all())
+        known.update({i: found.get(i) for i in missing})
+    return {i: name for i in wanted if (name := known[i]) is not None}
 
 
 def stage_rows(session: Session, case: Case) -> tuple[StageRow, ...]:
@@ -320,10 +330,12 @@ def build_progress_letter(
     )[:3]
     outcomes = _outcomes(session, business)
     current, previous = _scales(business, outcomes)
+    stages = stage_rows(session, case)
     current_stage = next((s for s in case.stages if s.status == "berjalan"), None)
-    partner = session.get(Partner, current_stage.partner_id) if current_stage and current_stage.partner_id else None
+    partner = (_partner_names(session, {current_stage.partner_id}).get(current_stage.partner_id)
+               if current_stage and current_stage.partner_id else None)
     if partner is not None:
-        recipient = Recipient(lines=(f"Pimpinan {partner.name}",))
+        recipient = Recipient(lines=(f"Pimpinan {partner}",))
     else:
         recipient = Recipient(lines=(f"Sdr. {business.owner.name}", f"Pemilik {business.name}"))
     return ProgressLetter(
@@ -334,7 +346,7 @@ def build_progress_letter(
         business=identity(session, business),
         signatory=issue.signatory,
         place=issue.place,
-        stages=stage_rows(session, case),
+        stages=stages,
         activities=summary,
         activity_lines=market_lines,
         activity_lines_title="Pasar/ajang yang diikuti:" if market_lines else None,
