@@ -30,6 +30,7 @@ def _not_among(column: ColumnElement[Any], archived: Select[Any]) -> ColumnEleme
     """``column NOT IN archived``, first asking once whether there is anything archived at all: the same rows
     (NOT IN an empty list holds for every value, NULL included), but SQLite then skips the probe of each row
     (400,000 activities of a year: 90 -> 69 ms)."""
+    archived = archived.correlate(None)  # the list of every archived row, also inside a query over that table
     return or_(~archived.exists(), column.not_in(archived))
 
 
