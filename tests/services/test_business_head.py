@@ -15,7 +15,7 @@ from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.registry import business_query as bq
-from umkm_desk.core.services.registry import shaped_sql
+from umkm_desk.core.services.registry import server_head, shaped_sql, sqlite_head
 from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import Business
@@ -65,15 +65,15 @@ def _same_as_whole(ctx: ServiceContext, flt: bq.BusinessFilter, sort: str, desce
 
 
 @pytest.mark.parametrize(
-    "walk_rows", [10**9, 40, bq._INDEX_WALK_ROWS],
+    "walk_rows", [10**9, 40, sqlite_head._INDEX_WALK_ROWS],
     ids=["whole-walk", "short-walk", "measured"],
 )
 @pytest.mark.parametrize("limit", [1, 7, 400])
 def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_rows, limit):
     """Every plan: a walk over every row, a short walk that often falls back to ordering the matches, and the
     measured setting (which on 300 businesses orders the matches)."""
-    monkeypatch.setattr(bq, "_WALK_ROWS", walk_rows)
-    monkeypatch.setattr(bq, "_INDEX_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(sqlite_head, "_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(sqlite_head, "_INDEX_WALK_ROWS", walk_rows)
     for term in TERMS:
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)
@@ -188,8 +188,8 @@ def test_server_counts_cut_short_keep_the_head_exact(db, monkeypatch, cap, walk_
         ids = session.scalars(select(Business.id).order_by(Business.name)).all()
     for business_id in ids[::7]:
         archive_business(ctx, business_id)
-    monkeypatch.setattr(bq, "SERVER_COUNT_CAP", cap)
-    monkeypatch.setattr(bq, "_SERVER_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(server_head, "SERVER_COUNT_CAP", cap)
+    monkeypatch.setattr(server_head, "_SERVER_WALK_ROWS", walk_rows)
     server = db.engine.dialect.name != "sqlite"
     cut = 0
     for term in TERMS:
