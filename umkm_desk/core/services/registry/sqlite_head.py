@@ -51,6 +51,7 @@ from umkm_desk.core.services.registry.list_order import (
     row_walk,
     scalars_of,
 )
+from umkm_desk.core.services.registry.server_head import WARM_TERMS
 from umkm_desk.core.store.models import Business
 from umkm_desk.core.store.search_index import FTS_TABLE
 
@@ -186,19 +187,12 @@ def _prepare_walk(connection: Connection, walk: _Walk, values: dict[str, Any], d
                            {**values, "walk_bound": bound, "walk_limit": 1})
 
 
-#: searches that match nothing, one of each shape the first letters of a search take (a letter, a digit, a word,
-#: two words, a phone number with its two spellings)
-_WARM_TERMS = ("q", "qj", "9", "qjx", "qjx qjy", "0999")
-
-
-def warm_search(ctx: ServiceContext) -> None:
+def warm_sqlite_search(ctx: ServiceContext) -> None:
     """Compile the statements of the common search shapes (services.registry.shaped_sql) and let SQLite prepare
     them, so that the officer's first search costs what the next ones do. Reads no row (nothing matches)."""
-    if ctx.db.engine.dialect.name != "sqlite":
-        return
     with ctx.db.read() as session:
         connection = session.connection()
-        for term in _WARM_TERMS:
+        for term in WARM_TERMS:
             for descending in (False, True):
                 sqlite_business_head(ctx, connection, BusinessFilter(search=term), "name", descending, 1, warm=True)
 
