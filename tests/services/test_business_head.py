@@ -234,3 +234,29 @@ def test_warm_search_prepares_the_statements_of_the_first_searches(demo_ctx):
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, 5)
     assert len(shaped_sql._cache) == prepared  # noqa: SLF001
+
+
+@pytest.mark.parametrize("walk_rows", [3, 10**6], ids=["ordered", "walked"])
+def test_server_warm_search_compiles_the_broad_search_too(db, monkeypatch, walk_rows):
+    """On the server the warm-up runs the common search shapes matching nothing, and also the walk and the ordering
+    that only a broad search (more matches than the cap) needs: after it, searches of those shapes, broad ones
+    included, compile no new statement. On SQLite the warm-up compiles its own statements (shaped_sql)."""
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("the server's warm-up")
+    fill_demo(db, businesses=60, seed=5, today=date(2026, 11, 28))
+    ctx = ServiceContext(db, Actor(None, "Petugas Uji", "uji-pc"))
+    monkeypatch.setattr(server_head, "SERVER_COUNT_CAP", 2)
+    monkeypatch.setattr(server_head, "_SERVER_WALK_ROWS", walk_rows)
+    compiled = db.engine._compiled_cache  # noqa: SLF001 - what the warm-up is for
+    assert compiled is not None
+    compiled.clear()
+    bq.warm_search(ctx)
+    prepared = len(compiled)
+    assert prepared > 0
+    broad = 0
+    for term in ("s", "si", "3", "36", "sit", "ban", "abon ibu", "0812", "an"):
+        for descending in (False, True):
+            head = bq.business_head(ctx, bq.BusinessFilter(search=term), descending=descending, limit=3)
+            broad += not head.exact
+    assert broad > 0
+    assert len(compiled) == prepared

@@ -147,7 +147,8 @@ def _server_search_head(
     walk = row_walk(stmt, one_query_order("name", descending, key), descending)
     ordered_head = stmt.order_by(*one_query_order("name", descending, key, scan=True))
     if warm:
-        scalars(connection, walk("").params(walk_limit=0))
+        for bound in (None, ""):
+            scalars(connection, walk(bound).params(walk_limit=0))
         scalars(connection, ordered_head.limit(0))
     if not rows:
         return KeyHead([], 0)
