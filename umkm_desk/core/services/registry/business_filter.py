@@ -84,7 +84,7 @@ def key_column(ctx: ServiceContext) -> ColumnElement[Any]:
 
 
 def row_key_column(ctx: ServiceContext) -> ColumnElement[Any]:
-    """The column :func:`business_keys` reads, for other services that read more of the same rows by key."""
+    """The column business_query.business_keys reads, for other services that read more of the same rows by key."""
     return key_column(ctx)
 
 

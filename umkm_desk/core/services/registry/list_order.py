@@ -121,7 +121,7 @@ class KeyHead:
 
     keys: list[RowKey]
     total: int
-    #: False: the list has more than ``total`` businesses, not counted yet (:func:`count_matches` counts them)
+    #: False: the list has more than ``total`` businesses, not counted yet (business_query.count_matches counts them)
     exact: bool = True
 
 

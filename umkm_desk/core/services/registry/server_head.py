@@ -45,8 +45,8 @@ from umkm_desk.core.store.models import Business
 
 #: On the server a search counts its matches only this far while the officer types: counting reads every match
 #: (74,000 rows for the NIK region "3673", a third of a keystroke's budget even when the list head needs 400). A
-#: list with more says "lebih dari 5.000" at once and gets its exact number from :func:`count_matches` (the page
-#: asks for it in the background). Up to this many matches are also what a head orders outright.
+#: list with more says "lebih dari 5.000" at once and gets its exact number from business_query.count_matches
+#: (the page asks for it in the background). Up to this many matches are also what a head orders outright.
 SERVER_COUNT_CAP = 5_000
 
 

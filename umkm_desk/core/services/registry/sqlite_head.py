@@ -3,7 +3,7 @@
 A broad trigram term (tens of thousands of matches, such as the NIK region prefix "3673") is answered by walking the
 name index in display order and testing each key against the FTS match set instead of sorting the matches; counts
 come from the FTS index and the prefix ranges. Each statement is compiled once per shape of the search
-(services.registry.shaped_sql), and :func:`warm_search` compiles the common shapes before the first search.
+(services.registry.shaped_sql), and :func:`warm_sqlite_search` compiles the common shapes before the first search.
 """
 
 from __future__ import annotations
