@@ -9,6 +9,7 @@ count travel in one statement, so a keystroke waits for one round trip.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -149,10 +150,8 @@ def _server_search_head(
         select(matches.c.k, counted, case((broad, near)), case((broad, bound_name)))
         .order_by(*ordered).limit(limit)
     ).all()
-    key = _key_column_for(connection)
-    walk = row_walk(stmt, one_query_order("name", descending, key), descending)
-    ordered_head = stmt.order_by(*one_query_order("name", descending, key, scan=True))
     if warm:
+        walk, ordered_head = _broad_statements(connection, stmt, descending)
         for end in (None, ""):
             scalars(connection, walk(end).params(walk_limit=0))
         scalars(connection, ordered_head.limit(0))
@@ -162,12 +161,22 @@ def _server_search_head(
     if total <= SERVER_COUNT_CAP:
         return KeyHead([row[0] for row in rows], total)
     walkable, last = int(rows[0][2]), rows[0][3]
+    walk, ordered_head = _broad_statements(connection, stmt, descending)
     keys: list[RowKey] = []
     if last is None or walkable >= limit:
         keys = scalars(connection, walk(last).params(walk_limit=limit))
     if len(keys) < limit:  # not walked, or the list changed since
         keys = scalars(connection, ordered_head.limit(limit))
     return KeyHead(keys, SERVER_COUNT_CAP, exact=False)
+
+
+def _broad_statements(
+    connection: Connection, stmt: Select[Any], descending: bool
+) -> tuple[Callable[[str | None], Select[Any]], Select[Any]]:
+    """A broad search's walk of the names (see :func:`row_walk`) and its matches ordered, both without a limit."""
+    key = _key_column_for(connection)
+    walk = row_walk(stmt, one_query_order("name", descending, key), descending)
+    return walk, stmt.order_by(*one_query_order("name", descending, key, scan=True))
 
 
 def _key_column_for(connection: Connection) -> ColumnElement[Any]:
