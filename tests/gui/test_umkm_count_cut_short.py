@@ -9,6 +9,7 @@ from case_helpers import make_business
 
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry import server_head
 from umkm_desk.gui.models import business_table
 from umkm_desk.gui.models.business_table import BusinessTableModel
 from umkm_desk.gui.pages.umkm_page import SEARCH_DEBOUNCE_MS, UmkmPage
@@ -40,7 +41,7 @@ def test_server_search_past_the_cap_says_more_than_then_the_exact_count(qtbot, s
     for n in range(30):
         make_business(server_ctx, f"Usaha Maju {n:02d}")
     make_business(server_ctx, "Toko Lain")
-    monkeypatch.setattr(bq, "SERVER_COUNT_CAP", 10)
+    monkeypatch.setattr(server_head, "SERVER_COUNT_CAP", 10)
     monkeypatch.setattr(BusinessTableModel, "HEAD", 8)
     page = _page(qtbot, server_ctx)
     qtbot.waitUntil(page.is_loaded)

@@ -15,7 +15,7 @@ from umkm_desk.core.rules.nik import encode_nik
 from umkm_desk.core.rules.wilayah import kelurahan_list
 from umkm_desk.core.services.context import Actor, ServiceContext
 from umkm_desk.core.services.registry import business_query as bq
-from umkm_desk.core.services.registry import shaped_sql
+from umkm_desk.core.services.registry import server_head, shaped_sql, sqlite_head
 from umkm_desk.core.services.registry.businesses import BusinessInput, archive_business, create_business
 from umkm_desk.core.store.database import open_database
 from umkm_desk.core.store.models import Business
@@ -65,15 +65,15 @@ def _same_as_whole(ctx: ServiceContext, flt: bq.BusinessFilter, sort: str, desce
 
 
 @pytest.mark.parametrize(
-    "walk_rows", [10**9, 40, bq._INDEX_WALK_ROWS],
+    "walk_rows", [10**9, 40, sqlite_head._INDEX_WALK_ROWS],
     ids=["whole-walk", "short-walk", "measured"],
 )
 @pytest.mark.parametrize("limit", [1, 7, 400])
 def test_search_head_is_the_start_of_the_whole_list(demo_ctx, monkeypatch, walk_rows, limit):
     """Every plan: a walk over every row, a short walk that often falls back to ordering the matches, and the
     measured setting (which on 300 businesses orders the matches)."""
-    monkeypatch.setattr(bq, "_WALK_ROWS", walk_rows)
-    monkeypatch.setattr(bq, "_INDEX_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(sqlite_head, "_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(sqlite_head, "_INDEX_WALK_ROWS", walk_rows)
     for term in TERMS:
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, limit)
@@ -188,8 +188,8 @@ def test_server_counts_cut_short_keep_the_head_exact(db, monkeypatch, cap, walk_
         ids = session.scalars(select(Business.id).order_by(Business.name)).all()
     for business_id in ids[::7]:
         archive_business(ctx, business_id)
-    monkeypatch.setattr(bq, "SERVER_COUNT_CAP", cap)
-    monkeypatch.setattr(bq, "_SERVER_WALK_ROWS", walk_rows)
+    monkeypatch.setattr(server_head, "SERVER_COUNT_CAP", cap)
+    monkeypatch.setattr(server_head, "_SERVER_WALK_ROWS", walk_rows)
     server = db.engine.dialect.name != "sqlite"
     cut = 0
     for term in TERMS:
@@ -234,3 +234,29 @@ def test_warm_search_prepares_the_statements_of_the_first_searches(demo_ctx):
         for descending in (False, True):
             _same_as_whole(demo_ctx, bq.BusinessFilter(search=term), "name", descending, 5)
     assert len(shaped_sql._cache) == prepared  # noqa: SLF001
+
+
+@pytest.mark.parametrize("walk_rows", [3, 10**6], ids=["ordered", "walked"])
+def test_server_warm_search_compiles_the_broad_search_too(db, monkeypatch, walk_rows):
+    """On the server the warm-up runs the common search shapes matching nothing, and also the walk and the ordering
+    that only a broad search (more matches than the cap) needs: after it, searches of those shapes, broad ones
+    included, compile no new statement. On SQLite the warm-up compiles its own statements (shaped_sql)."""
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("the server's warm-up")
+    fill_demo(db, businesses=60, seed=5, today=date(2026, 11, 28))
+    ctx = ServiceContext(db, Actor(None, "Petugas Uji", "uji-pc"))
+    monkeypatch.setattr(server_head, "SERVER_COUNT_CAP", 2)
+    monkeypatch.setattr(server_head, "_SERVER_WALK_ROWS", walk_rows)
+    compiled = db.engine._compiled_cache  # noqa: SLF001 - what the warm-up is for
+    assert compiled is not None
+    compiled.clear()
+    bq.warm_search(ctx)
+    prepared = len(compiled)
+    assert prepared > 0
+    broad = 0
+    for term in ("s", "si", "3", "36", "sit", "ban", "abon ibu", "0812", "an"):
+        for descending in (False, True):
+            head = bq.business_head(ctx, bq.BusinessFilter(search=term), descending=descending, limit=3)
+            broad += not head.exact
+    assert broad > 0
+    assert len(compiled) == prepared

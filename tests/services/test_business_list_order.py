@@ -11,6 +11,7 @@ from sqlalchemy import func, literal_column, select
 from umkm_desk.core.services.context import ServiceContext
 from umkm_desk.core.services.partners.partners import PartnerInput, get_partner, update_partner
 from umkm_desk.core.services.registry import business_query as bq
+from umkm_desk.core.services.registry import list_order
 from umkm_desk.core.services.registry.businesses import business_input, business_profile, update_business
 from umkm_desk.core.store.models import Business, Kecamatan, Kelurahan, Owner, Partner
 from umkm_desk.demo.generator import fill_demo
@@ -71,10 +72,10 @@ def test_each_sort_reads_the_same_order_part_by_part_as_in_one_query(demo_ctx):
         for sort in bq.SORT_KEYS:
             for descending in (False, True):
                 parts = []
-                for condition, order in bq._parts(sort, descending, key):
+                for condition, order in list_order.order_parts(sort, descending, key):
                     stmt = base if condition is None else base.where(condition)
                     parts += session.execute(stmt.order_by(*order)).scalars().all()
-                one = session.execute(base.order_by(*bq._one_query_order(sort, descending, key))).scalars().all()
+                one = session.execute(base.order_by(*list_order.one_query_order(sort, descending, key))).scalars().all()
                 assert parts == one, (sort, descending)
                 assert len(parts) == 120
     # the public function: empty values last in both directions

@@ -3,6 +3,7 @@ server has the pg_trgm index that its search uses instead."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from umkm_desk.core.store import migrate
@@ -44,3 +45,31 @@ def test_upgraded_database(db_url: str) -> None:
         assert found >= SQLITE_ONLY and not SERVER_ONLY & found
     else:
         assert not SQLITE_ONLY & found and found >= SERVER_ONLY
+
+
+def _server_name_index(url: str) -> str:
+    engine = create_engine(resolve_target(url).url)
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(text(
+                "SELECT pg_get_indexdef('ix_business_server_name'::regclass)")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_server_name_index_carries_the_search_text(db_url: str) -> None:
+    """A broad search walks the server's names testing each one from ix_business_server_name alone (revision
+    0013_server_search_walk): a database upgraded from before it holds the search text in it afterwards."""
+    if resolve_target(db_url).is_sqlite:
+        pytest.skip("a server index")
+    migrate.run_migrations(resolve_target(db_url), "0012_case_progress")
+    assert _server_name_index(db_url).endswith("INCLUDE (name) WHERE (deleted_at IS NULL)")
+    open_database(db_url).dispose()
+    assert _server_name_index(db_url).endswith("INCLUDE (name, search_text) WHERE (deleted_at IS NULL)")
+
+
+def test_new_server_database_name_index_carries_the_search_text(db_url: str) -> None:
+    if resolve_target(db_url).is_sqlite:
+        pytest.skip("a server index")
+    open_database(db_url).dispose()
+    assert _server_name_index(db_url).endswith("INCLUDE (name, search_text) WHERE (deleted_at IS NULL)")

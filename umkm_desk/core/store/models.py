@@ -291,14 +291,16 @@ class Business(UuidPk, Versioned, Timestamps, SoftDelete, Base):
         ),
         # A search's first screen by walking the names in order and testing each one's search_text, read from
         # this index alone: a quarter of a microsecond a row instead of two for a table lookup
-        # (services.business_query._walked). SQLite only: the walk names it (INDEXED BY); PostgreSQL finds a
+        # (services.registry.sqlite_head._walked). SQLite only: the walk names it (INDEXED BY); PostgreSQL finds a
         # search's matches through pg_trgm, and this copy of every search text would only cost space there.
         _sqlite_only(Index("ix_business_search_walk", func.lower(text("name")), "search_text", **_LIVE)),
-        # The server's name and owner orders, and a short term's prefix ranges on them (services.business_query.
-        # _server_head): with the key and the named columns in the index, PostgreSQL counts and reads a range from
+        # The server's name and owner orders, and a short term's prefix ranges on them (services.registry.
+        # server_head): with the key and the named columns in the index, PostgreSQL counts and reads a range from
         # the index alone (it reads an expression such as lower(name) from an index only when the column itself
-        # is there too). SQLite's rowid already makes its pair covering.
-        Index("ix_business_server_name", func.lower(text("name")), "id", postgresql_include=["name"],
+        # is there too). SQLite's rowid already makes its pair covering. The name index also carries the search
+        # text, so that a broad search walks the names testing each one from the index alone, as SQLite does with
+        # ix_business_search_walk (0013_server_search_walk).
+        Index("ix_business_server_name", func.lower(text("name")), "id", postgresql_include=["name", "search_text"],
               postgresql_where=text("deleted_at IS NULL")).ddl_if(dialect="postgresql"),
         Index("ix_business_server_owner", func.lower(text("owner_name")), func.lower(text("name")), "id",
               postgresql_include=["owner_name", "name"],
