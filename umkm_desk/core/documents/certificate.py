@@ -96,6 +96,10 @@ class SpacedLine(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
 QR_MASK_PATTERN = 1
 
 
+#: The data modules' (column, row) positions of each QR version, in ReportLab's order.
+_DATA_POSITIONS: dict[int | None, list[tuple[int, int]]] = {}
+
+
 class _FixedMaskQr(qrencoder.QRCode):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
     # what ReportLab's __init__ and make() set (declared for the type checker only)
     version: int | None
@@ -105,6 +109,13 @@ class _FixedMaskQr(qrencoder.QRCode):  # type: ignore[misc]  # ReportLab is unty
 
     def getBestMaskPattern(self) -> int:  # noqa: N802 (ReportLab's name)
         return QR_MASK_PATTERN
+
+    def dataPosIterator(self) -> list[tuple[int, int]]:  # noqa: N802 (ReportLab's name)
+        # where the data modules go depends only on the version: ReportLab works it out again for every code
+        positions = _DATA_POSITIONS.get(self.version)
+        if positions is None:
+            positions = _DATA_POSITIONS[self.version] = list(self._dataPosIterator())
+        return positions
 
     def make(self) -> None:
         # the codewords from qr_codewords before ReportLab's makeImpl would compute the same ones, slower
