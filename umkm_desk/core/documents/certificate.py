@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from itertools import groupby
+from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -40,6 +41,7 @@ from umkm_desk.core.documents._layout import (
 )
 from umkm_desk.core.documents.content import Certificate, Letterhead
 from umkm_desk.core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from umkm_desk.core.documents.qr_codewords import create_data
 from umkm_desk.core.rules.dates import format_tempat_tanggal
 
 __all__ = ["render_certificate"]
@@ -94,9 +96,34 @@ class SpacedLine(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its c
 QR_MASK_PATTERN = 1
 
 
+#: The data modules' (column, row) positions of each QR version, in ReportLab's order.
+_DATA_POSITIONS: dict[int | None, list[tuple[int, int]]] = {}
+
+
 class _FixedMaskQr(qrencoder.QRCode):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
+    # what ReportLab's __init__ and make() set (declared for the type checker only)
+    version: int | None
+    errorCorrectLevel: int  # noqa: N815 (ReportLab's name)
+    dataList: list[Any]  # noqa: N815
+    dataCache: list[int] | None  # noqa: N815
+
     def getBestMaskPattern(self) -> int:  # noqa: N802 (ReportLab's name)
         return QR_MASK_PATTERN
+
+    def dataPosIterator(self) -> list[tuple[int, int]]:  # noqa: N802 (ReportLab's name)
+        # where the data modules go depends only on the version: ReportLab works it out again for every code
+        positions = _DATA_POSITIONS.get(self.version)
+        if positions is None:
+            positions = _DATA_POSITIONS[self.version] = list(self._dataPosIterator())
+        return positions
+
+    def make(self) -> None:
+        # the codewords from qr_codewords before ReportLab's makeImpl would compute the same ones, slower
+        if self.version is None:
+            self.version = self.calculate_version()
+        if self.dataCache is None:
+            self.dataCache = create_data(self.version, self.errorCorrectLevel, self.dataList)
+        self.makeImpl(False, self.getBestMaskPattern())
 
 
 class QrCode(Flowable):  # type: ignore[misc]  # ReportLab is untyped: its classes are Any
