@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from umkm_desk.core import labels
@@ -197,31 +197,43 @@ def stage_rows(session: Session, case: Case) -> tuple[StageRow, ...]:
     )
 
 
-def _activities(session: Session, case: Case) -> list[Activity]:
-    return list(
-        session.scalars(
-            select(Activity)
-            .where(Activity.case_id == case.id, Activity.deleted_at.is_(None))
-            .order_by(Activity.held_on.desc(), Activity.created_at.desc())
-        )
-    )
+_ActivityRow = Row[date, str, str | None, str | None, float]
+
+#: What the letter and the summary read of a case's activities, as plain rows: building ORM objects and the
+#: statement itself cost more CPU than the read, and this runs once per document.
+_ACTIVITIES = (
+    select(Activity.held_on, Activity.kind, Activity.market_kind, Activity.notes, Activity.hours)
+    .where(Activity.case_id == bindparam("case_id"), Activity.deleted_at.is_(None))
+    .order_by(Activity.held_on.desc(), Activity.created_at.desc())
+)
+
+
+def _activities(session: Session, case: Case) -> Sequence[_ActivityRow]:
+    return session.execute(_ACTIVITIES, {"case_id": case.id}).all()
+
+
+#: A case's capital rows with the source partner's name in the same read (a left join: most have none).
+_CAPITAL = (
+    select(CapitalSupport.kind, CapitalSupport.amount, CapitalSupport.status, CapitalSupport.partner_id,
+           CapitalSupport.disbursed_on, CapitalSupport.approved_on, CapitalSupport.applied_on, Partner.name.label("partner_name"))
+    .outerjoin(Partner, Partner.id == CapitalSupport.partner_id)
+    .where(CapitalSupport.case_id == bindparam("case_id"), CapitalSupport.deleted_at.is_(None))
+    .order_by(CapitalSupport.applied_on)
+)
+_CAPITAL_RECEIVED = _CAPITAL.where(CapitalSupport.status == "dicairkan")
 
 
 def _capital(session: Session, case: Case, *, received_only: bool) -> tuple[CapitalRow, ...]:
-    query = select(CapitalSupport).where(CapitalSupport.case_id == case.id, CapitalSupport.deleted_at.is_(None))
-    if received_only:
-        query = query.where(CapitalSupport.status == "dicairkan")
-    supports = list(session.scalars(query.order_by(CapitalSupport.applied_on)))
-    names = _partner_names(session, {c.partner_id for c in supports})
+    rows = session.execute(_CAPITAL_RECEIVED if received_only else _CAPITAL, {"case_id": case.id}).all()
     return tuple(
         CapitalRow(
-            source=names.get(c.partner_id, "Sumber lain") if c.partner_id else "Sumber lain",
+            source=c.partner_name if c.partner_id and c.partner_name is not None else "Sumber lain",
             kind=labels.label(labels.CAPITAL_KINDS, c.kind),
             amount=c.amount,
             on=c.disbursed_on or c.approved_on or c.applied_on,
             status=labels.label(labels.CAPITAL_STATUS, c.status),
         )
-        for c in supports
+        for c in rows
     )
 
 
@@ -311,7 +323,7 @@ def build_progress_letter(
     if case is None:
         raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; surat perkembangan tidak dapat dibuat.")
     activities = _activities(session, case)
-    grouped: dict[str, list[Activity]] = defaultdict(list)
+    grouped: dict[str, list[_ActivityRow]] = defaultdict(list)
     for activity in activities:
         grouped[activity.kind].append(activity)
     summary = tuple(
