@@ -190,9 +190,12 @@ def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
     )
 
 
+_WITH_OWNER = (joinedload(Business.owner),)
+
+
 def _live_business(session: Session, business_id: uuid.UUID) -> Business:
     # with its owner in the same read: every kind names the owner (a batch has both in the session already)
-    business = session.get(Business, business_id, options=[joinedload(Business.owner)])
+    business = session.get(Business, business_id, options=_WITH_OWNER)
     if business is None or business.deleted_at is not None:
         raise ServiceError("UMKM tidak ditemukan atau sudah diarsipkan.")
     return business
