@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from umkm_desk.core import labels
 from umkm_desk.core.rules.dates import format_tanggal
@@ -641,3 +641,47 @@ def test_letter_names_the_kelurahan_and_kecamatan_of_the_business(demo_ctx):
         stored = session.get(IssuedDocument, issued.entry.id).content_json
     _letterhead, _kind, content = document_codec.loads(stored)
     assert (content.business.kelurahan, content.business.kecamatan) == want
+
+
+def _content_without_number(ctx: ServiceContext, document_id: uuid.UUID) -> str:
+    with ctx.db.read() as session:
+        doc = session.get(IssuedDocument, document_id)
+        return doc.content_json.replace(doc.number, "<nomor>")
+
+
+def test_a_letter_alone_and_in_a_batch_say_the_same(demo_ctx):
+    # Alone, a letter reads its stages and their partners in one joined select; in a batch it takes the stages
+    # the batch prefetched and the partners' names it remembers. Both must write the same letter.
+    ctx = demo_ctx
+    ids = documents.eligible_business_ids(ctx, "letter")
+    with ctx.db.read() as session:
+        with_partner = {s.case.business_id for s in session.scalars(select(Stage).where(Stage.partner_id.is_not(None)))}
+    ids = [i for i in ids if i in with_partner][:6]
+    assert ids, "the demo data has no active case with a partner on a stage"
+    alone = [documents.issue_document(ctx, "letter", i, issued_on=TODAY, render_pdf=False).entry.id for i in ids]
+    batch = documents.issue_batch(ctx, "letter", ids, issued_on=TODAY, workers=1)
+    assert all(item.ok and item.entry is not None for item in batch)
+    for single, item in zip(alone, batch, strict=True):
+        assert item.entry is not None
+        assert _content_without_number(ctx, single) == _content_without_number(ctx, item.entry.id)
+
+
+def test_a_letter_issued_alone_takes_few_statements(demo_ctx):
+    # A guard on the letter's cost: numbering, the account check, the register and audit rows, and the content
+    # read in one statement per list (case, activities, outcomes, stages with partners, places, capital). A test
+    # context has no logged-in account, so the account check also asks whether any account exists.
+    ctx = demo_ctx
+    business_id = documents.eligible_business_ids(ctx, "letter")[0]
+    documents.issue_document(ctx, "letter", business_id, issued_on=TODAY, render_pdf=False)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")):
+            statements.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", count)
+    try:
+        documents.issue_document(ctx, "letter", business_id, issued_on=TODAY, render_pdf=False)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", count)
+    assert len(statements) <= 14, "\n".join(statements)

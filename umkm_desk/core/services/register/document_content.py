@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from umkm_desk.core import labels
@@ -146,24 +147,33 @@ def _prefetched(session: Session, what: str, business_id: uuid.UUID) -> list | N
     return None if cache is None else cache[what].get(business_id)
 
 
+#: The per-document reads below are built once with bound parameters: building a statement costs about as
+#: much CPU as SQLite takes to run it, and these run once per document.
+_LIVE_CASES = (
+    select(Case).where(Case.business_id == bindparam("business_id"), Case.deleted_at.is_(None))
+    .order_by(Case.opened_on.desc(), Case.created_at.desc())
+)
+_LATEST_CASE = _LIVE_CASES.limit(1)
+_LATEST_ACTIVE_CASE = (
+    select(Case).where(Case.business_id == bindparam("business_id"), Case.deleted_at.is_(None),
+                       Case.status == "aktif")
+    .order_by(Case.opened_on.desc(), Case.created_at.desc()).limit(1)
+)
+
+
 def _cases(session: Session, business: Business) -> list[Case]:
     """Live cases of the business, newest first."""
     cached = _prefetched(session, "cases", business.id)
     if cached is not None:
         return cached
-    return list(session.scalars(
-        select(Case).where(Case.business_id == business.id, Case.deleted_at.is_(None))
-        .order_by(Case.opened_on.desc(), Case.created_at.desc())
-    ))
+    return list(session.scalars(_LIVE_CASES, {"business_id": business.id}))
 
 
 def latest_case(session: Session, business: Business, *, active_only: bool = False) -> Case | None:
     if _prefetched(session, "cases", business.id) is not None:
         return next((c for c in _cases(session, business) if not active_only or c.status == "aktif"), None)
-    query = select(Case).where(Case.business_id == business.id, Case.deleted_at.is_(None))
-    if active_only:
-        query = query.where(Case.status == "aktif")
-    return session.scalars(query.order_by(Case.opened_on.desc(), Case.created_at.desc()).limit(1)).first()
+    query = _LATEST_ACTIVE_CASE if active_only else _LATEST_CASE
+    return session.scalars(query, {"business_id": business.id}).first()
 
 
 _PARTNER_NAMES = "document_content.partner_names"
@@ -183,59 +193,104 @@ def _partner_names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UU
     return {i: name for i in wanted if (name := known[i]) is not None}
 
 
-def stage_rows(session: Session, case: Case) -> tuple[StageRow, ...]:
-    names = _partner_names(session, {s.partner_id for s in case.stages})
+@dataclass(frozen=True)
+class _StageFacts:
+    kind: str
+    status: str
+    partner_id: uuid.UUID | None
+    started_on: date | None
+    finished_on: date | None
+    partner_name: str | None
+
+
+#: A case's stages with each partner's name in one read, for a document issued on its own.
+_STAGES = (
+    select(Stage.kind, Stage.status, Stage.partner_id, Stage.started_on, Stage.finished_on,
+           Partner.name.label("partner_name"))
+    .outerjoin(Partner, Partner.id == Stage.partner_id)
+    .where(Stage.case_id == bindparam("case_id"))
+    .order_by(Stage.seq)
+)
+
+
+def _stage_facts(session: Session, case: Case) -> list[_StageFacts]:
+    """The case's stages in order. A batch has them loaded already (``prefetch``) and the partners' names
+    remembered; a single document reads both in one statement instead of loading the relationship and then
+    the names."""
+    if "stages" not in sa_inspect(case).unloaded:
+        names = _partner_names(session, {s.partner_id for s in case.stages})
+        return [
+            _StageFacts(s.kind, s.status, s.partner_id, s.started_on, s.finished_on,
+                        names.get(s.partner_id) if s.partner_id else None)
+            for s in case.stages
+        ]
+    return [_StageFacts(*row) for row in session.execute(_STAGES, {"case_id": case.id})]
+
+
+def stage_rows(session: Session, case: Case, facts: Sequence[_StageFacts] | None = None) -> tuple[StageRow, ...]:
     return tuple(
         StageRow(
             stage=labels.label(labels.STAGE_KINDS, s.kind),
-            partner=names.get(s.partner_id) if s.partner_id else None,
+            partner=s.partner_name if s.partner_id else None,
             status=labels.label(labels.STAGE_STATUS, s.status),
             start=s.started_on,
             end=s.finished_on,
         )
-        for s in case.stages
+        for s in (facts if facts is not None else _stage_facts(session, case))
     )
 
 
-def _activities(session: Session, case: Case) -> list[Activity]:
-    return list(
-        session.scalars(
-            select(Activity)
-            .where(Activity.case_id == case.id, Activity.deleted_at.is_(None))
-            .order_by(Activity.held_on.desc(), Activity.created_at.desc())
-        )
-    )
+_ActivityRow = Row[date, str, str | None, str | None, float]
+
+#: What the letter and the summary read of a case's activities, as plain rows: building ORM objects and the
+#: statement itself cost more CPU than the read, and this runs once per document.
+_ACTIVITIES = (
+    select(Activity.held_on, Activity.kind, Activity.market_kind, Activity.notes, Activity.hours)
+    .where(Activity.case_id == bindparam("case_id"), Activity.deleted_at.is_(None))
+    .order_by(Activity.held_on.desc(), Activity.created_at.desc())
+)
+
+
+def _activities(session: Session, case: Case) -> Sequence[_ActivityRow]:
+    return session.execute(_ACTIVITIES, {"case_id": case.id}).all()
+
+
+#: A case's capital rows with the source partner's name in the same read (a left join: most have none).
+_CAPITAL = (
+    select(CapitalSupport.kind, CapitalSupport.amount, CapitalSupport.status, CapitalSupport.partner_id,
+           CapitalSupport.disbursed_on, CapitalSupport.approved_on, CapitalSupport.applied_on, Partner.name.label("partner_name"))
+    .outerjoin(Partner, Partner.id == CapitalSupport.partner_id)
+    .where(CapitalSupport.case_id == bindparam("case_id"), CapitalSupport.deleted_at.is_(None))
+    .order_by(CapitalSupport.applied_on)
+)
+_CAPITAL_RECEIVED = _CAPITAL.where(CapitalSupport.status == "dicairkan")
 
 
 def _capital(session: Session, case: Case, *, received_only: bool) -> tuple[CapitalRow, ...]:
-    query = select(CapitalSupport).where(CapitalSupport.case_id == case.id, CapitalSupport.deleted_at.is_(None))
-    if received_only:
-        query = query.where(CapitalSupport.status == "dicairkan")
-    supports = list(session.scalars(query.order_by(CapitalSupport.applied_on)))
-    names = _partner_names(session, {c.partner_id for c in supports})
+    rows = session.execute(_CAPITAL_RECEIVED if received_only else _CAPITAL, {"case_id": case.id}).all()
     return tuple(
         CapitalRow(
-            source=names.get(c.partner_id, "Sumber lain") if c.partner_id else "Sumber lain",
+            source=c.partner_name if c.partner_id and c.partner_name is not None else "Sumber lain",
             kind=labels.label(labels.CAPITAL_KINDS, c.kind),
             amount=c.amount,
             on=c.disbursed_on or c.approved_on or c.applied_on,
             status=labels.label(labels.CAPITAL_STATUS, c.status),
         )
-        for c in supports
+        for c in rows
     )
+
+
+_OUTCOMES = (
+    select(Outcome).where(Outcome.business_id == bindparam("business_id"), Outcome.deleted_at.is_(None))
+    .order_by(Outcome.measured_on, Outcome.created_at)
+)
 
 
 def _outcomes(session: Session, business: Business) -> list[Outcome]:
     cached = _prefetched(session, "outcomes", business.id)
     if cached is not None:
         return cached
-    return list(
-        session.scalars(
-            select(Outcome)
-            .where(Outcome.business_id == business.id, Outcome.deleted_at.is_(None))
-            .order_by(Outcome.measured_on, Outcome.created_at)
-        )
-    )
+    return list(session.scalars(_OUTCOMES, {"business_id": business.id}))
 
 
 def _legality(outcome: Outcome) -> list[str]:
@@ -311,7 +366,7 @@ def build_progress_letter(
     if case is None:
         raise ServiceError(f"{business.name} belum memiliki kasus pendampingan; surat perkembangan tidak dapat dibuat.")
     activities = _activities(session, case)
-    grouped: dict[str, list[Activity]] = defaultdict(list)
+    grouped: dict[str, list[_ActivityRow]] = defaultdict(list)
     for activity in activities:
         grouped[activity.kind].append(activity)
     summary = tuple(
@@ -330,10 +385,10 @@ def build_progress_letter(
     )[:3]
     outcomes = _outcomes(session, business)
     current, previous = _scales(business, outcomes)
-    stages = stage_rows(session, case)
-    current_stage = next((s for s in case.stages if s.status == "berjalan"), None)
-    partner = (_partner_names(session, {current_stage.partner_id}).get(current_stage.partner_id)
-               if current_stage and current_stage.partner_id else None)
+    facts = _stage_facts(session, case)
+    stages = stage_rows(session, case, facts)
+    current_stage = next((s for s in facts if s.status == "berjalan"), None)
+    partner = current_stage.partner_name if current_stage and current_stage.partner_id else None
     if partner is not None:
         recipient = Recipient(lines=(f"Pimpinan {partner}",))
     else:

@@ -190,9 +190,12 @@ def _entry(doc: IssuedDocument, business_name: str | None) -> RegisterEntry:
     )
 
 
+_WITH_OWNER = (joinedload(Business.owner),)
+
+
 def _live_business(session: Session, business_id: uuid.UUID) -> Business:
     # with its owner in the same read: every kind names the owner (a batch has both in the session already)
-    business = session.get(Business, business_id, options=[joinedload(Business.owner)])
+    business = session.get(Business, business_id, options=_WITH_OWNER)
     if business is None or business.deleted_at is not None:
         raise ServiceError("UMKM tidak ditemukan atau sudah diarsipkan.")
     return business
@@ -295,7 +298,9 @@ def _record(
     case = stage.case if stage is not None else document_content.latest_case(session, business)
     content = service.build(Subject(session, business, issue, stage, case, ctx.actor.officer_id))
     text = document_codec.dumps(settings.letterhead, kind, content)
+    # The id is taken here rather than at flush so that the audit row can name it and one flush writes both.
     doc = IssuedDocument(
+        id=uuid.uuid4(),
         kind=kind,
         year=issued_on.year,
         seq=seq,
@@ -313,8 +318,8 @@ def _record(
         officer_id=ctx.actor.officer_id,
     )
     session.add(doc)
-    session.flush()
     record_audit(session, ctx.actor, "issued_document", doc.id, "create", {"number": (None, number)})
+    session.flush()
     return _entry(doc, business.name), content, text
 
 
