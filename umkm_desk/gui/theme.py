@@ -177,6 +177,30 @@ def ui_font(family: str | None = None) -> QFont:
     return font
 
 
+def arrow_rules() -> str:
+    """The arrows of drop-down lists and spin boxes. Once a style sheet gives those widgets a border, Qt draws
+    their arrows only from images: without these rules a list looked like a text field and a spin box showed two
+    stray lines instead of its up and down buttons. The paths are resolved here because the images sit in the
+    resources folder, which moves with the installation."""
+    down = resource_path("icons", "chevron-down.svg").as_posix()
+    up = resource_path("icons", "chevron-up.svg").as_posix()
+    return f"""
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{down}"); width: 12px; height: 12px; }}
+QComboBox::down-arrow:disabled {{ image: none; }}
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border: none; border-left: 1px solid #e1e6ed; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #eef2f7; }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: none; }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
+QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: top right; width: 22px; border: none; }}
+"""
+
+
 def apply_theme(app: QApplication, font_family: str | None = None) -> None:
     """Style, palette, font and stylesheet; ``font_family`` replaces the shipped font (tests check layouts
     with the machine's own fonts too)."""
@@ -184,7 +208,7 @@ def apply_theme(app: QApplication, font_family: str | None = None) -> None:
     app.setStyle("Fusion")
     app.setPalette(_palette())
     app.setFont(ui_font(font_family))
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET + arrow_rules())
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
