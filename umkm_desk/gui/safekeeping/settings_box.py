@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from umkm_desk.core.services.backups import status as backup_status
 from umkm_desk.core.services.backups.in_app import backup_now, carry_encrypted, export_everything
@@ -48,17 +48,20 @@ class BackupSettingsBox(QGroupBox):
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.warning_label)
-        buttons = QHBoxLayout()
+        # two buttons a row: in one row the five set the Pengaturan page wider than a 1366×768 screen
+        buttons = QGridLayout()
         self.choose_button = QPushButton(self.tr("Pilih folder…"), self)
         self.default_button = QPushButton(self.tr("Kembalikan ke bawaan"), self)
         self.backup_button = QPushButton(self.tr("Cadangkan sekarang"), self)
         self.export_button = QPushButton(self.tr("Ekspor semua data ke berkas SQLite…"), self)
         self.carry_button = QPushButton(self.tr("Salinan berkata sandi…"), self)
         self.carry_button.setToolTip(self.tr("Salinan terenkripsi (AES) untuk dibawa keluar kantor"))
-        for button in (self.choose_button, self.default_button, self.backup_button, self.carry_button,
-                       self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.backup_button, 0, 0)
+        buttons.addWidget(self.carry_button, 0, 1)
+        buttons.addWidget(self.export_button, 1, 0, 1, 2)
+        buttons.addWidget(self.choose_button, 2, 0)
+        buttons.addWidget(self.default_button, 2, 1)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self.indicator = BusyIndicator(self)
         layout.addWidget(self.indicator)
