@@ -37,6 +37,7 @@ class _Compiled:
 
 
 _cache: dict[tuple[str, Hashable], _Compiled | None] = {}
+_MISSING: Any = object()
 
 
 def _compile(statement: ClauseElement, connection: Connection, values: Mapping[str, Any]) -> _Compiled | None:
@@ -56,13 +57,13 @@ def execute(
 ) -> CursorResult[Any]:
     """Run the statement of ``shape`` (``build()`` makes it, only the first time) with ``values`` bound by name."""
     key = (connection.dialect.name, shape)
-    if key in _cache and not VERIFY:
-        compiled = _cache[key]
-    else:
+    # one lookup: the background count runs here too, and a full cache is cleared from either thread
+    compiled = _cache.get(key, _MISSING)
+    if compiled is _MISSING or VERIFY:
         statement = build()
         fresh = _compile(statement, connection, values or {})  # type: ignore[arg-type]
-        if VERIFY and key in _cache:
-            _check(_cache[key], fresh, values or {}, shape)
+        if compiled is not _MISSING:
+            _check(compiled, fresh, values or {}, shape)
         if len(_cache) >= _LIMIT:
             _cache.clear()
         compiled = _cache[key] = fresh
