@@ -195,8 +195,7 @@ QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-botto
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #eef2f7; }}
 QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
 QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
-QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: none; }}
-QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: top right; width: 22px; border: none; }}
 """
 

@@ -63,6 +63,9 @@ class BackupSettingsBox(QGroupBox):
         buttons.addWidget(self.default_button, 2, 1)
         buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
+        order = (self.backup_button, self.carry_button, self.export_button, self.choose_button, self.default_button)
+        for before, after in zip(order, order[1:], strict=False):  # Tab follows the rows as they are drawn
+            QWidget.setTabOrder(before, after)
         self.indicator = BusyIndicator(self)
         layout.addWidget(self.indicator)
         self.busy = BusyRunner(self, self.indicator, controls=[self.choose_button, self.default_button,
