@@ -158,10 +158,12 @@ def refused_at_login(exc: BaseException) -> str | None:
     refused connection, so its text is read as well."""
     inner = _unwrap(exc)
     code = _pgcode(inner) or ""
+    if code:  # the server said which: the text need not be read (a missing table's text names no database)
+        return "no_database" if code == "3D000" else "auth" if code in ("28P01", "28000") else None
     text = str(inner).lower()
-    if code == "3D000" or ("database" in text and "does not exist" in text):
+    if "database" in text and "does not exist" in text:
         return "no_database"
-    if code in ("28P01", "28000") or "password authentication failed" in text or "no password supplied" in text \
+    if "password authentication failed" in text or "no password supplied" in text \
             or "no pg_hba.conf entry" in text or ("role" in text and "does not exist" in text):
         return "auth"
     return None
